@@ -1,0 +1,698 @@
+#include "commands.h"
+
+#include "demo/demodata.h"
+#include "storage/migrator.h"
+#include "workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tenant {
+
+namespace {
+
+const QSet<QString> switchNames = {QStringLiteral("json"), QStringLiteral("confirm"),
+                                   QStringLiteral("demo"), QStringLiteral("help")};
+
+const char *usageText =
+    "usage: tenantctl [--db URL] [--json] COMMAND ...\n"
+    "  URL: sqlite:PATH | postgresql://USER@HOST:PORT/DBNAME (default: the demo SQLite file)\n"
+    "  init [--demo]\n"
+    "  tenant create --id ID --name NAME --tier TIER [--FIELD VALUE ...] | --from FILE\n"
+    "  tenant get ID | tenant list [--status S] [--tier T] [--search TEXT] [--band B]\n"
+    "  tenant update ID --FIELD VALUE ... [--reason TEXT]\n"
+    "  lifecycle transition ID STATE --reason TEXT [--confirm] | lifecycle next ID\n"
+    "  flag set NAME --scope global|tier|tenant [--scope-id X] --enabled true|false [--rollout PCT]\n"
+    "           [--owner O] [--description D] [--expires ISO-DATE]\n"
+    "  flag eval TENANT NAME | flag list | flag clear NAME --scope S [--scope-id X]\n"
+    "  health record ID --latency-p95 MS --error-rate F --success-rate F --storage F\n"
+    "  health score --latency-p95 MS --error-rate F --success-rate F --storage F\n"
+    "  audit list [--tenant ID] | audit verify\n"
+    "  stats\n"
+    "Exit codes: 0 ok, 2 usage, 3 rule rejected, 4 not found, 5 storage failure.\n";
+
+/// `--max-users` -> `max_users`; the contract's short names map to attributes.
+QString attributeKey(const QString &option)
+{
+    if (option == QLatin1String("id"))
+        return QStringLiteral("tenant_id");
+    if (option == QLatin1String("name"))
+        return QStringLiteral("tenant_name");
+    QString key = option;
+    return key.replace(QLatin1Char('-'), QLatin1Char('_'));
+}
+
+/// Options that steer a command rather than set a tenant attribute.
+const QSet<QString> controlOptions = {QStringLiteral("from"), QStringLiteral("reason"),
+                                      QStringLiteral("db"), QStringLiteral("actor")};
+
+Result<QJsonObject> attributesFromOptions(const Arguments &args)
+{
+    QJsonObject json;
+    for (auto it = args.options.begin(); it != args.options.end(); ++it) {
+        if (controlOptions.contains(it.key()))
+            continue;
+        const QString key = attributeKey(it.key());
+        const Result<QJsonValue> value = TenantCodec::fromText(key, it.value());
+        if (!value)
+            return value.error();
+        json.insert(key, value.value());
+    }
+    return json;
+}
+
+Result<double> number(const Arguments &args, const QString &name)
+{
+    if (!args.has(name))
+        return Error::validation(name, QStringLiteral("is required"));
+    bool ok = false;
+    const double value = args.value(name).toDouble(&ok);
+    if (!ok)
+        return Error::validation(name, QStringLiteral("'%1' is not a number").arg(args.value(name)));
+    return value;
+}
+
+Result<HealthSignals> signalsFrom(const Arguments &args)
+{
+    HealthSignals s;
+    const std::pair<const char *, double *> fields[] = {{"latency-p95", &s.latencyP95Ms},
+                                                       {"error-rate", &s.errorRate},
+                                                       {"success-rate", &s.successRate},
+                                                       {"storage", &s.storageUtilisation}};
+    for (const auto &[name, target] : fields) {
+        const Result<double> v = number(args, QString::fromLatin1(name));
+        if (!v)
+            return v.error();
+        *target = v.value();
+    }
+    if (Status valid = s.validate(); !valid)
+        return valid.error();
+    return s;
+}
+
+QString padded(const QString &text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '));
+}
+
+} // namespace
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.kind) {
+    case ErrorKind::Validation:
+    case ErrorKind::Rule:
+    case ErrorKind::Conflict:
+        return ExitRule;
+    case ErrorKind::NotFound:
+        return ExitNotFound;
+    case ErrorKind::Storage:
+        return ExitStorage;
+    }
+    return ExitStorage;
+}
+
+Result<Arguments> Arguments::parse(const QStringList &words)
+{
+    Arguments args;
+    for (int i = 0; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        if (!word.startsWith(QLatin1String("--")) || word.size() == 2) {
+            args.positional << word;
+            continue;
+        }
+        QString name = word.mid(2);
+        if (const int eq = name.indexOf(QLatin1Char('=')); eq > 0) {
+            args.options.insert(name.left(eq), name.mid(eq + 1));
+            continue;
+        }
+        if (switchNames.contains(name)) {
+            args.switches.insert(name);
+            continue;
+        }
+        if (i + 1 >= words.size())
+            return Error::validation(name, QStringLiteral("--%1 needs a value").arg(name));
+        if (args.options.contains(name))
+            return Error::validation(name, QStringLiteral("--%1 given twice").arg(name));
+        args.options.insert(name, words.at(++i));
+    }
+    return args;
+}
+
+TenantCtl::TenantCtl(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+TenantCtl::~TenantCtl() = default;
+
+int TenantCtl::fail(const Error &error)
+{
+    m_err << "tenantctl: " << error.message << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int TenantCtl::usage(const QString &message)
+{
+    m_err << "tenantctl: " << message << " (tenantctl --help for usage)" << Qt::endl;
+    return ExitUsage;
+}
+
+void TenantCtl::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << doc.toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+Status TenantCtl::openWorkspace()
+{
+    DatabaseUrl url = DatabaseUrl::defaultDemo();
+    if (m_args.has(QStringLiteral("db"))) {
+        const Result<DatabaseUrl> parsed = DatabaseUrl::parse(m_args.value(QStringLiteral("db")));
+        if (!parsed)
+            return parsed.error();
+        url = parsed.value();
+    } else if (const QString env = qEnvironmentVariable("TENANT_DB"); !env.isEmpty()) {
+        const Result<DatabaseUrl> parsed = DatabaseUrl::parse(env);
+        if (!parsed)
+            return parsed.error();
+        url = parsed.value();
+    }
+    m_workspace = std::make_unique<Workspace>(url);
+    if (m_args.has(QStringLiteral("actor")))
+        m_workspace->setActor(m_args.value(QStringLiteral("actor")));
+    return m_workspace->open();
+}
+
+int TenantCtl::run(const QStringList &words)
+{
+    const Result<Arguments> parsed = Arguments::parse(words);
+    if (!parsed)
+        return usage(parsed.error().message);
+    m_args = parsed.value();
+    m_json = m_args.switches.contains(QStringLiteral("json"));
+    if (m_args.switches.contains(QStringLiteral("help")) || m_args.positional.isEmpty()) {
+        (m_args.positional.isEmpty() && !m_args.switches.contains(QStringLiteral("help")) ? m_err : m_out)
+            << usageText;
+        return m_args.switches.contains(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    }
+
+    const QString command = m_args.positional.takeFirst();
+    using Handler = int (TenantCtl::*)();
+    const QMap<QString, Handler> handlers = {
+        {QStringLiteral("init"), &TenantCtl::cmdInit},         {QStringLiteral("tenant"), &TenantCtl::cmdTenant},
+        {QStringLiteral("lifecycle"), &TenantCtl::cmdLifecycle}, {QStringLiteral("flag"), &TenantCtl::cmdFlag},
+        {QStringLiteral("health"), &TenantCtl::cmdHealth},     {QStringLiteral("audit"), &TenantCtl::cmdAudit},
+        {QStringLiteral("stats"), &TenantCtl::cmdStats},       {QStringLiteral("provision"), &TenantCtl::cmdProvision},
+    };
+    const auto handler = handlers.constFind(command);
+    if (handler == handlers.constEnd())
+        return usage(QStringLiteral("unknown command '%1'").arg(command));
+    if (Status opened = openWorkspace(); !opened)
+        return fail(opened.error());
+    return (this->*handler.value())();
+}
+
+int TenantCtl::cmdInit()
+{
+    Workspace &ws = *m_workspace;
+    const bool demo = m_args.switches.contains(QStringLiteral("demo"));
+    if (demo) {
+        if (Status seeded = DemoData::seed(ws); !seeded)
+            return fail(seeded.error());
+    }
+    const Result<QList<int>> versions = Migrator(ws.database()).appliedVersions();
+    if (!versions)
+        return fail(versions.error());
+    const int schema = versions->isEmpty() ? 0 : versions->last();
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("database"), ws.database().url().toDisplayString()},
+                              {QStringLiteral("schema_version"), schema},
+                              {QStringLiteral("demo"), demo}});
+    } else {
+        m_out << "initialised " << ws.database().url().toDisplayString() << " (schema version " << schema
+              << (demo ? ", demo data loaded" : "") << ")" << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int TenantCtl::cmdTenant()
+{
+    Workspace &ws = *m_workspace;
+    const QString sub = m_args.positional.value(0);
+    const QString reason = m_args.value(QStringLiteral("reason"));
+
+    auto healthBand = [&ws](const Tenant &t) -> QJsonValue {
+        if (!t.healthScore)
+            return QJsonValue();
+        static const Result<HealthPolicy> policy = ws.health().policy();
+        return policy ? QJsonValue(toString(policy->band(*t.healthScore))) : QJsonValue();
+    };
+    auto tenantJson = [&](const Tenant &t) {
+        QJsonObject o = TenantCodec::toJson(t);
+        o.insert(QStringLiteral("health_band"), healthBand(t));
+        return o;
+    };
+    auto printTenant = [&](const Tenant &t) {
+        if (m_json)
+            return printJson(tenantJson(t));
+        const QJsonObject o = tenantJson(t);
+        for (const QString &key : TenantCodec::keys() << QStringLiteral("health_band")) {
+            const QJsonValue v = o.value(key);
+            QString text = v.isArray()    ? v.toVariant().toStringList().join(QStringLiteral(", "))
+                           : v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                           : v.isNull()   ? QStringLiteral("-")
+                                          : v.toVariant().toString();
+            m_out << padded(key, 21) << text << '\n';
+        }
+        m_out.flush();
+    };
+
+    if (sub == QLatin1String("create")) {
+        QJsonObject json;
+        if (m_args.has(QStringLiteral("from"))) {
+            QFile file(m_args.value(QStringLiteral("from")));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(Error::validation(QStringLiteral("from"),
+                                              QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())));
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+            if (!doc.isObject())
+                return fail(Error::validation(
+                    QStringLiteral("from"),
+                    parseError.error != QJsonParseError::NoError
+                        ? QStringLiteral("%1 is malformed JSON at offset %2: %3")
+                              .arg(file.fileName())
+                              .arg(parseError.offset)
+                              .arg(parseError.errorString())
+                        : QStringLiteral("%1 must hold one JSON object").arg(file.fileName())));
+            json = doc.object();
+        }
+        const Result<QJsonObject> fromOptions = attributesFromOptions(m_args);
+        if (!fromOptions)
+            return fail(fromOptions.error());
+        for (auto it = fromOptions->begin(); it != fromOptions->end(); ++it)
+            json.insert(it.key(), it.value());
+        for (const char *required : {"tenant_id", "tenant_name", "tier"})
+            if (!json.contains(QLatin1String(required)))
+                return fail(Error::validation(QString::fromLatin1(required), QStringLiteral("is required")));
+        const auto tier = tierFromString(json.value(QStringLiteral("tier")).toString());
+        if (!tier)
+            return fail(Error::validation(QStringLiteral("tier"),
+                                          QStringLiteral("unknown tier '%1' (expected %2)")
+                                              .arg(json.value(QStringLiteral("tier")).toString(),
+                                                   allTierNames().join(QStringLiteral(", ")))));
+        Result<Tenant> draft = ws.tenants().tierTemplate(*tier);
+        if (!draft)
+            return fail(draft.error());
+        Tenant tenant = std::move(draft).value();
+        if (Status applied = TenantCodec::apply(json, tenant, TenantCodec::Scope::Creation); !applied)
+            return fail(applied.error());
+        const Result<Tenant> created = ws.tenants().create(tenant, ws.actor(), reason);
+        if (!created)
+            return fail(created.error());
+        if (m_json)
+            printTenant(created.value());
+        else
+            m_out << "created " << created->tenantId << " (" << toString(created->status) << ")" << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == QLatin1String("get")) {
+        if (m_args.positional.size() != 2)
+            return usage(QStringLiteral("tenant get takes one tenant id"));
+        const Result<Tenant> t = ws.tenants().get(m_args.positional.at(1));
+        if (!t)
+            return fail(t.error());
+        printTenant(t.value());
+        return ExitOk;
+    }
+    if (sub == QLatin1String("list")) {
+        TenantFilter filter;
+        if (m_args.has(QStringLiteral("status"))) {
+            filter.status = statusFromString(m_args.value(QStringLiteral("status")));
+            if (!filter.status)
+                return fail(Error::validation(QStringLiteral("status"),
+                                              QStringLiteral("unknown status '%1' (expected %2)")
+                                                  .arg(m_args.value(QStringLiteral("status")),
+                                                       allStatusNames().join(QStringLiteral(", ")))));
+        }
+        if (m_args.has(QStringLiteral("tier"))) {
+            filter.tier = tierFromString(m_args.value(QStringLiteral("tier")));
+            if (!filter.tier)
+                return fail(Error::validation(QStringLiteral("tier"),
+                                              QStringLiteral("unknown tier '%1' (expected %2)")
+                                                  .arg(m_args.value(QStringLiteral("tier")),
+                                                       allTierNames().join(QStringLiteral(", ")))));
+        }
+        filter.text = m_args.value(QStringLiteral("search"));
+        if (m_args.has(QStringLiteral("band"))) {
+            const auto band = healthBandFromString(m_args.value(QStringLiteral("band")));
+            if (!band)
+                return fail(Error::validation(QStringLiteral("band"),
+                                              QStringLiteral("expected healthy, warning or critical")));
+            const Result<HealthPolicy> policy = ws.health().policy();
+            if (!policy)
+                return fail(policy.error());
+            const auto [low, high] = policy->scoreRange(*band);
+            filter.minScore = low;
+            filter.maxScore = high;
+        }
+        const Result<QList<Tenant>> tenants = ws.tenants().list(filter);
+        if (!tenants)
+            return fail(tenants.error());
+        if (m_json) {
+            QJsonArray array;
+            for (const Tenant &t : tenants.value())
+                array << tenantJson(t);
+            printJson(array);
+            return ExitOk;
+        }
+        m_out << padded(QStringLiteral("TENANT"), 14) << padded(QStringLiteral("NAME"), 24)
+              << padded(QStringLiteral("TIER"), 10) << padded(QStringLiteral("STATUS"), 11) << "HEALTH\n";
+        for (const Tenant &t : tenants.value())
+            m_out << padded(t.tenantId, 14) << padded(t.tenantName, 24) << padded(toString(t.tier), 10)
+                  << padded(toString(t.status), 11)
+                  << (t.healthScore ? QString::number(*t.healthScore) + QLatin1Char(' ') + healthBand(t).toString()
+                                    : QStringLiteral("-"))
+                  << '\n';
+        m_out.flush();
+        return ExitOk;
+    }
+    if (sub == QLatin1String("update")) {
+        if (m_args.positional.size() != 2)
+            return usage(QStringLiteral("tenant update takes one tenant id"));
+        Result<Tenant> current = ws.tenants().get(m_args.positional.at(1));
+        if (!current)
+            return fail(current.error());
+        Tenant tenant = std::move(current).value();
+        Arguments attributes = m_args;
+        if (attributes.has(QStringLiteral("expected-version"))) {
+            tenant.version = attributes.value(QStringLiteral("expected-version")).toInt();
+            attributes.options.remove(QStringLiteral("expected-version"));
+        }
+        const Result<QJsonObject> json = attributesFromOptions(attributes);
+        if (!json)
+            return fail(json.error());
+        if (json->isEmpty())
+            return usage(QStringLiteral("tenant update needs at least one --FIELD VALUE"));
+        if (json->contains(QStringLiteral("tenant_id")))
+            return fail(Error::validation(QStringLiteral("tenant_id"), QStringLiteral("cannot be changed")));
+        if (Status applied = TenantCodec::apply(json.value(), tenant, TenantCodec::Scope::Editable); !applied)
+            return fail(applied.error());
+        const Result<Tenant> updated = ws.tenants().update(tenant, ws.actor(), reason);
+        if (!updated)
+            return fail(updated.error());
+        if (m_json)
+            printTenant(updated.value());
+        else
+            m_out << "updated " << updated->tenantId << " (version " << updated->version << ")" << Qt::endl;
+        return ExitOk;
+    }
+    return usage(QStringLiteral("tenant takes create, get, list or update"));
+}
+
+int TenantCtl::cmdLifecycle()
+{
+    Workspace &ws = *m_workspace;
+    const QString sub = m_args.positional.value(0);
+    if (sub == QLatin1String("transition")) {
+        if (m_args.positional.size() != 3)
+            return usage(QStringLiteral("lifecycle transition takes ID STATE"));
+        const auto target = statusFromString(m_args.positional.at(2));
+        if (!target)
+            return fail(Error::validation(QStringLiteral("state"),
+                                          QStringLiteral("unknown state '%1' (expected %2)")
+                                              .arg(m_args.positional.at(2), allStatusNames().join(QStringLiteral(", ")))));
+        const Result<Tenant> moved = ws.lifecycle().transition(
+            m_args.positional.at(1), *target, m_args.value(QStringLiteral("reason")), ws.actor(),
+            m_args.switches.contains(QStringLiteral("confirm")));
+        if (!moved)
+            return fail(moved.error());
+        if (m_json)
+            printJson(TenantCodec::toJson(moved.value()));
+        else
+            m_out << moved->tenantId << " is now " << toString(moved->status) << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == QLatin1String("next")) {
+        if (m_args.positional.size() != 2)
+            return usage(QStringLiteral("lifecycle next takes one tenant id"));
+        const Result<QList<TenantStatus>> next = ws.lifecycle().nextStates(m_args.positional.at(1));
+        if (!next)
+            return fail(next.error());
+        QStringList names;
+        for (TenantStatus s : next.value())
+            names << toString(s);
+        if (m_json)
+            printJson(QJsonArray::fromStringList(names));
+        else
+            m_out << names.join(QLatin1Char('\n')) << (names.isEmpty() ? "" : "\n") << Qt::flush;
+        return ExitOk;
+    }
+    return usage(QStringLiteral("lifecycle takes transition or next"));
+}
+
+int TenantCtl::cmdFlag()
+{
+    Workspace &ws = *m_workspace;
+    const QString sub = m_args.positional.value(0);
+    auto scopeFromArgs = [this]() -> Result<std::pair<FlagScope, QString>> {
+        const auto scope = flagScopeFromString(m_args.value(QStringLiteral("scope")));
+        if (!scope)
+            return Error::validation(QStringLiteral("scope"), QStringLiteral("expected global, tier or tenant"));
+        const QString id = m_args.value(QStringLiteral("scope-id"));
+        if (*scope != FlagScope::Global && id.isEmpty())
+            return Error::validation(QStringLiteral("scope-id"),
+                                     QStringLiteral("is required for the %1 scope").arg(toString(*scope)));
+        return std::make_pair(*scope, id);
+    };
+
+    if (sub == QLatin1String("set")) {
+        if (m_args.positional.size() != 2)
+            return usage(QStringLiteral("flag set takes one flag name"));
+        const auto scope = scopeFromArgs();
+        if (!scope)
+            return fail(scope.error());
+        const QString enabled = m_args.value(QStringLiteral("enabled"));
+        if (enabled != QLatin1String("true") && enabled != QLatin1String("false"))
+            return fail(Error::validation(QStringLiteral("enabled"), QStringLiteral("must be true or false")));
+        FlagChange change;
+        change.flag = m_args.positional.at(1);
+        change.scope = scope->first;
+        change.scopeId = scope->second;
+        change.enabled = enabled == QLatin1String("true");
+        if (m_args.has(QStringLiteral("rollout"))) {
+            bool ok = false;
+            change.rolloutPercentage = m_args.value(QStringLiteral("rollout")).toInt(&ok);
+            if (!ok)
+                return fail(Error::validation(QStringLiteral("rollout"), QStringLiteral("must be a whole percentage")));
+        }
+        if (m_args.has(QStringLiteral("owner")))
+            change.owner = m_args.value(QStringLiteral("owner"));
+        if (m_args.has(QStringLiteral("description")))
+            change.description = m_args.value(QStringLiteral("description"));
+        if (m_args.has(QStringLiteral("expires"))) {
+            const QDateTime expires = QDateTime::fromString(m_args.value(QStringLiteral("expires")), Qt::ISODate);
+            if (!expires.isValid())
+                return fail(Error::validation(QStringLiteral("expires"), QStringLiteral("must be an ISO-8601 date")));
+            change.expiresAt = expires.toUTC();
+        }
+        const Result<FlagValue> set = ws.flags().set(change, ws.actor(), m_args.value(QStringLiteral("reason")));
+        if (!set)
+            return fail(set.error());
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("flag"), set->flagName},
+                                  {QStringLiteral("scope"), toString(set->scope)},
+                                  {QStringLiteral("scope_id"), set->scopeId},
+                                  {QStringLiteral("enabled"), set->enabled},
+                                  {QStringLiteral("rollout_percentage"), set->rolloutPercentage}});
+        else
+            m_out << "set " << set->flagName << " " << toString(set->scope)
+                  << (set->scopeId.isEmpty() ? QString() : QLatin1Char(' ') + set->scopeId) << " = "
+                  << (set->enabled ? "on" : "off") << " (" << set->rolloutPercentage << " %)" << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == QLatin1String("eval")) {
+        if (m_args.positional.size() != 3)
+            return usage(QStringLiteral("flag eval takes TENANT NAME"));
+        const Result<FlagEvaluation> e = ws.flags().evaluate(m_args.positional.at(1), m_args.positional.at(2));
+        if (!e)
+            return fail(e.error());
+        if (m_json)
+            printJson(e->toJson());
+        else
+            m_out << e->flag << " for " << e->tenantId << ": " << (e->enabled ? "on" : "off") << " (from "
+                  << toString(e->source) << ")" << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == QLatin1String("list")) {
+        const Result<QList<FlagReport>> reports = ws.flags().reports();
+        if (!reports)
+            return fail(reports.error());
+        if (m_json) {
+            QJsonArray array;
+            for (const FlagReport &r : reports.value())
+                array << r.toJson();
+            printJson(array);
+            return ExitOk;
+        }
+        for (const FlagReport &r : reports.value()) {
+            QStringList values;
+            for (const FlagValue &v : r.values)
+                values << toString(v.scope) + (v.scopeId.isEmpty() ? QString() : QLatin1Char(':') + v.scopeId)
+                              + QLatin1Char('=') + (v.enabled ? QStringLiteral("on") : QStringLiteral("off"))
+                              + (v.rolloutPercentage < 100 ? QStringLiteral("@%1%").arg(v.rolloutPercentage) : QString());
+            m_out << padded(r.definition.name, 22) << values.join(QLatin1Char(' '))
+                  << (r.stale ? "  [stale]" : "") << (r.expired ? "  [expired]" : "") << '\n';
+        }
+        m_out.flush();
+        return ExitOk;
+    }
+    if (sub == QLatin1String("clear")) {
+        if (m_args.positional.size() != 2)
+            return usage(QStringLiteral("flag clear takes one flag name"));
+        const auto scope = scopeFromArgs();
+        if (!scope)
+            return fail(scope.error());
+        if (Status cleared = ws.flags().clear(m_args.positional.at(1), scope->first, scope->second, ws.actor()); !cleared)
+            return fail(cleared.error());
+        if (!m_json)
+            m_out << "cleared " << m_args.positional.at(1) << Qt::endl;
+        else
+            printJson(QJsonObject{{QStringLiteral("cleared"), m_args.positional.at(1)}});
+        return ExitOk;
+    }
+    return usage(QStringLiteral("flag takes set, eval, list or clear"));
+}
+
+int TenantCtl::cmdHealth()
+{
+    Workspace &ws = *m_workspace;
+    const QString sub = m_args.positional.value(0);
+    const Result<HealthPolicy> policy = ws.health().policy();
+    if (!policy)
+        return fail(policy.error());
+    const Result<HealthSignals> observed = signalsFrom(m_args);
+    auto report = [&](int score) {
+        const QString band = toString(policy->band(score));
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("score"), score}, {QStringLiteral("band"), band}});
+        else
+            m_out << score << " " << band << Qt::endl;
+        return ExitOk;
+    };
+    if (sub == QLatin1String("score")) {
+        if (!observed)
+            return fail(observed.error());
+        return report(policy->score(observed.value()));
+    }
+    if (sub == QLatin1String("record")) {
+        if (m_args.positional.size() != 2)
+            return usage(QStringLiteral("health record takes one tenant id"));
+        if (!observed)
+            return fail(observed.error());
+        const Result<HealthSample> sample = ws.health().record(m_args.positional.at(1), observed.value(), ws.actor());
+        if (!sample)
+            return fail(sample.error());
+        return report(sample->score);
+    }
+    return usage(QStringLiteral("health takes record or score"));
+}
+
+int TenantCtl::cmdAudit()
+{
+    Workspace &ws = *m_workspace;
+    const QString sub = m_args.positional.value(0);
+    if (sub == QLatin1String("list")) {
+        const Result<QList<AuditEntry>> entries = ws.audit().list(m_args.value(QStringLiteral("tenant")));
+        if (!entries)
+            return fail(entries.error());
+        if (m_json) {
+            QJsonArray array;
+            for (const AuditEntry &e : entries.value())
+                array << e.toJson();
+            printJson(array);
+            return ExitOk;
+        }
+        for (const AuditEntry &e : entries.value())
+            m_out << padded(QString::number(e.seq), 6) << padded(e.occurredAt, 26) << padded(e.actor, 12)
+                  << padded(e.action, 22) << padded(e.tenantId, 12) << e.reason << '\n';
+        m_out.flush();
+        return ExitOk;
+    }
+    if (sub == QLatin1String("verify")) {
+        const Result<AuditVerification> v = ws.audit().verify();
+        if (!v)
+            return fail(v.error());
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("intact"), v->intact},
+                                  {QStringLiteral("entries_checked"), v->entriesChecked},
+                                  {QStringLiteral("first_bad_entry"), v->intact ? QJsonValue() : QJsonValue(v->firstBadSeq)},
+                                  {QStringLiteral("problem"), v->problem}});
+        if (!v->intact) {
+            m_err << "tenantctl: audit chain broken: " << v->problem << Qt::endl;
+            return ExitStorage;
+        }
+        if (!m_json)
+            m_out << "audit chain intact: " << v->entriesChecked << " entries" << Qt::endl;
+        return ExitOk;
+    }
+    return usage(QStringLiteral("audit takes list or verify"));
+}
+
+int TenantCtl::cmdStats()
+{
+    Workspace &ws = *m_workspace;
+    const Result<QList<Tenant>> tenants = ws.tenants().list();
+    if (!tenants)
+        return fail(tenants.error());
+    const Result<HealthPolicy> policy = ws.health().policy();
+    if (!policy)
+        return fail(policy.error());
+    QJsonObject byStatus;
+    QJsonObject byTier;
+    QJsonObject byBand;
+    for (const QString &s : allStatusNames())
+        byStatus.insert(s, 0);
+    for (const QString &t : allTierNames())
+        byTier.insert(t, 0);
+    for (const char *b : {"healthy", "warning", "critical"})
+        byBand.insert(QLatin1String(b), 0);
+    double scoreSum = 0;
+    int scored = 0;
+    for (const Tenant &t : tenants.value()) {
+        byStatus[toString(t.status)] = byStatus[toString(t.status)].toInt() + 1;
+        byTier[toString(t.tier)] = byTier[toString(t.tier)].toInt() + 1;
+        if (t.healthScore) {
+            const QString band = toString(policy->band(*t.healthScore));
+            byBand[band] = byBand[band].toInt() + 1;
+            scoreSum += *t.healthScore;
+            ++scored;
+        }
+    }
+    const QJsonObject stats{{QStringLiteral("total"), static_cast<int>(tenants->size())},
+                            {QStringLiteral("by_status"), byStatus},
+                            {QStringLiteral("by_tier"), byTier},
+                            {QStringLiteral("by_health_band"), byBand},
+                            {QStringLiteral("average_health"), scored ? QJsonValue(scoreSum / scored) : QJsonValue()}};
+    if (m_json) {
+        printJson(stats);
+        return ExitOk;
+    }
+    m_out << "tenants: " << tenants->size() << '\n';
+    for (const auto &[title, group] : {std::pair{"status", byStatus}, std::pair{"tier", byTier},
+                                       std::pair{"health", byBand}}) {
+        QStringList parts;
+        for (auto it = group.begin(); it != group.end(); ++it)
+            parts << it.key() + QLatin1Char('=') + QString::number(it.value().toInt());
+        m_out << padded(QString::fromLatin1(title) + QLatin1Char(':'), 9) << parts.join(QLatin1Char(' ')) << '\n';
+    }
+    m_out.flush();
+    return ExitOk;
+}
+
+int TenantCtl::cmdProvision()
+{
+    return fail(Error::rule(QStringLiteral("provision: not available yet")));
+}
+
+} // namespace tenant

@@ -1,0 +1,15 @@
+// tenantctl: the scripting front end over the same core as tenant-admin.
+#include "commands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tenant-admin"));
+    QCoreApplication::setOrganizationName(QStringLiteral("tenant-admin"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    tenant::TenantCtl ctl(out, err);
+    return ctl.run(app.arguments().mid(1));
+}

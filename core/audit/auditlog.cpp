@@ -1,0 +1,201 @@
+#include "auditlog.h"
+
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tenant {
+
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return object.isEmpty() ? QString()
+                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue parsed(const QString &text)
+{
+    if (text.isEmpty())
+        return QJsonValue();
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+const QString selectColumns = QStringLiteral(
+    "SELECT seq, occurred_at, actor, action, tenant_id, before_state, after_state, reason, "
+    "correlation_id, prev_hash, hash FROM audit_log");
+
+AuditEntry entryFromQuery(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.occurredAt = q.value(1).toString();
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.tenantId = q.value(4).toString();
+    e.before = q.value(5).toString();
+    e.after = q.value(6).toString();
+    e.reason = q.value(7).toString();
+    e.correlationId = q.value(8).toString();
+    e.prevHash = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+
+} // namespace
+
+QJsonObject AuditEntry::toJson() const
+{
+    return QJsonObject{{QStringLiteral("seq"), seq},
+                       {QStringLiteral("occurred_at"), occurredAt},
+                       {QStringLiteral("actor"), actor},
+                       {QStringLiteral("action"), action},
+                       {QStringLiteral("tenant_id"), tenantId},
+                       {QStringLiteral("before"), parsed(before)},
+                       {QStringLiteral("after"), parsed(after)},
+                       {QStringLiteral("reason"), reason},
+                       {QStringLiteral("correlation_id"), correlationId},
+                       {QStringLiteral("prev_hash"), prevHash},
+                       {QStringLiteral("hash"), hash}};
+}
+
+QString AuditEntry::computeHash() const
+{
+    // A JSON array is an unambiguous encoding: no field can bleed into the next.
+    const QJsonArray fields{QString::number(seq), occurredAt, actor, action, tenantId, before,
+                            after, reason, correlationId, prevHash};
+    const QByteArray bytes = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Result<AuditEntry> AuditLog::append(const QString &actor, const AuditRecord &record)
+{
+    if (m_db.isPostgres()) {
+        // Serialises appenders across connections; released at commit/rollback.
+        Result<QSqlQuery> lock = m_db.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(7301)"));
+        if (!lock)
+            return lock.error();
+        if (Status s = Database::exec(lock.value(), QStringLiteral("lock audit log")); !s)
+            return s.error();
+    }
+    Result<QSqlQuery> head =
+        m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!head)
+        return head.error();
+    if (Status s = Database::exec(head.value(), QStringLiteral("read audit head")); !s)
+        return s.error();
+
+    AuditEntry e;
+    e.seq = 1;
+    e.prevHash = genesisHash();
+    if (head.value().next()) {
+        e.seq = head.value().value(0).toLongLong() + 1;
+        e.prevHash = head.value().value(1).toString();
+    }
+    e.occurredAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    e.actor = actor;
+    e.action = record.action;
+    e.tenantId = record.tenantId;
+    e.before = compact(record.before);
+    e.after = compact(record.after);
+    e.reason = record.reason;
+    e.correlationId = record.correlationId.isEmpty()
+                          ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                          : record.correlationId;
+    e.hash = e.computeHash();
+
+    Result<QSqlQuery> insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO audit_log (seq, occurred_at, actor, action, tenant_id, before_state, "
+        "after_state, reason, correlation_id, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!insert)
+        return insert.error();
+    QSqlQuery &q = insert.value();
+    q.addBindValue(e.seq);
+    q.addBindValue(e.occurredAt);
+    q.addBindValue(e.actor);
+    q.addBindValue(e.action);
+    q.addBindValue(e.tenantId);
+    q.addBindValue(e.before);
+    q.addBindValue(e.after);
+    q.addBindValue(e.reason);
+    q.addBindValue(e.correlationId);
+    q.addBindValue(e.prevHash);
+    q.addBindValue(e.hash);
+    if (Status s = Database::exec(q, QStringLiteral("write audit entry")); !s)
+        return s.error();
+    return e;
+}
+
+Result<QList<AuditEntry>> AuditLog::list(const QString &tenantId) const
+{
+    Result<QSqlQuery> query = m_db.prepare(
+        selectColumns + (tenantId.isEmpty() ? QString() : QStringLiteral(" WHERE tenant_id = ?"))
+        + QStringLiteral(" ORDER BY seq"));
+    if (!query)
+        return query.error();
+    if (!tenantId.isEmpty())
+        query.value().addBindValue(tenantId);
+    if (Status s = Database::exec(query.value(), QStringLiteral("list audit entries")); !s)
+        return s.error();
+    QList<AuditEntry> entries;
+    while (query.value().next())
+        entries << entryFromQuery(query.value());
+    return entries;
+}
+
+Result<AuditVerification> AuditLog::verify() const
+{
+    Result<QSqlQuery> query = m_db.prepare(selectColumns + QStringLiteral(" ORDER BY seq"));
+    if (!query)
+        return query.error();
+    query.value().setForwardOnly(true);
+    if (Status s = Database::exec(query.value(), QStringLiteral("read audit log")); !s)
+        return s.error();
+
+    AuditVerification report;
+    auto fail = [&report](qint64 seq, const QString &problem) {
+        report.intact = false;
+        report.firstBadSeq = seq;
+        report.problem = problem;
+        return report;
+    };
+    qint64 expectedSeq = 1;
+    QString expectedPrev = genesisHash();
+    while (query.value().next()) {
+        const AuditEntry e = entryFromQuery(query.value());
+        if (e.seq != expectedSeq)
+            return fail(expectedSeq, QStringLiteral("entry %1 is missing (next stored entry is %2)")
+                                         .arg(expectedSeq)
+                                         .arg(e.seq));
+        if (e.prevHash != expectedPrev)
+            return fail(e.seq, QStringLiteral("entry %1 does not link to entry %2").arg(e.seq).arg(e.seq - 1));
+        if (e.computeHash() != e.hash)
+            return fail(e.seq, QStringLiteral("entry %1 was modified: its content does not match its hash")
+                                   .arg(e.seq));
+        expectedPrev = e.hash;
+        ++expectedSeq;
+        ++report.entriesChecked;
+    }
+
+    Result<QSqlQuery> head = m_db.prepare(QStringLiteral("SELECT last_seq, last_hash FROM audit_head"));
+    if (!head)
+        return head.error();
+    if (Status s = Database::exec(head.value(), QStringLiteral("read audit head")); !s)
+        return s.error();
+    if (head.value().next()) {
+        const qint64 lastSeq = head.value().value(0).toLongLong();
+        if (lastSeq >= expectedSeq)
+            return fail(expectedSeq, QStringLiteral("entry %1 is missing: the chain head records %2 entries")
+                                         .arg(expectedSeq)
+                                         .arg(lastSeq));
+        if (lastSeq == expectedSeq - 1 && head.value().value(1).toString() != expectedPrev)
+            return fail(lastSeq, QStringLiteral("entry %1 does not match the chain head").arg(lastSeq));
+    }
+    return report;
+}
+
+} // namespace tenant

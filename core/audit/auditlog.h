@@ -1,0 +1,75 @@
+#pragma once
+
+#include "error.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace tenant {
+
+class Database;
+
+/// One audit entry as stored. `before`/`after` are compact JSON text.
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QString occurredAt; ///< ISO-8601 UTC with milliseconds, hashed as text
+    QString actor;
+    QString action;
+    QString tenantId;
+    QString before;
+    QString after;
+    QString reason;
+    QString correlationId;
+    QString prevHash;
+    QString hash;
+
+    QJsonObject toJson() const;
+    /// SHA-256 over every field but `hash`, in a fixed order.
+    QString computeHash() const;
+};
+
+/// What a caller asks to record; the log fills in sequence, time and hashes.
+struct AuditRecord
+{
+    QString action;
+    QString tenantId;
+    QJsonObject before;
+    QJsonObject after;
+    QString reason;
+    QString correlationId; ///< empty: a fresh id is generated
+};
+
+/// Outcome of walking the chain.
+struct AuditVerification
+{
+    bool intact = true;
+    qint64 entriesChecked = 0;
+    qint64 firstBadSeq = 0; ///< 0 when intact
+    QString problem;        ///< one line naming the entry and what is wrong
+};
+
+/// Append-only, hash-chained audit log. Every entry's hash covers the previous
+/// entry's hash, so editing, deleting or reordering rows breaks the chain.
+class AuditLog final
+{
+public:
+    explicit AuditLog(Database &db) : m_db(db) {}
+
+    /// Appends inside the caller's open transaction, so that the change and
+    /// its audit entry commit or roll back together. Returns the entry.
+    Result<AuditEntry> append(const QString &actor, const AuditRecord &record);
+
+    /// Entries in sequence order, optionally for one tenant only.
+    Result<QList<AuditEntry>> list(const QString &tenantId = {}) const;
+
+    /// Walks the whole chain and names the first bad entry.
+    Result<AuditVerification> verify() const;
+
+    static QString genesisHash() { return QString(64, QLatin1Char('0')); }
+
+private:
+    Database &m_db;
+};
+
+} // namespace tenant

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "registry/tenant.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+
+namespace tenant {
+
+enum class FlagScope { Global, Tier, Tenant };
+/// The level that decided an evaluation, most specific first.
+enum class FlagSource { Tenant, Tier, Global, Default };
+
+QString toString(FlagScope scope);
+QString toString(FlagSource source);
+std::optional<FlagScope> flagScopeFromString(const QString &text);
+
+/// A flag's identity and ownership.
+struct FlagDefinition
+{
+    QString name;
+    QString description;
+    QString owner;
+    QDateTime createdAt;
+    QDateTime expiresAt; ///< invalid: never expires
+
+    bool isExpired(const QDateTime &now) const { return expiresAt.isValid() && expiresAt <= now; }
+    bool isStale(const QDateTime &now, int staleAfterDays) const
+    {
+        return createdAt.isValid() && createdAt.daysTo(now) > staleAfterDays;
+    }
+};
+
+/// A value set for a flag at one scope.
+struct FlagValue
+{
+    QString flagName;
+    FlagScope scope = FlagScope::Global;
+    QString scopeId; ///< tier name, tenant id, or empty for global
+    bool enabled = false;
+    int rolloutPercentage = 100;
+    QDateTime updatedAt;
+};
+
+/// The effective value of a flag for one tenant, and who decided it.
+struct FlagEvaluation
+{
+    QString tenantId;
+    QString flag;
+    bool enabled = false;
+    FlagSource source = FlagSource::Default;
+    int rolloutPercentage = 100; ///< of the deciding value
+
+    QJsonObject toJson() const;
+};
+
+/// Evaluates flags from an in-memory snapshot: tenant override > tier default
+/// > global default > built-in default (off). Each level is a hash lookup.
+class FlagEvaluator final
+{
+public:
+    FlagEvaluator() = default;
+    explicit FlagEvaluator(const QList<FlagValue> &values);
+
+    FlagEvaluation evaluate(const QString &tenantId, Tier tier, const QString &flag) const;
+
+    /// Stable 0-99 bucket of (tenant, flag): a tenant inside a rollout stays
+    /// inside as the percentage grows.
+    static int rolloutBucket(const QString &tenantId, const QString &flag);
+
+private:
+    static QString key(FlagScope scope, const QString &scopeId, const QString &flag);
+    QHash<QString, FlagValue> m_values;
+};
+
+} // namespace tenant

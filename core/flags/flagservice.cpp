@@ -1,0 +1,356 @@
+#include "flagservice.h"
+
+#include "audit/auditlog.h"
+#include "registry/tenantrepository.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace tenant {
+
+namespace {
+
+QString iso(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QVariant isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(iso(time)) : QVariant();
+}
+
+QDateTime readTime(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.metaType().id() == QMetaType::QDateTime)
+        return v.toDateTime().toUTC();
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QJsonObject valueJson(const FlagValue &v)
+{
+    return QJsonObject{{QStringLiteral("flag"), v.flagName},
+                       {QStringLiteral("scope"), toString(v.scope)},
+                       {QStringLiteral("scope_id"), v.scopeId},
+                       {QStringLiteral("enabled"), v.enabled},
+                       {QStringLiteral("rollout_percentage"), v.rolloutPercentage}};
+}
+
+QString cacheKey(const QString &tenantId, const QString &flag)
+{
+    return tenantId + QChar(0x1f) + flag;
+}
+
+} // namespace
+
+QJsonObject FlagReport::toJson() const
+{
+    QJsonArray valueList;
+    for (const FlagValue &v : values)
+        valueList << valueJson(v);
+    return QJsonObject{{QStringLiteral("name"), definition.name},
+                       {QStringLiteral("description"), definition.description},
+                       {QStringLiteral("owner"), definition.owner},
+                       {QStringLiteral("created_at"), iso(definition.createdAt)},
+                       {QStringLiteral("expires_at"), definition.expiresAt.isValid()
+                                                          ? QJsonValue(iso(definition.expiresAt))
+                                                          : QJsonValue()},
+                       {QStringLiteral("stale"), stale},
+                       {QStringLiteral("expired"), expired},
+                       {QStringLiteral("values"), valueList}};
+}
+
+FlagService::FlagService(Database &db, TenantRepository &tenants, AuditLog &audit, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_tenants(tenants)
+    , m_audit(audit)
+{
+    connect(&m_tenants, &TenantRepository::tenantChanged, this, &FlagService::invalidate);
+}
+
+void FlagService::invalidate()
+{
+    m_snapshot.reset();
+    m_knownFlags.clear();
+    m_cache.clear();
+}
+
+Status FlagService::ensureSnapshot()
+{
+    if (m_snapshot)
+        return success();
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
+        "SELECT f.name, v.scope, v.scope_id, v.enabled, v.rollout_percentage "
+        "FROM feature_flags f LEFT JOIN flag_values v ON v.flag_name = f.name"));
+    if (!q)
+        return q.error();
+    q.value().setForwardOnly(true);
+    if (Status s = Database::exec(q.value(), QStringLiteral("read flags")); !s)
+        return s;
+    QList<FlagValue> values;
+    QSet<QString> names;
+    while (q.value().next()) {
+        names.insert(q.value().value(0).toString());
+        if (q.value().value(1).isNull())
+            continue;
+        FlagValue v;
+        v.flagName = q.value().value(0).toString();
+        v.scope = flagScopeFromString(q.value().value(1).toString()).value_or(FlagScope::Global);
+        v.scopeId = q.value().value(2).toString();
+        v.enabled = q.value().value(3).toBool();
+        v.rolloutPercentage = q.value().value(4).toInt();
+        values << v;
+    }
+    m_snapshot.emplace(values);
+    m_knownFlags = names;
+    return success();
+}
+
+Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, const QString &flag)
+{
+    if (const auto it = m_cache.constFind(cacheKey(tenantId, flag)); it != m_cache.constEnd())
+        return *it;
+    const Result<Tenant> tenant = m_tenants.get(tenantId);
+    if (!tenant)
+        return tenant.error();
+    return evaluate(tenantId, tenant->tier, flag);
+}
+
+Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, Tier tier, const QString &flag)
+{
+    const QString key = cacheKey(tenantId, flag);
+    if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
+        return *it;
+    if (Status s = ensureSnapshot(); !s)
+        return s.error();
+    if (!m_knownFlags.contains(flag))
+        return Error::notFound(QStringLiteral("no flag '%1'").arg(flag));
+    const FlagEvaluation result = m_snapshot->evaluate(tenantId, tier, flag);
+    m_cache.insert(key, result);
+    return result;
+}
+
+Status FlagService::validate(const FlagChange &change) const
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9_.-]{1,100}$"));
+    if (!name.match(change.flag).hasMatch())
+        return Error::validation(QStringLiteral("flag"),
+                                 QStringLiteral("'%1' is not a flag name (a-z, 0-9, _ . -)").arg(change.flag));
+    if (change.rolloutPercentage < 0 || change.rolloutPercentage > 100)
+        return Error::validation(QStringLiteral("rollout"),
+                                 QStringLiteral("must be between 0 and 100, got %1").arg(change.rolloutPercentage));
+    switch (change.scope) {
+    case FlagScope::Global:
+        if (!change.scopeId.isEmpty())
+            return Error::validation(QStringLiteral("scope_id"), QStringLiteral("global scope takes no id"));
+        break;
+    case FlagScope::Tier:
+        if (!tierFromString(change.scopeId))
+            return Error::validation(QStringLiteral("scope_id"),
+                                     QStringLiteral("unknown tier '%1' (expected %2)")
+                                         .arg(change.scopeId, allTierNames().join(QStringLiteral(", "))));
+        break;
+    case FlagScope::Tenant:
+        if (const Result<Tenant> t = m_tenants.get(change.scopeId); !t)
+            return t.error().kind == ErrorKind::NotFound
+                       ? Error::validation(QStringLiteral("scope_id"),
+                                           QStringLiteral("no tenant '%1'").arg(change.scopeId))
+                       : t.error();
+        break;
+    }
+    return success();
+}
+
+Result<FlagValue> FlagService::set(const FlagChange &change, const QString &actor, const QString &reason)
+{
+    if (Status s = validate(change); !s)
+        return s.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+
+    Result<QSqlQuery> def = m_db.prepare(QStringLiteral(
+        "SELECT description, owner, expires_at FROM feature_flags WHERE name = ?"));
+    if (!def)
+        return def.error();
+    def.value().addBindValue(change.flag);
+    if (Status s = Database::exec(def.value(), QStringLiteral("read flag")); !s)
+        return s.error();
+    const bool exists = def.value().next();
+    const QString description = change.description.value_or(exists ? def.value().value(0).toString() : QString());
+    const QString owner = change.owner.value_or(exists ? def.value().value(1).toString() : QString());
+    const QDateTime expires = change.expiresAt.value_or(exists ? readTime(def.value().value(2)) : QDateTime());
+
+    Result<QSqlQuery> upsertDef = m_db.prepare(
+        exists ? QStringLiteral("UPDATE feature_flags SET description = ?, owner = ?, expires_at = ? WHERE name = ?")
+               : QStringLiteral("INSERT INTO feature_flags (description, owner, expires_at, name, created_at) "
+                                "VALUES (?, ?, ?, ?, ?)"));
+    if (!upsertDef)
+        return upsertDef.error();
+    upsertDef.value().addBindValue(description);
+    upsertDef.value().addBindValue(owner);
+    upsertDef.value().addBindValue(isoOrNull(expires));
+    upsertDef.value().addBindValue(change.flag);
+    if (!exists)
+        upsertDef.value().addBindValue(iso(now));
+    if (Status s = Database::exec(upsertDef.value(), QStringLiteral("write flag")); !s)
+        return s.error();
+
+    // Read the previous value for the audit entry, then upsert (portable syntax).
+    Result<QSqlQuery> prev = m_db.prepare(QStringLiteral(
+        "SELECT enabled, rollout_percentage FROM flag_values WHERE flag_name = ? AND scope = ? AND scope_id = ?"));
+    if (!prev)
+        return prev.error();
+    prev.value().addBindValue(change.flag);
+    prev.value().addBindValue(toString(change.scope));
+    prev.value().addBindValue(change.scopeId);
+    if (Status s = Database::exec(prev.value(), QStringLiteral("read flag value")); !s)
+        return s.error();
+    QJsonObject before;
+    if (prev.value().next()) {
+        FlagValue old{change.flag, change.scope, change.scopeId, prev.value().value(0).toBool(),
+                      prev.value().value(1).toInt(), {}};
+        before = valueJson(old);
+    }
+
+    Result<QSqlQuery> upsert = m_db.prepare(QStringLiteral(
+        "INSERT INTO flag_values (flag_name, scope, scope_id, enabled, rollout_percentage, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (flag_name, scope, scope_id) DO UPDATE SET "
+        "enabled = excluded.enabled, rollout_percentage = excluded.rollout_percentage, "
+        "updated_at = excluded.updated_at"));
+    if (!upsert)
+        return upsert.error();
+    FlagValue value{change.flag, change.scope, change.scopeId, change.enabled, change.rolloutPercentage, now};
+    upsert.value().addBindValue(value.flagName);
+    upsert.value().addBindValue(toString(value.scope));
+    upsert.value().addBindValue(value.scopeId);
+    upsert.value().addBindValue(value.enabled);
+    upsert.value().addBindValue(value.rolloutPercentage);
+    upsert.value().addBindValue(iso(now));
+    if (Status s = Database::exec(upsert.value(), QStringLiteral("write flag value")); !s)
+        return s.error();
+
+    const QString tenantId = change.scope == FlagScope::Tenant ? change.scopeId : QString();
+    if (const Result<AuditEntry> logged =
+            m_audit.append(actor, {QStringLiteral("flag.set"), tenantId, before, valueJson(value), reason, {}});
+        !logged)
+        return logged.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    invalidate();
+    emit flagsChanged();
+    return value;
+}
+
+Status FlagService::clear(const QString &flag, FlagScope scope, const QString &scopeId, const QString &actor)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Result<QSqlQuery> del = m_db.prepare(
+        QStringLiteral("DELETE FROM flag_values WHERE flag_name = ? AND scope = ? AND scope_id = ?"));
+    if (!del)
+        return del.error();
+    del.value().addBindValue(flag);
+    del.value().addBindValue(toString(scope));
+    del.value().addBindValue(scopeId);
+    if (Status s = Database::exec(del.value(), QStringLiteral("clear flag value")); !s)
+        return s;
+    if (del.value().numRowsAffected() == 0)
+        return Error::notFound(QStringLiteral("flag '%1' has no %2 value %3").arg(flag, toString(scope), scopeId));
+    const QJsonObject before{{QStringLiteral("flag"), flag},
+                             {QStringLiteral("scope"), toString(scope)},
+                             {QStringLiteral("scope_id"), scopeId}};
+    if (const Result<AuditEntry> logged = m_audit.append(
+            actor, {QStringLiteral("flag.clear"), scope == FlagScope::Tenant ? scopeId : QString(), before, {}, {}, {}});
+        !logged)
+        return logged.error();
+    if (Status s = tx.commit(); !s)
+        return s;
+    invalidate();
+    emit flagsChanged();
+    return success();
+}
+
+Status FlagService::remove(const QString &flag, const QString &actor)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Result<QSqlQuery> del = m_db.prepare(QStringLiteral("DELETE FROM feature_flags WHERE name = ?"));
+    if (!del)
+        return del.error();
+    del.value().addBindValue(flag);
+    if (Status s = Database::exec(del.value(), QStringLiteral("remove flag")); !s)
+        return s;
+    if (del.value().numRowsAffected() == 0)
+        return Error::notFound(QStringLiteral("no flag '%1'").arg(flag));
+    if (const Result<AuditEntry> logged = m_audit.append(
+            actor, {QStringLiteral("flag.remove"), {}, QJsonObject{{QStringLiteral("flag"), flag}}, {}, {}, {}});
+        !logged)
+        return logged.error();
+    if (Status s = tx.commit(); !s)
+        return s;
+    invalidate();
+    emit flagsChanged();
+    return success();
+}
+
+Result<int> FlagService::staleAfterDays() const
+{
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral("SELECT document FROM policies WHERE name = 'flags'"));
+    if (!q)
+        return q.error();
+    if (Status s = Database::exec(q.value(), QStringLiteral("read flag policy")); !s)
+        return s.error();
+    if (!q.value().next())
+        return Error::storage(QStringLiteral("no flag policy stored"));
+    const QJsonObject doc = QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object();
+    return doc.value(QStringLiteral("stale_after_days")).toInt(90);
+}
+
+Result<QList<FlagReport>> FlagService::reports()
+{
+    const Result<int> staleDays = staleAfterDays();
+    if (!staleDays)
+        return staleDays.error();
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
+        "SELECT f.name, f.description, f.owner, f.created_at, f.expires_at, v.scope, v.scope_id, "
+        "v.enabled, v.rollout_percentage, v.updated_at FROM feature_flags f "
+        "LEFT JOIN flag_values v ON v.flag_name = f.name ORDER BY f.name, v.scope, v.scope_id"));
+    if (!q)
+        return q.error();
+    if (Status s = Database::exec(q.value(), QStringLiteral("read flags")); !s)
+        return s.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<FlagReport> list;
+    while (q.value().next()) {
+        const QString name = q.value().value(0).toString();
+        if (list.isEmpty() || list.last().definition.name != name) {
+            FlagReport r;
+            r.definition = {name, q.value().value(1).toString(), q.value().value(2).toString(),
+                            readTime(q.value().value(3)), readTime(q.value().value(4))};
+            r.stale = r.definition.isStale(now, staleDays.value());
+            r.expired = r.definition.isExpired(now);
+            list << r;
+        }
+        if (q.value().value(5).isNull())
+            continue;
+        list.last().values << FlagValue{name,
+                                        flagScopeFromString(q.value().value(5).toString()).value_or(FlagScope::Global),
+                                        q.value().value(6).toString(),
+                                        q.value().value(7).toBool(),
+                                        q.value().value(8).toInt(),
+                                        readTime(q.value().value(9))};
+    }
+    return list;
+}
+
+} // namespace tenant

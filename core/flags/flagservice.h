@@ -1,0 +1,81 @@
+#pragma once
+
+#include "flags/flagevaluator.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace tenant {
+
+class AuditLog;
+class Database;
+class TenantRepository;
+
+/// What to set on a flag; the definition is created on first use.
+struct FlagChange
+{
+    QString flag;
+    FlagScope scope = FlagScope::Global;
+    QString scopeId;
+    bool enabled = false;
+    int rolloutPercentage = 100;
+    std::optional<QString> owner;
+    std::optional<QString> description;
+    std::optional<QDateTime> expiresAt;
+};
+
+/// A flag with its report: stale (older than the policy allows) or expired.
+struct FlagReport
+{
+    FlagDefinition definition;
+    QList<FlagValue> values;
+    bool stale = false;
+    bool expired = false;
+
+    QJsonObject toJson() const;
+};
+
+/// Stores flags, evaluates them through a cache, and invalidates the cache on
+/// every flag change and every tenant change (a tier change moves a tenant
+/// to another tier's defaults).
+class FlagService final : public QObject
+{
+    Q_OBJECT
+public:
+    FlagService(Database &db, TenantRepository &tenants, AuditLog &audit, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(FlagService)
+
+    Result<FlagValue> set(const FlagChange &change, const QString &actor, const QString &reason = {});
+    /// Removes the value at one scope, so evaluation falls through to the next level.
+    Status clear(const QString &flag, FlagScope scope, const QString &scopeId, const QString &actor);
+    /// Removes a flag and all its values.
+    Status remove(const QString &flag, const QString &actor);
+
+    Result<FlagEvaluation> evaluate(const QString &tenantId, const QString &flag);
+    /// Evaluation when the tenant's tier is already known (no tenant lookup).
+    Result<FlagEvaluation> evaluate(const QString &tenantId, Tier tier, const QString &flag);
+
+    Result<QList<FlagReport>> reports();
+    Result<int> staleAfterDays() const;
+
+    /// Drops every cached evaluation and the snapshot they came from.
+    void invalidate();
+    int cacheSize() const { return m_cache.size(); }
+
+signals:
+    void flagsChanged();
+
+private:
+    Status ensureSnapshot();
+    Status validate(const FlagChange &change) const;
+
+    Database &m_db;
+    TenantRepository &m_tenants;
+    AuditLog &m_audit;
+    std::optional<FlagEvaluator> m_snapshot;
+    QSet<QString> m_knownFlags;
+    QHash<QString, FlagEvaluation> m_cache;
+};
+
+} // namespace tenant

@@ -1,0 +1,164 @@
+#include "healthservice.h"
+
+#include "audit/auditlog.h"
+#include "registry/tenantrepository.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace tenant {
+
+HealthService::HealthService(Database &db, TenantRepository &tenants, AuditLog &audit, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_tenants(tenants)
+    , m_audit(audit)
+{
+}
+
+Result<HealthPolicy> HealthService::policy() const
+{
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral("SELECT document FROM policies WHERE name = 'health'"));
+    if (!q)
+        return q.error();
+    if (Status s = Database::exec(q.value(), QStringLiteral("read health policy")); !s)
+        return s.error();
+    if (!q.value().next())
+        return Error::storage(QStringLiteral("no health policy stored"));
+    return HealthPolicy::fromJson(QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object());
+}
+
+Status HealthService::insertSample(const HealthSample &s)
+{
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
+        "INSERT INTO health_samples (tenant_id, sampled_at, latency_p95_ms, error_rate, success_rate, "
+        "storage_utilisation, score) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    q.value().addBindValue(s.tenantId);
+    q.value().addBindValue(s.sampledAt.toUTC().toString(Qt::ISODateWithMs));
+    q.value().addBindValue(s.values.latencyP95Ms);
+    q.value().addBindValue(s.values.errorRate);
+    q.value().addBindValue(s.values.successRate);
+    q.value().addBindValue(s.values.storageUtilisation);
+    q.value().addBindValue(s.score);
+    return Database::exec(q.value(), QStringLiteral("store health sample"));
+}
+
+Status HealthService::updateTenantScore(const QString &tenantId, int score, const QDateTime &at)
+{
+    Result<QSqlQuery> q = m_db.prepare(
+        QStringLiteral("UPDATE tenants SET health_score = ?, last_sample_at = ? WHERE tenant_id = ?"));
+    if (!q)
+        return q.error();
+    q.value().addBindValue(score);
+    q.value().addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+    q.value().addBindValue(tenantId);
+    return Database::exec(q.value(), QStringLiteral("update health score"));
+}
+
+Result<HealthSample> HealthService::record(const QString &tenantId, const HealthSignals &values,
+                                           const QString &actor, const QDateTime &at)
+{
+    if (Status s = values.validate(); !s)
+        return s.error();
+    const Result<HealthPolicy> p = policy();
+    if (!p)
+        return p.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const Result<Tenant> tenant = m_tenants.get(tenantId);
+    if (!tenant)
+        return tenant.error();
+
+    HealthSample sample{tenantId, at.isValid() ? at : QDateTime::currentDateTimeUtc(), values,
+                        p->score(values)};
+    if (Status s = insertSample(sample); !s)
+        return s.error();
+    if (Status s = updateTenantScore(tenantId, sample.score, sample.sampledAt); !s)
+        return s.error();
+    QJsonObject before;
+    if (tenant->healthScore)
+        before.insert(QStringLiteral("score"), *tenant->healthScore);
+    QJsonObject after = sample.toJson();
+    after.insert(QStringLiteral("band"), toString(p->band(sample.score)));
+    if (const Result<AuditEntry> logged =
+            m_audit.append(actor, {QStringLiteral("health.record"), tenantId, before, after, {}, {}});
+        !logged)
+        return logged.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    emit healthRecorded(tenantId);
+    return sample;
+}
+
+Result<int> HealthService::importSamples(const QString &tenantId,
+                                         const QList<std::pair<QDateTime, HealthSignals>> &samples,
+                                         const QString &actor)
+{
+    const Result<HealthPolicy> p = policy();
+    if (!p)
+        return p.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (const Result<Tenant> tenant = m_tenants.get(tenantId); !tenant)
+        return tenant.error();
+    HealthSample latest;
+    for (const auto &[at, values] : samples) {
+        if (Status s = values.validate(); !s)
+            return s.error();
+        const HealthSample sample{tenantId, at, values, p->score(values)};
+        if (Status s = insertSample(sample); !s)
+            return s.error();
+        if (!latest.sampledAt.isValid() || at > latest.sampledAt)
+            latest = sample;
+    }
+    if (latest.sampledAt.isValid()) {
+        if (Status s = updateTenantScore(tenantId, latest.score, latest.sampledAt); !s)
+            return s.error();
+    }
+    const QJsonObject after{{QStringLiteral("samples"), samples.size()}, {QStringLiteral("score"), latest.score}};
+    if (const Result<AuditEntry> logged =
+            m_audit.append(actor, {QStringLiteral("health.import"), tenantId, {}, after, {}, {}});
+        !logged)
+        return logged.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    emit healthRecorded(tenantId);
+    return static_cast<int>(samples.size());
+}
+
+Result<QList<HealthSample>> HealthService::samples(const QString &tenantId, const QDateTime &from) const
+{
+    Result<QSqlQuery> q = m_db.prepare(
+        QStringLiteral("SELECT sampled_at, latency_p95_ms, error_rate, success_rate, storage_utilisation, score "
+                       "FROM health_samples WHERE tenant_id = ?")
+        + (from.isValid() ? QStringLiteral(" AND sampled_at >= ?") : QString())
+        + QStringLiteral(" ORDER BY sampled_at"));
+    if (!q)
+        return q.error();
+    q.value().addBindValue(tenantId);
+    if (from.isValid())
+        q.value().addBindValue(from.toUTC().toString(Qt::ISODateWithMs));
+    if (Status s = Database::exec(q.value(), QStringLiteral("read health samples")); !s)
+        return s.error();
+    QList<HealthSample> list;
+    while (q.value().next()) {
+        const QVariant at = q.value().value(0);
+        HealthSample s;
+        s.tenantId = tenantId;
+        s.sampledAt = at.metaType().id() == QMetaType::QDateTime
+                          ? at.toDateTime().toUTC()
+                          : QDateTime::fromString(at.toString(), Qt::ISODateWithMs).toUTC();
+        s.values = {q.value().value(1).toDouble(), q.value().value(2).toDouble(), q.value().value(3).toDouble(),
+                    q.value().value(4).toDouble()};
+        s.score = q.value().value(5).toInt();
+        list << s;
+    }
+    return list;
+}
+
+} // namespace tenant

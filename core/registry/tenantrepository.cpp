@@ -1,0 +1,300 @@
+#include "tenantrepository.h"
+
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace tenant {
+
+namespace {
+
+/// The bind value for one attribute, in the storage representation.
+QVariant columnValue(const QString &key, const QJsonValue &value)
+{
+    if (TenantCodec::isJsonKey(key)) {
+        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                                  : QJsonDocument(value.toObject());
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+    }
+    if (value.isNull() || (TenantCodec::isTimestampKey(key) && value.toString().isEmpty()))
+        return QVariant();
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (key == QLatin1String("sla_target"))
+            return d;
+        return static_cast<qlonglong>(d);
+    }
+    return value.toString();
+}
+
+QJsonValue jsonValue(const QString &key, const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue();
+    if (TenantCodec::isJsonKey(key)) {
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return value.toDouble();
+    default:
+        return value.toString();
+    }
+}
+
+Error conflictError(const QString &tenantId, int editedVersion, int storedVersion)
+{
+    return Error::conflict(
+        QStringLiteral("tenant '%1' was changed by someone else (you edited version %2, stored "
+                       "version is %3); reload and apply your change again")
+            .arg(tenantId)
+            .arg(editedVersion)
+            .arg(storedVersion));
+}
+
+QString columnList()
+{
+    return TenantCodec::keys().join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Result<Tenant> tenantFromRecord(const QSqlRecord &record)
+{
+    QJsonObject json;
+    for (int i = 0; i < record.count(); ++i) {
+        const QString key = record.fieldName(i);
+        json.insert(key, jsonValue(key, record.value(i)));
+    }
+    Tenant tenant;
+    if (Status s = TenantCodec::apply(json, tenant, TenantCodec::Scope::Stored); !s)
+        return Error::storage(QStringLiteral("corrupt tenant row: ") + s.error().message);
+    return tenant;
+}
+
+TenantRepository::TenantRepository(Database &db, AuditLog &audit, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_audit(audit)
+{
+}
+
+Result<Tenant> TenantRepository::tierTemplate(Tier tier) const
+{
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
+        "SELECT max_users, max_documents, max_queries_per_day, sla_target, support_level, "
+        "retention_days, monthly_budget FROM tier_defaults WHERE tier = ?"));
+    if (!q)
+        return q.error();
+    q.value().addBindValue(toString(tier));
+    if (Status s = Database::exec(q.value(), QStringLiteral("read tier defaults")); !s)
+        return s.error();
+    if (!q.value().next())
+        return Error::notFound(QStringLiteral("no defaults for tier ") + toString(tier));
+    Tenant t;
+    t.tier = tier;
+    t.maxUsers = q.value().value(0).toLongLong();
+    t.maxDocuments = q.value().value(1).toLongLong();
+    t.maxQueriesPerDay = q.value().value(2).toLongLong();
+    t.slaTarget = q.value().value(3).toDouble();
+    t.supportLevel = q.value().value(4).toString();
+    t.retentionDays = q.value().value(5).toInt();
+    t.monthlyBudget = q.value().value(6).toLongLong();
+    t.region = QString::fromLatin1(defaultRegion);
+    return t;
+}
+
+Result<Tenant> TenantRepository::create(const Tenant &input, const QString &actor, const QString &reason)
+{
+    if (Status s = TenantValidator::validate(input); !s)
+        return s.error();
+    if (input.status != TenantStatus::Draft && input.status != TenantStatus::Active)
+        return Error::validation(QStringLiteral("status"),
+                                 QStringLiteral("a new tenant starts as draft or active"));
+
+    Tenant tenant = input;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    tenant.createdAt = now;
+    tenant.updatedAt = now;
+    tenant.archivedAt = QDateTime();
+    tenant.version = 1;
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (get(tenant.tenantId))
+        return Error::validation(QStringLiteral("tenant_id"),
+                                 QStringLiteral("'%1' already exists").arg(tenant.tenantId));
+
+    const QStringList keys = TenantCodec::keys();
+    QStringList marks;
+    for (int i = 0; i < keys.size(); ++i)
+        marks << QStringLiteral("?");
+    Result<QSqlQuery> insert = m_db.prepare(QStringLiteral("INSERT INTO tenants (%1) VALUES (%2)")
+                                                .arg(columnList(), marks.join(QLatin1Char(','))));
+    if (!insert)
+        return insert.error();
+    const QJsonObject json = TenantCodec::toJson(tenant);
+    for (const QString &key : keys)
+        insert.value().addBindValue(columnValue(key, json.value(key)));
+    if (Status s = Database::exec(insert.value(), QStringLiteral("create tenant")); !s)
+        return s.error();
+
+    const Result<AuditEntry> logged =
+        m_audit.append(actor, {QStringLiteral("tenant.create"), tenant.tenantId, {}, json, reason, {}});
+    if (!logged)
+        return logged.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    emit tenantCreated(tenant.tenantId);
+    return tenant;
+}
+
+Result<Tenant> TenantRepository::get(const QString &tenantId) const
+{
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM tenants WHERE tenant_id = ?").arg(columnList()));
+    if (!q)
+        return q.error();
+    q.value().addBindValue(tenantId);
+    if (Status s = Database::exec(q.value(), QStringLiteral("read tenant")); !s)
+        return s.error();
+    if (!q.value().next())
+        return Error::notFound(QStringLiteral("no tenant '%1'").arg(tenantId));
+    return tenantFromRecord(q.value().record());
+}
+
+Result<QList<Tenant>> TenantRepository::list(const TenantFilter &filter) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (filter.status) {
+        where << QStringLiteral("status = ?");
+        binds << toString(*filter.status);
+    }
+    if (filter.tier) {
+        where << QStringLiteral("tier = ?");
+        binds << toString(*filter.tier);
+    }
+    if (!filter.text.isEmpty()) {
+        QString pattern = filter.text.toLower();
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        where << QStringLiteral(
+            "(tenant_id LIKE ? ESCAPE '\\' OR lower(tenant_name) LIKE ? ESCAPE '\\')");
+        binds << pattern << pattern;
+    }
+    if (filter.minScore) {
+        where << QStringLiteral("health_score >= ?");
+        binds << *filter.minScore;
+    }
+    if (filter.maxScore) {
+        where << QStringLiteral("health_score <= ?");
+        binds << *filter.maxScore;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM tenants").arg(columnList());
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY tenant_id");
+
+    Result<QSqlQuery> q = m_db.prepare(sql);
+    if (!q)
+        return q.error();
+    q.value().setForwardOnly(true);
+    for (const QVariant &b : std::as_const(binds))
+        q.value().addBindValue(b);
+    if (Status s = Database::exec(q.value(), QStringLiteral("list tenants")); !s)
+        return s.error();
+    QList<Tenant> tenants;
+    while (q.value().next()) {
+        Result<Tenant> t = tenantFromRecord(q.value().record());
+        if (!t)
+            return t.error();
+        tenants << std::move(t).value();
+    }
+    return tenants;
+}
+
+Result<Tenant> TenantRepository::store(const Tenant &input)
+{
+    if (Status s = TenantValidator::validate(input); !s)
+        return s.error();
+    Tenant tenant = input;
+    tenant.updatedAt = QDateTime::currentDateTimeUtc();
+    tenant.version = input.version + 1;
+
+    QStringList assignments;
+    QStringList keys = TenantCodec::keys();
+    keys.removeAll(QStringLiteral("tenant_id"));
+    keys.removeAll(QStringLiteral("created_at"));
+    for (const QString &key : std::as_const(keys))
+        assignments << key + QStringLiteral(" = ?");
+    Result<QSqlQuery> q = m_db.prepare(
+        QStringLiteral("UPDATE tenants SET %1 WHERE tenant_id = ? AND version = ?")
+            .arg(assignments.join(QStringLiteral(", "))));
+    if (!q)
+        return q.error();
+    const QJsonObject json = TenantCodec::toJson(tenant);
+    for (const QString &key : std::as_const(keys))
+        q.value().addBindValue(columnValue(key, json.value(key)));
+    q.value().addBindValue(tenant.tenantId);
+    q.value().addBindValue(input.version);
+    if (Status s = Database::exec(q.value(), QStringLiteral("update tenant")); !s)
+        return s.error();
+    if (q.value().numRowsAffected() != 1) {
+        const Result<Tenant> current = get(tenant.tenantId);
+        if (!current)
+            return current.error();
+        return conflictError(tenant.tenantId, input.version, current->version);
+    }
+    return tenant;
+}
+
+Result<Tenant> TenantRepository::update(const Tenant &tenant, const QString &actor, const QString &reason)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const Result<Tenant> before = get(tenant.tenantId);
+    if (!before)
+        return before.error();
+    if (tenant.version != before->version)
+        return conflictError(tenant.tenantId, tenant.version, before->version);
+    if (tenant.status != before->status)
+        return Error::validation(QStringLiteral("status"),
+                                 QStringLiteral("changes only through a lifecycle transition"));
+    // Health is written by the health service without a version bump; an
+    // admin's edit must not overwrite it with the value it loaded.
+    Tenant edited = tenant;
+    edited.healthScore = before->healthScore;
+    edited.lastSampleAt = before->lastSampleAt;
+    edited.archivedAt = before->archivedAt;
+    const Result<Tenant> after = store(edited);
+    if (!after)
+        return after;
+    const Result<AuditEntry> logged =
+        m_audit.append(actor, {QStringLiteral("tenant.update"), tenant.tenantId,
+                               TenantCodec::toJson(before.value()), TenantCodec::toJson(after.value()),
+                               reason, {}});
+    if (!logged)
+        return logged.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    emit tenantChanged(tenant.tenantId);
+    return after;
+}
+
+} // namespace tenant

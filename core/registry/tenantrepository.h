@@ -1,0 +1,63 @@
+#pragma once
+
+#include "audit/auditlog.h"
+#include "registry/tenant.h"
+
+#include <QObject>
+#include <QSqlRecord>
+
+#include <optional>
+
+namespace tenant {
+
+class Database;
+
+/// Which tenants list() returns. Empty members do not filter.
+struct TenantFilter
+{
+    std::optional<TenantStatus> status;
+    std::optional<Tier> tier;
+    QString text;                ///< case-insensitive substring of id or name
+    std::optional<int> minScore; ///< inclusive; a health band is a score range
+    std::optional<int> maxScore; ///< inclusive
+};
+
+/// Persists tenants. Every change validates, writes in one transaction
+/// together with its audit entry, then emits a signal.
+class TenantRepository final : public QObject
+{
+    Q_OBJECT
+public:
+    TenantRepository(Database &db, AuditLog &audit, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(TenantRepository)
+
+    /// A new draft tenant carrying the tier's default limits.
+    Result<Tenant> tierTemplate(Tier tier) const;
+
+    Result<Tenant> create(const Tenant &tenant, const QString &actor, const QString &reason = {});
+    Result<Tenant> get(const QString &tenantId) const;
+    Result<QList<Tenant>> list(const TenantFilter &filter = {}) const;
+
+    /// Saves `tenant` if the stored version still equals `tenant.version`;
+    /// otherwise fails with a Conflict and writes nothing.
+    Result<Tenant> update(const Tenant &tenant, const QString &actor, const QString &reason = {});
+
+    /// Writes `tenant` (version check included) without opening a transaction
+    /// or auditing: for services that do both around it. Bumps the version.
+    Result<Tenant> store(const Tenant &tenant);
+
+    static constexpr const char *defaultRegion = "ap-south-1";
+
+signals:
+    void tenantCreated(const QString &tenantId);
+    void tenantChanged(const QString &tenantId);
+
+private:
+    Database &m_db;
+    AuditLog &m_audit;
+};
+
+/// Reads the current row of a query into a tenant.
+Result<Tenant> tenantFromRecord(const QSqlRecord &record);
+
+} // namespace tenant

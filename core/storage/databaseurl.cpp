@@ -1,0 +1,69 @@
+#include "databaseurl.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace tenant {
+
+Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
+{
+    DatabaseUrl url;
+    if (text.startsWith(QLatin1String("sqlite:"))) {
+        url.backend = Backend::SQLite;
+        url.path = text.mid(7);
+        if (url.path.startsWith(QLatin1String("//")))
+            url.path = url.path.mid(2);
+        if (url.path.isEmpty())
+            return Error::validation(QStringLiteral("db"), QStringLiteral("sqlite URL needs a file path"));
+        return url;
+    }
+    const QUrl parsed(text, QUrl::StrictMode);
+    const QString scheme = parsed.scheme();
+    if (!parsed.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")))
+        return Error::validation(
+            QStringLiteral("db"),
+            QStringLiteral("expected sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, got '%1'").arg(text));
+    url.backend = Backend::PostgreSQL;
+    url.host = parsed.host();
+    url.port = parsed.port(5432);
+    url.user = parsed.userName();
+    url.password = parsed.password();
+    url.database = parsed.path().mid(1);
+    url.sslMode = QUrlQuery(parsed).queryItemValue(QStringLiteral("sslmode"));
+    if (url.host.isEmpty() || url.database.isEmpty() || url.user.isEmpty())
+        return Error::validation(QStringLiteral("db"),
+                                 QStringLiteral("postgresql URL needs USER@HOST and /DBNAME: '%1'").arg(text));
+    return url;
+}
+
+DatabaseUrl DatabaseUrl::defaultDemo()
+{
+    DatabaseUrl url;
+    url.backend = Backend::SQLite;
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/tenant-admin");
+    url.path = dir + QStringLiteral("/demo.sqlite");
+    return url;
+}
+
+QString DatabaseUrl::toDisplayString() const
+{
+    if (backend == Backend::SQLite)
+        return QStringLiteral("sqlite:") + path;
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+QString DatabaseUrl::keychainAccount() const
+{
+    return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+QString DatabaseUrl::backendName() const
+{
+    return backend == Backend::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+}
+
+} // namespace tenant

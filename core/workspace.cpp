@@ -1,0 +1,33 @@
+#include "workspace.h"
+
+namespace tenant {
+
+namespace {
+QString osUser()
+{
+    for (const char *name : {"TENANT_ADMIN_ACTOR", "USER", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+} // namespace
+
+Workspace::Workspace(const DatabaseUrl &url)
+    : m_db(url)
+    , m_audit(m_db)
+    , m_tenants(m_db, m_audit)
+    , m_lifecycle(m_db, m_tenants, m_audit)
+    , m_flags(m_db, m_tenants, m_audit)
+    , m_health(m_db, m_tenants, m_audit)
+    , m_actor(osUser())
+{
+}
+
+Status Workspace::open()
+{
+    return m_db.open();
+}
+
+} // namespace tenant

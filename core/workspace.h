@@ -1,0 +1,46 @@
+#pragma once
+
+#include "audit/auditlog.h"
+#include "flags/flagservice.h"
+#include "health/healthservice.h"
+#include "lifecycle/lifecycle.h"
+#include "registry/tenantrepository.h"
+#include "storage/database.h"
+
+#include <memory>
+
+namespace tenant {
+
+/// Everything a front end needs for one open registry: the database and the
+/// services over it, wired together. tenantctl and tenant-admin each build one.
+class Workspace final
+{
+public:
+    explicit Workspace(const DatabaseUrl &url);
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    /// Opens the database and applies migrations.
+    Status open();
+
+    Database &database() { return m_db; }
+    AuditLog &audit() { return m_audit; }
+    TenantRepository &tenants() { return m_tenants; }
+    LifecycleService &lifecycle() { return m_lifecycle; }
+    FlagService &flags() { return m_flags; }
+    HealthService &health() { return m_health; }
+
+    /// Who changes are attributed to in the audit log (default: the OS user).
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+private:
+    Database m_db;
+    AuditLog m_audit;
+    TenantRepository m_tenants;
+    LifecycleService m_lifecycle;
+    FlagService m_flags;
+    HealthService m_health;
+    QString m_actor;
+};
+
+} // namespace tenant

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Starts (or stops) a throwaway PostgreSQL cluster on 127.0.0.1 for the tests.
+#   scripts/pg-throwaway.sh start DIR [PORT]   prints the admin URL on stdout
+#   scripts/pg-throwaway.sh stop DIR
+# PostgreSQL refuses to run as root, so the cluster belongs to the `postgres`
+# user. Password authentication (scram) is on, so the tests exercise real
+# credential handling; the admin password is written to DIR/password.
+set -euo pipefail
+action=${1:?start|stop}
+dir=${2:?cluster directory}
+port=${3:-55432}
+bindir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+
+as_postgres() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case "$action" in
+start)
+    mkdir -p "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    password=ci-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
+    echo "$password" > "$dir/password"
+    chmod 600 "$dir/password"
+    as_postgres bash -c "cat > '$dir/pwfile'" < "$dir/password"
+    as_postgres "$bindir/initdb" -D "$dir/data" -U postgres --auth=scram-sha-256 \
+        --pwfile="$dir/pwfile" -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+    # fsync off: the cluster is thrown away, durability costs only time here.
+    as_postgres "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+        -o "-h 127.0.0.1 -p $port -k $dir -F -c max_connections=200" start >/dev/null
+    echo "postgresql://postgres@127.0.0.1:$port/postgres"
+    ;;
+stop)
+    as_postgres "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    ;;
+*)
+    echo "usage: $0 start|stop DIR [PORT]" >&2
+    exit 2
+    ;;
+esac
