@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -35,19 +36,40 @@ struct Error
 };
 
 /// Either a value or an Error. Deliberately tiny: C++17 has no std::expected.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T *operator->() const { return &*m_value; }
+    // Reading the value of a failed result is a programming error.
+    const T &value() const &
+    {
+        Q_ASSERT_X(ok(), "Result::value", qPrintable(m_error.message));
+        return *m_value;
+    }
+    T &value() &
+    {
+        Q_ASSERT_X(ok(), "Result::value", qPrintable(m_error.message));
+        return *m_value;
+    }
+    // By value: `for (auto &x : f().value())` must not dangle.
+    T value() &&
+    {
+        Q_ASSERT_X(ok(), "Result::value", qPrintable(m_error.message));
+        return std::move(*m_value);
+    }
+    const T *operator->() const
+    {
+        Q_ASSERT_X(ok(), "Result::operator->", qPrintable(m_error.message));
+        return &*m_value;
+    }
     const Error &error() const { return m_error; }
 
 private:

@@ -22,8 +22,7 @@ Workspace::Workspace(const DatabaseUrl &url)
     , m_flags(m_db, m_tenants, m_audit)
     , m_health(m_db, m_tenants, m_audit)
     , m_actor(osUser())
-{
-}
+{}
 
 Status Workspace::open()
 {

@@ -23,7 +23,8 @@ const char *usageText =
     "  tenant get ID | tenant list [--status S] [--tier T] [--search TEXT] [--band B]\n"
     "  tenant update ID --FIELD VALUE ... [--reason TEXT]\n"
     "  lifecycle transition ID STATE --reason TEXT [--confirm] | lifecycle next ID\n"
-    "  flag set NAME --scope global|tier|tenant [--scope-id X] --enabled true|false [--rollout PCT]\n"
+    "  flag set NAME --scope global|tier|tenant [--scope-id X] --enabled true|false [--rollout "
+    "PCT]\n"
     "           [--owner O] [--description D] [--expires ISO-DATE]\n"
     "  flag eval TENANT NAME | flag list | flag clear NAME --scope S [--scope-id X]\n"
     "  health record ID --latency-p95 MS --error-rate F --success-rate F --storage F\n"
@@ -69,7 +70,8 @@ Result<double> number(const Arguments &args, const QString &name)
     bool ok = false;
     const double value = args.value(name).toDouble(&ok);
     if (!ok)
-        return Error::validation(name, QStringLiteral("'%1' is not a number").arg(args.value(name)));
+        return Error::validation(name,
+                                 QStringLiteral("'%1' is not a number").arg(args.value(name)));
     return value;
 }
 
@@ -77,9 +79,9 @@ Result<HealthSignals> signalsFrom(const Arguments &args)
 {
     HealthSignals s;
     const std::pair<const char *, double *> fields[] = {{"latency-p95", &s.latencyP95Ms},
-                                                       {"error-rate", &s.errorRate},
-                                                       {"success-rate", &s.successRate},
-                                                       {"storage", &s.storageUtilisation}};
+                                                        {"error-rate", &s.errorRate},
+                                                        {"success-rate", &s.successRate},
+                                                        {"storage", &s.storageUtilisation}};
     for (const auto &[name, target] : fields) {
         const Result<double> v = number(args, QString::fromLatin1(name));
         if (!v)
@@ -140,7 +142,10 @@ Result<Arguments> Arguments::parse(const QStringList &words)
     return args;
 }
 
-TenantCtl::TenantCtl(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+TenantCtl::TenantCtl(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
 
 TenantCtl::~TenantCtl() = default;
 
@@ -158,7 +163,8 @@ int TenantCtl::usage(const QString &message)
 
 void TenantCtl::printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << doc.toJson(QJsonDocument::Indented);
     m_out.flush();
 }
@@ -191,7 +197,8 @@ int TenantCtl::run(const QStringList &words)
     m_args = parsed.value();
     m_json = m_args.switches.contains(QStringLiteral("json"));
     if (m_args.switches.contains(QStringLiteral("help")) || m_args.positional.isEmpty()) {
-        (m_args.positional.isEmpty() && !m_args.switches.contains(QStringLiteral("help")) ? m_err : m_out)
+        (m_args.positional.isEmpty() && !m_args.switches.contains(QStringLiteral("help")) ? m_err
+                                                                                          : m_out)
             << usageText;
         return m_args.switches.contains(QStringLiteral("help")) ? ExitOk : ExitUsage;
     }
@@ -199,10 +206,14 @@ int TenantCtl::run(const QStringList &words)
     const QString command = m_args.positional.takeFirst();
     using Handler = int (TenantCtl::*)();
     const QMap<QString, Handler> handlers = {
-        {QStringLiteral("init"), &TenantCtl::cmdInit},         {QStringLiteral("tenant"), &TenantCtl::cmdTenant},
-        {QStringLiteral("lifecycle"), &TenantCtl::cmdLifecycle}, {QStringLiteral("flag"), &TenantCtl::cmdFlag},
-        {QStringLiteral("health"), &TenantCtl::cmdHealth},     {QStringLiteral("audit"), &TenantCtl::cmdAudit},
-        {QStringLiteral("stats"), &TenantCtl::cmdStats},       {QStringLiteral("provision"), &TenantCtl::cmdProvision},
+        {QStringLiteral("init"), &TenantCtl::cmdInit},
+        {QStringLiteral("tenant"), &TenantCtl::cmdTenant},
+        {QStringLiteral("lifecycle"), &TenantCtl::cmdLifecycle},
+        {QStringLiteral("flag"), &TenantCtl::cmdFlag},
+        {QStringLiteral("health"), &TenantCtl::cmdHealth},
+        {QStringLiteral("audit"), &TenantCtl::cmdAudit},
+        {QStringLiteral("stats"), &TenantCtl::cmdStats},
+        {QStringLiteral("provision"), &TenantCtl::cmdProvision},
     };
     const auto handler = handlers.constFind(command);
     if (handler == handlers.constEnd())
@@ -229,8 +240,8 @@ int TenantCtl::cmdInit()
                               {QStringLiteral("schema_version"), schema},
                               {QStringLiteral("demo"), demo}});
     } else {
-        m_out << "initialised " << ws.database().url().toDisplayString() << " (schema version " << schema
-              << (demo ? ", demo data loaded" : "") << ")" << Qt::endl;
+        m_out << "initialised " << ws.database().url().toDisplayString() << " (schema version "
+              << schema << (demo ? ", demo data loaded" : "") << ")" << Qt::endl;
     }
     return ExitOk;
 }
@@ -245,7 +256,7 @@ int TenantCtl::cmdTenant()
         if (!t.healthScore)
             return QJsonValue();
         static const Result<HealthPolicy> policy = ws.health().policy();
-        return policy ? QJsonValue(toString(policy->band(*t.healthScore))) : QJsonValue();
+        return policy ? QJsonValue(nameOf(policy->band(*t.healthScore))) : QJsonValue();
     };
     auto tenantJson = [&](const Tenant &t) {
         QJsonObject o = TenantCodec::toJson(t);
@@ -258,10 +269,12 @@ int TenantCtl::cmdTenant()
         const QJsonObject o = tenantJson(t);
         for (const QString &key : TenantCodec::keys() << QStringLiteral("health_band")) {
             const QJsonValue v = o.value(key);
-            QString text = v.isArray()    ? v.toVariant().toStringList().join(QStringLiteral(", "))
-                           : v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
-                           : v.isNull()   ? QStringLiteral("-")
-                                          : v.toVariant().toString();
+            QString text =
+                v.isArray() ? v.toVariant().toStringList().join(QStringLiteral(", "))
+                : v.isObject()
+                    ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                : v.isNull() ? QStringLiteral("-")
+                             : v.toVariant().toString();
             m_out << padded(key, 21) << text << '\n';
         }
         m_out.flush();
@@ -272,8 +285,9 @@ int TenantCtl::cmdTenant()
         if (m_args.has(QStringLiteral("from"))) {
             QFile file(m_args.value(QStringLiteral("from")));
             if (!file.open(QIODevice::ReadOnly))
-                return fail(Error::validation(QStringLiteral("from"),
-                                              QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())));
+                return fail(Error::validation(
+                    QStringLiteral("from"),
+                    QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())));
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
             if (!doc.isObject())
@@ -294,7 +308,8 @@ int TenantCtl::cmdTenant()
             json.insert(it.key(), it.value());
         for (const char *required : {"tenant_id", "tenant_name", "tier"})
             if (!json.contains(QLatin1String(required)))
-                return fail(Error::validation(QString::fromLatin1(required), QStringLiteral("is required")));
+                return fail(Error::validation(QString::fromLatin1(required),
+                                              QStringLiteral("is required")));
         const auto tier = tierFromString(json.value(QStringLiteral("tier")).toString());
         if (!tier)
             return fail(Error::validation(QStringLiteral("tier"),
@@ -305,7 +320,8 @@ int TenantCtl::cmdTenant()
         if (!draft)
             return fail(draft.error());
         Tenant tenant = std::move(draft).value();
-        if (Status applied = TenantCodec::apply(json, tenant, TenantCodec::Scope::Creation); !applied)
+        if (Status applied = TenantCodec::apply(json, tenant, TenantCodec::Scope::Creation);
+            !applied)
             return fail(applied.error());
         const Result<Tenant> created = ws.tenants().create(tenant, ws.actor(), reason);
         if (!created)
@@ -313,7 +329,8 @@ int TenantCtl::cmdTenant()
         if (m_json)
             printTenant(created.value());
         else
-            m_out << "created " << created->tenantId << " (" << toString(created->status) << ")" << Qt::endl;
+            m_out << "created " << created->tenantId << " (" << nameOf(created->status) << ")"
+                  << Qt::endl;
         return ExitOk;
     }
     if (sub == QLatin1String("get")) {
@@ -330,10 +347,11 @@ int TenantCtl::cmdTenant()
         if (m_args.has(QStringLiteral("status"))) {
             filter.status = statusFromString(m_args.value(QStringLiteral("status")));
             if (!filter.status)
-                return fail(Error::validation(QStringLiteral("status"),
-                                              QStringLiteral("unknown status '%1' (expected %2)")
-                                                  .arg(m_args.value(QStringLiteral("status")),
-                                                       allStatusNames().join(QStringLiteral(", ")))));
+                return fail(
+                    Error::validation(QStringLiteral("status"),
+                                      QStringLiteral("unknown status '%1' (expected %2)")
+                                          .arg(m_args.value(QStringLiteral("status")),
+                                               allStatusNames().join(QStringLiteral(", ")))));
         }
         if (m_args.has(QStringLiteral("tier"))) {
             filter.tier = tierFromString(m_args.value(QStringLiteral("tier")));
@@ -347,8 +365,9 @@ int TenantCtl::cmdTenant()
         if (m_args.has(QStringLiteral("band"))) {
             const auto band = healthBandFromString(m_args.value(QStringLiteral("band")));
             if (!band)
-                return fail(Error::validation(QStringLiteral("band"),
-                                              QStringLiteral("expected healthy, warning or critical")));
+                return fail(
+                    Error::validation(QStringLiteral("band"),
+                                      QStringLiteral("expected healthy, warning or critical")));
             const Result<HealthPolicy> policy = ws.health().policy();
             if (!policy)
                 return fail(policy.error());
@@ -367,11 +386,13 @@ int TenantCtl::cmdTenant()
             return ExitOk;
         }
         m_out << padded(QStringLiteral("TENANT"), 14) << padded(QStringLiteral("NAME"), 24)
-              << padded(QStringLiteral("TIER"), 10) << padded(QStringLiteral("STATUS"), 11) << "HEALTH\n";
+              << padded(QStringLiteral("TIER"), 10) << padded(QStringLiteral("STATUS"), 11)
+              << "HEALTH\n";
         for (const Tenant &t : tenants.value())
-            m_out << padded(t.tenantId, 14) << padded(t.tenantName, 24) << padded(toString(t.tier), 10)
-                  << padded(toString(t.status), 11)
-                  << (t.healthScore ? QString::number(*t.healthScore) + QLatin1Char(' ') + healthBand(t).toString()
+            m_out << padded(t.tenantId, 14) << padded(t.tenantName, 24)
+                  << padded(nameOf(t.tier), 10) << padded(nameOf(t.status), 11)
+                  << (t.healthScore ? QString::number(*t.healthScore) + QLatin1Char(' ') +
+                                          healthBand(t).toString()
                                     : QStringLiteral("-"))
                   << '\n';
         m_out.flush();
@@ -395,8 +416,10 @@ int TenantCtl::cmdTenant()
         if (json->isEmpty())
             return usage(QStringLiteral("tenant update needs at least one --FIELD VALUE"));
         if (json->contains(QStringLiteral("tenant_id")))
-            return fail(Error::validation(QStringLiteral("tenant_id"), QStringLiteral("cannot be changed")));
-        if (Status applied = TenantCodec::apply(json.value(), tenant, TenantCodec::Scope::Editable); !applied)
+            return fail(Error::validation(QStringLiteral("tenant_id"),
+                                          QStringLiteral("cannot be changed")));
+        if (Status applied = TenantCodec::apply(json.value(), tenant, TenantCodec::Scope::Editable);
+            !applied)
             return fail(applied.error());
         const Result<Tenant> updated = ws.tenants().update(tenant, ws.actor(), reason);
         if (!updated)
@@ -404,7 +427,8 @@ int TenantCtl::cmdTenant()
         if (m_json)
             printTenant(updated.value());
         else
-            m_out << "updated " << updated->tenantId << " (version " << updated->version << ")" << Qt::endl;
+            m_out << "updated " << updated->tenantId << " (version " << updated->version << ")"
+                  << Qt::endl;
         return ExitOk;
     }
     return usage(QStringLiteral("tenant takes create, get, list or update"));
@@ -419,9 +443,10 @@ int TenantCtl::cmdLifecycle()
             return usage(QStringLiteral("lifecycle transition takes ID STATE"));
         const auto target = statusFromString(m_args.positional.at(2));
         if (!target)
-            return fail(Error::validation(QStringLiteral("state"),
-                                          QStringLiteral("unknown state '%1' (expected %2)")
-                                              .arg(m_args.positional.at(2), allStatusNames().join(QStringLiteral(", ")))));
+            return fail(Error::validation(
+                QStringLiteral("state"),
+                QStringLiteral("unknown state '%1' (expected %2)")
+                    .arg(m_args.positional.at(2), allStatusNames().join(QStringLiteral(", ")))));
         const Result<Tenant> moved = ws.lifecycle().transition(
             m_args.positional.at(1), *target, m_args.value(QStringLiteral("reason")), ws.actor(),
             m_args.switches.contains(QStringLiteral("confirm")));
@@ -430,7 +455,7 @@ int TenantCtl::cmdLifecycle()
         if (m_json)
             printJson(TenantCodec::toJson(moved.value()));
         else
-            m_out << moved->tenantId << " is now " << toString(moved->status) << Qt::endl;
+            m_out << moved->tenantId << " is now " << nameOf(moved->status) << Qt::endl;
         return ExitOk;
     }
     if (sub == QLatin1String("next")) {
@@ -441,7 +466,7 @@ int TenantCtl::cmdLifecycle()
             return fail(next.error());
         QStringList names;
         for (TenantStatus s : next.value())
-            names << toString(s);
+            names << nameOf(s);
         if (m_json)
             printJson(QJsonArray::fromStringList(names));
         else
@@ -458,11 +483,13 @@ int TenantCtl::cmdFlag()
     auto scopeFromArgs = [this]() -> Result<std::pair<FlagScope, QString>> {
         const auto scope = flagScopeFromString(m_args.value(QStringLiteral("scope")));
         if (!scope)
-            return Error::validation(QStringLiteral("scope"), QStringLiteral("expected global, tier or tenant"));
+            return Error::validation(QStringLiteral("scope"),
+                                     QStringLiteral("expected global, tier or tenant"));
         const QString id = m_args.value(QStringLiteral("scope-id"));
         if (*scope != FlagScope::Global && id.isEmpty())
-            return Error::validation(QStringLiteral("scope-id"),
-                                     QStringLiteral("is required for the %1 scope").arg(toString(*scope)));
+            return Error::validation(
+                QStringLiteral("scope-id"),
+                QStringLiteral("is required for the %1 scope").arg(nameOf(*scope)));
         return std::make_pair(*scope, id);
     };
 
@@ -474,7 +501,8 @@ int TenantCtl::cmdFlag()
             return fail(scope.error());
         const QString enabled = m_args.value(QStringLiteral("enabled"));
         if (enabled != QLatin1String("true") && enabled != QLatin1String("false"))
-            return fail(Error::validation(QStringLiteral("enabled"), QStringLiteral("must be true or false")));
+            return fail(Error::validation(QStringLiteral("enabled"),
+                                          QStringLiteral("must be true or false")));
         FlagChange change;
         change.flag = m_args.positional.at(1);
         change.scope = scope->first;
@@ -484,44 +512,50 @@ int TenantCtl::cmdFlag()
             bool ok = false;
             change.rolloutPercentage = m_args.value(QStringLiteral("rollout")).toInt(&ok);
             if (!ok)
-                return fail(Error::validation(QStringLiteral("rollout"), QStringLiteral("must be a whole percentage")));
+                return fail(Error::validation(QStringLiteral("rollout"),
+                                              QStringLiteral("must be a whole percentage")));
         }
         if (m_args.has(QStringLiteral("owner")))
             change.owner = m_args.value(QStringLiteral("owner"));
         if (m_args.has(QStringLiteral("description")))
             change.description = m_args.value(QStringLiteral("description"));
         if (m_args.has(QStringLiteral("expires"))) {
-            const QDateTime expires = QDateTime::fromString(m_args.value(QStringLiteral("expires")), Qt::ISODate);
+            const QDateTime expires =
+                QDateTime::fromString(m_args.value(QStringLiteral("expires")), Qt::ISODate);
             if (!expires.isValid())
-                return fail(Error::validation(QStringLiteral("expires"), QStringLiteral("must be an ISO-8601 date")));
+                return fail(Error::validation(QStringLiteral("expires"),
+                                              QStringLiteral("must be an ISO-8601 date")));
             change.expiresAt = expires.toUTC();
         }
-        const Result<FlagValue> set = ws.flags().set(change, ws.actor(), m_args.value(QStringLiteral("reason")));
+        const Result<FlagValue> set =
+            ws.flags().set(change, ws.actor(), m_args.value(QStringLiteral("reason")));
         if (!set)
             return fail(set.error());
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("flag"), set->flagName},
-                                  {QStringLiteral("scope"), toString(set->scope)},
+                                  {QStringLiteral("scope"), nameOf(set->scope)},
                                   {QStringLiteral("scope_id"), set->scopeId},
                                   {QStringLiteral("enabled"), set->enabled},
                                   {QStringLiteral("rollout_percentage"), set->rolloutPercentage}});
         else
-            m_out << "set " << set->flagName << " " << toString(set->scope)
+            m_out << "set " << set->flagName << " " << nameOf(set->scope)
                   << (set->scopeId.isEmpty() ? QString() : QLatin1Char(' ') + set->scopeId) << " = "
-                  << (set->enabled ? "on" : "off") << " (" << set->rolloutPercentage << " %)" << Qt::endl;
+                  << (set->enabled ? "on" : "off") << " (" << set->rolloutPercentage << " %)"
+                  << Qt::endl;
         return ExitOk;
     }
     if (sub == QLatin1String("eval")) {
         if (m_args.positional.size() != 3)
             return usage(QStringLiteral("flag eval takes TENANT NAME"));
-        const Result<FlagEvaluation> e = ws.flags().evaluate(m_args.positional.at(1), m_args.positional.at(2));
+        const Result<FlagEvaluation> e =
+            ws.flags().evaluate(m_args.positional.at(1), m_args.positional.at(2));
         if (!e)
             return fail(e.error());
         if (m_json)
             printJson(e->toJson());
         else
-            m_out << e->flag << " for " << e->tenantId << ": " << (e->enabled ? "on" : "off") << " (from "
-                  << toString(e->source) << ")" << Qt::endl;
+            m_out << e->flag << " for " << e->tenantId << ": " << (e->enabled ? "on" : "off")
+                  << " (from " << nameOf(e->source) << ")" << Qt::endl;
         return ExitOk;
     }
     if (sub == QLatin1String("list")) {
@@ -538,9 +572,13 @@ int TenantCtl::cmdFlag()
         for (const FlagReport &r : reports.value()) {
             QStringList values;
             for (const FlagValue &v : r.values)
-                values << toString(v.scope) + (v.scopeId.isEmpty() ? QString() : QLatin1Char(':') + v.scopeId)
-                              + QLatin1Char('=') + (v.enabled ? QStringLiteral("on") : QStringLiteral("off"))
-                              + (v.rolloutPercentage < 100 ? QStringLiteral("@%1%").arg(v.rolloutPercentage) : QString());
+                values << nameOf(v.scope) +
+                              (v.scopeId.isEmpty() ? QString() : QLatin1Char(':') + v.scopeId) +
+                              QLatin1Char('=') +
+                              (v.enabled ? QStringLiteral("on") : QStringLiteral("off")) +
+                              (v.rolloutPercentage < 100
+                                   ? QStringLiteral("@%1%").arg(v.rolloutPercentage)
+                                   : QString());
             m_out << padded(r.definition.name, 22) << values.join(QLatin1Char(' '))
                   << (r.stale ? "  [stale]" : "") << (r.expired ? "  [expired]" : "") << '\n';
         }
@@ -553,7 +591,9 @@ int TenantCtl::cmdFlag()
         const auto scope = scopeFromArgs();
         if (!scope)
             return fail(scope.error());
-        if (Status cleared = ws.flags().clear(m_args.positional.at(1), scope->first, scope->second, ws.actor()); !cleared)
+        if (Status cleared =
+                ws.flags().clear(m_args.positional.at(1), scope->first, scope->second, ws.actor());
+            !cleared)
             return fail(cleared.error());
         if (!m_json)
             m_out << "cleared " << m_args.positional.at(1) << Qt::endl;
@@ -573,9 +613,10 @@ int TenantCtl::cmdHealth()
         return fail(policy.error());
     const Result<HealthSignals> observed = signalsFrom(m_args);
     auto report = [&](int score) {
-        const QString band = toString(policy->band(score));
+        const QString band = nameOf(policy->band(score));
         if (m_json)
-            printJson(QJsonObject{{QStringLiteral("score"), score}, {QStringLiteral("band"), band}});
+            printJson(
+                QJsonObject{{QStringLiteral("score"), score}, {QStringLiteral("band"), band}});
         else
             m_out << score << " " << band << Qt::endl;
         return ExitOk;
@@ -590,7 +631,8 @@ int TenantCtl::cmdHealth()
             return usage(QStringLiteral("health record takes one tenant id"));
         if (!observed)
             return fail(observed.error());
-        const Result<HealthSample> sample = ws.health().record(m_args.positional.at(1), observed.value(), ws.actor());
+        const Result<HealthSample> sample =
+            ws.health().record(m_args.positional.at(1), observed.value(), ws.actor());
         if (!sample)
             return fail(sample.error());
         return report(sample->score);
@@ -603,7 +645,8 @@ int TenantCtl::cmdAudit()
     Workspace &ws = *m_workspace;
     const QString sub = m_args.positional.value(0);
     if (sub == QLatin1String("list")) {
-        const Result<QList<AuditEntry>> entries = ws.audit().list(m_args.value(QStringLiteral("tenant")));
+        const Result<QList<AuditEntry>> entries =
+            ws.audit().list(m_args.value(QStringLiteral("tenant")));
         if (!entries)
             return fail(entries.error());
         if (m_json) {
@@ -614,8 +657,9 @@ int TenantCtl::cmdAudit()
             return ExitOk;
         }
         for (const AuditEntry &e : entries.value())
-            m_out << padded(QString::number(e.seq), 6) << padded(e.occurredAt, 26) << padded(e.actor, 12)
-                  << padded(e.action, 22) << padded(e.tenantId, 12) << e.reason << '\n';
+            m_out << padded(QString::number(e.seq), 6) << padded(e.occurredAt, 26)
+                  << padded(e.actor, 12) << padded(e.action, 22) << padded(e.tenantId, 12)
+                  << e.reason << '\n';
         m_out.flush();
         return ExitOk;
     }
@@ -626,7 +670,8 @@ int TenantCtl::cmdAudit()
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("intact"), v->intact},
                                   {QStringLiteral("entries_checked"), v->entriesChecked},
-                                  {QStringLiteral("first_bad_entry"), v->intact ? QJsonValue() : QJsonValue(v->firstBadSeq)},
+                                  {QStringLiteral("first_bad_entry"),
+                                   v->intact ? QJsonValue() : QJsonValue(v->firstBadSeq)},
                                   {QStringLiteral("problem"), v->problem}});
         if (!v->intact) {
             m_err << "tenantctl: audit chain broken: " << v->problem << Qt::endl;
@@ -660,31 +705,33 @@ int TenantCtl::cmdStats()
     double scoreSum = 0;
     int scored = 0;
     for (const Tenant &t : tenants.value()) {
-        byStatus[toString(t.status)] = byStatus[toString(t.status)].toInt() + 1;
-        byTier[toString(t.tier)] = byTier[toString(t.tier)].toInt() + 1;
+        byStatus[nameOf(t.status)] = byStatus[nameOf(t.status)].toInt() + 1;
+        byTier[nameOf(t.tier)] = byTier[nameOf(t.tier)].toInt() + 1;
         if (t.healthScore) {
-            const QString band = toString(policy->band(*t.healthScore));
+            const QString band = nameOf(policy->band(*t.healthScore));
             byBand[band] = byBand[band].toInt() + 1;
             scoreSum += *t.healthScore;
             ++scored;
         }
     }
-    const QJsonObject stats{{QStringLiteral("total"), static_cast<int>(tenants->size())},
-                            {QStringLiteral("by_status"), byStatus},
-                            {QStringLiteral("by_tier"), byTier},
-                            {QStringLiteral("by_health_band"), byBand},
-                            {QStringLiteral("average_health"), scored ? QJsonValue(scoreSum / scored) : QJsonValue()}};
+    const QJsonObject stats{
+        {QStringLiteral("total"), static_cast<int>(tenants->size())},
+        {QStringLiteral("by_status"), byStatus},
+        {QStringLiteral("by_tier"), byTier},
+        {QStringLiteral("by_health_band"), byBand},
+        {QStringLiteral("average_health"), scored ? QJsonValue(scoreSum / scored) : QJsonValue()}};
     if (m_json) {
         printJson(stats);
         return ExitOk;
     }
     m_out << "tenants: " << tenants->size() << '\n';
-    for (const auto &[title, group] : {std::pair{"status", byStatus}, std::pair{"tier", byTier},
-                                       std::pair{"health", byBand}}) {
+    for (const auto &[title, group] :
+         {std::pair{"status", byStatus}, std::pair{"tier", byTier}, std::pair{"health", byBand}}) {
         QStringList parts;
         for (auto it = group.begin(); it != group.end(); ++it)
             parts << it.key() + QLatin1Char('=') + QString::number(it.value().toInt());
-        m_out << padded(QString::fromLatin1(title) + QLatin1Char(':'), 9) << parts.join(QLatin1Char(' ')) << '\n';
+        m_out << padded(QString::fromLatin1(title) + QLatin1Char(':'), 9)
+              << parts.join(QLatin1Char(' ')) << '\n';
     }
     m_out.flush();
     return ExitOk;

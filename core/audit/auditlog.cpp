@@ -14,8 +14,9 @@ namespace {
 
 QString compact(const QJsonObject &object)
 {
-    return object.isEmpty() ? QString()
-                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QJsonValue parsed(const QString &text)
@@ -66,8 +67,9 @@ QJsonObject AuditEntry::toJson() const
 QString AuditEntry::computeHash() const
 {
     // A JSON array is an unambiguous encoding: no field can bleed into the next.
-    const QJsonArray fields{QString::number(seq), occurredAt, actor, action, tenantId, before,
-                            after, reason, correlationId, prevHash};
+    const QJsonArray fields{
+        QString::number(seq), occurredAt, actor, action, tenantId, before, after, reason,
+        correlationId,        prevHash};
     const QByteArray bytes = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
@@ -133,8 +135,8 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const AuditRecord &rec
 Result<QList<AuditEntry>> AuditLog::list(const QString &tenantId) const
 {
     Result<QSqlQuery> query = m_db.prepare(
-        selectColumns + (tenantId.isEmpty() ? QString() : QStringLiteral(" WHERE tenant_id = ?"))
-        + QStringLiteral(" ORDER BY seq"));
+        selectColumns + (tenantId.isEmpty() ? QString() : QStringLiteral(" WHERE tenant_id = ?")) +
+        QStringLiteral(" ORDER BY seq"));
     if (!query)
         return query.error();
     if (!tenantId.isEmpty())
@@ -172,16 +174,20 @@ Result<AuditVerification> AuditLog::verify() const
                                          .arg(expectedSeq)
                                          .arg(e.seq));
         if (e.prevHash != expectedPrev)
-            return fail(e.seq, QStringLiteral("entry %1 does not link to entry %2").arg(e.seq).arg(e.seq - 1));
+            return fail(
+                e.seq,
+                QStringLiteral("entry %1 does not link to entry %2").arg(e.seq).arg(e.seq - 1));
         if (e.computeHash() != e.hash)
-            return fail(e.seq, QStringLiteral("entry %1 was modified: its content does not match its hash")
-                                   .arg(e.seq));
+            return fail(e.seq,
+                        QStringLiteral("entry %1 was modified: its content does not match its hash")
+                            .arg(e.seq));
         expectedPrev = e.hash;
         ++expectedSeq;
         ++report.entriesChecked;
     }
 
-    Result<QSqlQuery> head = m_db.prepare(QStringLiteral("SELECT last_seq, last_hash FROM audit_head"));
+    Result<QSqlQuery> head =
+        m_db.prepare(QStringLiteral("SELECT last_seq, last_hash FROM audit_head"));
     if (!head)
         return head.error();
     if (Status s = Database::exec(head.value(), QStringLiteral("read audit head")); !s)
@@ -189,11 +195,13 @@ Result<AuditVerification> AuditLog::verify() const
     if (head.value().next()) {
         const qint64 lastSeq = head.value().value(0).toLongLong();
         if (lastSeq >= expectedSeq)
-            return fail(expectedSeq, QStringLiteral("entry %1 is missing: the chain head records %2 entries")
-                                         .arg(expectedSeq)
-                                         .arg(lastSeq));
+            return fail(expectedSeq,
+                        QStringLiteral("entry %1 is missing: the chain head records %2 entries")
+                            .arg(expectedSeq)
+                            .arg(lastSeq));
         if (lastSeq == expectedSeq - 1 && head.value().value(1).toString() != expectedPrev)
-            return fail(lastSeq, QStringLiteral("entry %1 does not match the chain head").arg(lastSeq));
+            return fail(lastSeq,
+                        QStringLiteral("entry %1 does not match the chain head").arg(lastSeq));
     }
     return report;
 }

@@ -54,7 +54,9 @@ struct AuditVerification
 class AuditLog final
 {
 public:
-    explicit AuditLog(Database &db) : m_db(db) {}
+    explicit AuditLog(Database &db)
+        : m_db(db)
+    {}
 
     /// Appends inside the caller's open transaction, so that the change and
     /// its audit entry commit or roll back together. Returns the entry.

@@ -33,16 +33,71 @@ QList<DemoTenant> demoTenants()
     const QString eu = QStringLiteral("eu-west-1");
     const QString us = QStringLiteral("us-east-1");
     return {
-        {"finance", "Finance Department", Tier::Platinum, "CC-FIN-100", 2500000, "ap-south-1", {in, in2},
-         {QStringLiteral("SOX"), QStringLiteral("DPDP")}, "CRM-00101", 280, 0.002, 0.995, 0.62},
-        {"legal", "Legal Department", Tier::Gold, "CC-LEG-200", 900000, "eu-west-1", {eu},
-         {QStringLiteral("GDPR")}, "CRM-00102", 420, 0.006, 0.985, 0.71},
-        {"ops", "Global Operations", Tier::Gold, "CC-OPS-300", 1200000, "us-east-1", {us, eu, in},
-         {}, "CRM-00103", 560, 0.012, 0.96, 0.80},
-        {"hr", "HR Operations", Tier::Silver, "CC-HR-400", 350000, "ap-south-1", {in},
-         {QStringLiteral("DPDP")}, "CRM-00104", 610, 0.019, 0.95, 0.86},
-        {"marketing", "Marketing", Tier::Silver, "CC-MKT-500", 300000, "us-east-1", {},
-         {}, "CRM-00105", 780, 0.035, 0.93, 0.91},
+        {"finance",
+         "Finance Department",
+         Tier::Platinum,
+         "CC-FIN-100",
+         2500000,
+         "ap-south-1",
+         {in, in2},
+         {QStringLiteral("SOX"), QStringLiteral("DPDP")},
+         "CRM-00101",
+         280,
+         0.002,
+         0.995,
+         0.62},
+        {"legal",
+         "Legal Department",
+         Tier::Gold,
+         "CC-LEG-200",
+         900000,
+         "eu-west-1",
+         {eu},
+         {QStringLiteral("GDPR")},
+         "CRM-00102",
+         420,
+         0.006,
+         0.985,
+         0.71},
+        {"ops",
+         "Global Operations",
+         Tier::Gold,
+         "CC-OPS-300",
+         1200000,
+         "us-east-1",
+         {us, eu, in},
+         {},
+         "CRM-00103",
+         560,
+         0.012,
+         0.96,
+         0.80},
+        {"hr",
+         "HR Operations",
+         Tier::Silver,
+         "CC-HR-400",
+         350000,
+         "ap-south-1",
+         {in},
+         {QStringLiteral("DPDP")},
+         "CRM-00104",
+         610,
+         0.019,
+         0.95,
+         0.86},
+        {"marketing",
+         "Marketing",
+         Tier::Silver,
+         "CC-MKT-500",
+         300000,
+         "us-east-1",
+         {},
+         {},
+         "CRM-00105",
+         780,
+         0.035,
+         0.93,
+         0.91},
     };
 }
 
@@ -54,9 +109,10 @@ Status DemoData::seed(Workspace &ws)
     if (!existing)
         return existing.error();
     if (!existing->isEmpty())
-        return Error::rule(QStringLiteral("the registry already holds %1 tenants; demo data goes only into an "
-                                          "empty registry")
-                               .arg(existing->size()));
+        return Error::rule(
+            QStringLiteral("the registry already holds %1 tenants; demo data goes only into an "
+                           "empty registry")
+                .arg(existing->size()));
     const QString actor = QStringLiteral("demo-seed");
 
     for (const DemoTenant &d : demoTenants()) {
@@ -81,7 +137,9 @@ Status DemoData::seed(Workspace &ws)
         tenant.isolationMode = d.tier == Tier::Platinum ? QStringLiteral("dedicated-database")
                                                         : QStringLiteral("shared-schema");
         tenant.status = TenantStatus::Active;
-        if (Result<Tenant> created = ws.tenants().create(tenant, actor, QStringLiteral("demo data")); !created)
+        if (Result<Tenant> created =
+                ws.tenants().create(tenant, actor, QStringLiteral("demo data"));
+            !created)
             return created.error();
 
         // Deterministic history: a daily wave plus a slow drift, no randomness.
@@ -94,9 +152,11 @@ Status DemoData::seed(Workspace &ws)
             HealthSignals s;
             s.latencyP95Ms = d.latency * (1.0 + 0.15 * std::sin(phase) + 0.10 * drift);
             s.errorRate = std::clamp(d.errorRate * (1.0 + 0.30 * std::sin(phase + 1.0)), 0.0, 1.0);
-            s.successRate = std::clamp(d.successRate - 0.01 * std::sin(phase + 2.0) * drift, 0.0, 1.0);
+            s.successRate =
+                std::clamp(d.successRate - 0.01 * std::sin(phase + 2.0) * drift, 0.0, 1.0);
             s.storageUtilisation = std::clamp(d.storage + 0.05 * drift, 0.0, 1.0);
-            samples.append({end.addSecs(-static_cast<qint64>(count - i) * 86400 / samplesPerDay), s});
+            samples.append(
+                {end.addSecs(-static_cast<qint64>(count - i) * 86400 / samplesPerDay), s});
         }
         if (Result<int> imported = ws.health().importSamples(id, samples, actor); !imported)
             return imported.error();
@@ -128,7 +188,8 @@ Status DemoData::seed(Workspace &ws)
         change.scopeId = QString::fromLatin1(f.scopeId);
         change.enabled = f.enabled;
         change.owner = QStringLiteral("platform-team");
-        if (Result<FlagValue> set = ws.flags().set(change, actor, QStringLiteral("demo data")); !set)
+        if (Result<FlagValue> set = ws.flags().set(change, actor, QStringLiteral("demo data"));
+            !set)
             return set.error();
     }
     return success();

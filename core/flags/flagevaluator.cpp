@@ -2,7 +2,7 @@
 
 namespace tenant {
 
-QString toString(FlagScope scope)
+QString nameOf(FlagScope scope)
 {
     switch (scope) {
     case FlagScope::Global:
@@ -15,7 +15,7 @@ QString toString(FlagScope scope)
     return {};
 }
 
-QString toString(FlagSource source)
+QString nameOf(FlagSource source)
 {
     switch (source) {
     case FlagSource::Tenant:
@@ -33,7 +33,7 @@ QString toString(FlagSource source)
 std::optional<FlagScope> flagScopeFromString(const QString &text)
 {
     for (FlagScope s : {FlagScope::Global, FlagScope::Tier, FlagScope::Tenant})
-        if (toString(s) == text)
+        if (nameOf(s) == text)
             return s;
     return std::nullopt;
 }
@@ -43,7 +43,7 @@ QJsonObject FlagEvaluation::toJson() const
     return QJsonObject{{QStringLiteral("tenant"), tenantId},
                        {QStringLiteral("flag"), flag},
                        {QStringLiteral("enabled"), enabled},
-                       {QStringLiteral("source"), toString(source)}};
+                       {QStringLiteral("source"), nameOf(source)}};
 }
 
 FlagEvaluator::FlagEvaluator(const QList<FlagValue> &values)
@@ -71,14 +71,15 @@ int FlagEvaluator::rolloutBucket(const QString &tenantId, const QString &flag)
     return static_cast<int>(hash % 100);
 }
 
-FlagEvaluation FlagEvaluator::evaluate(const QString &tenantId, Tier tier, const QString &flag) const
+FlagEvaluation FlagEvaluator::evaluate(const QString &tenantId, Tier tier,
+                                       const QString &flag) const
 {
     FlagEvaluation result;
     result.tenantId = tenantId;
     result.flag = flag;
     const std::pair<FlagSource, QString> levels[] = {
         {FlagSource::Tenant, key(FlagScope::Tenant, tenantId, flag)},
-        {FlagSource::Tier, key(FlagScope::Tier, toString(tier), flag)},
+        {FlagSource::Tier, key(FlagScope::Tier, nameOf(tier), flag)},
         {FlagSource::Global, key(FlagScope::Global, QString(), flag)}};
     for (const auto &[source, k] : levels) {
         const auto it = m_values.constFind(k);
@@ -86,9 +87,8 @@ FlagEvaluation FlagEvaluator::evaluate(const QString &tenantId, Tier tier, const
             continue;
         result.source = source;
         result.rolloutPercentage = it->rolloutPercentage;
-        result.enabled = it->enabled
-                         && (it->rolloutPercentage >= 100
-                             || rolloutBucket(tenantId, flag) < it->rolloutPercentage);
+        result.enabled = it->enabled && (it->rolloutPercentage >= 100 ||
+                                         rolloutBucket(tenantId, flag) < it->rolloutPercentage);
         return result;
     }
     return result; // built-in default: off

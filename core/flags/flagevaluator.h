@@ -12,8 +12,8 @@ enum class FlagScope { Global, Tier, Tenant };
 /// The level that decided an evaluation, most specific first.
 enum class FlagSource { Tenant, Tier, Global, Default };
 
-QString toString(FlagScope scope);
-QString toString(FlagSource source);
+QString nameOf(FlagScope scope);
+QString nameOf(FlagSource source);
 std::optional<FlagScope> flagScopeFromString(const QString &text);
 
 /// A flag's identity and ownership.

@@ -35,7 +35,7 @@ QDateTime readTime(const QVariant &v)
 QJsonObject valueJson(const FlagValue &v)
 {
     return QJsonObject{{QStringLiteral("flag"), v.flagName},
-                       {QStringLiteral("scope"), toString(v.scope)},
+                       {QStringLiteral("scope"), nameOf(v.scope)},
                        {QStringLiteral("scope_id"), v.scopeId},
                        {QStringLiteral("enabled"), v.enabled},
                        {QStringLiteral("rollout_percentage"), v.rolloutPercentage}};
@@ -85,9 +85,9 @@ Status FlagService::ensureSnapshot()
 {
     if (m_snapshot)
         return success();
-    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
-        "SELECT f.name, v.scope, v.scope_id, v.enabled, v.rollout_percentage "
-        "FROM feature_flags f LEFT JOIN flag_values v ON v.flag_name = f.name"));
+    Result<QSqlQuery> q = m_db.prepare(
+        QStringLiteral("SELECT f.name, v.scope, v.scope_id, v.enabled, v.rollout_percentage "
+                       "FROM feature_flags f LEFT JOIN flag_values v ON v.flag_name = f.name"));
     if (!q)
         return q.error();
     q.value().setForwardOnly(true);
@@ -122,7 +122,8 @@ Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, const QStr
     return evaluate(tenantId, tenant->tier, flag);
 }
 
-Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, Tier tier, const QString &flag)
+Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, Tier tier,
+                                             const QString &flag)
 {
     const QString key = cacheKey(tenantId, flag);
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
@@ -140,21 +141,25 @@ Status FlagService::validate(const FlagChange &change) const
 {
     static const QRegularExpression name(QStringLiteral("^[a-z0-9_.-]{1,100}$"));
     if (!name.match(change.flag).hasMatch())
-        return Error::validation(QStringLiteral("flag"),
-                                 QStringLiteral("'%1' is not a flag name (a-z, 0-9, _ . -)").arg(change.flag));
+        return Error::validation(
+            QStringLiteral("flag"),
+            QStringLiteral("'%1' is not a flag name (a-z, 0-9, _ . -)").arg(change.flag));
     if (change.rolloutPercentage < 0 || change.rolloutPercentage > 100)
-        return Error::validation(QStringLiteral("rollout"),
-                                 QStringLiteral("must be between 0 and 100, got %1").arg(change.rolloutPercentage));
+        return Error::validation(
+            QStringLiteral("rollout"),
+            QStringLiteral("must be between 0 and 100, got %1").arg(change.rolloutPercentage));
     switch (change.scope) {
     case FlagScope::Global:
         if (!change.scopeId.isEmpty())
-            return Error::validation(QStringLiteral("scope_id"), QStringLiteral("global scope takes no id"));
+            return Error::validation(QStringLiteral("scope_id"),
+                                     QStringLiteral("global scope takes no id"));
         break;
     case FlagScope::Tier:
         if (!tierFromString(change.scopeId))
-            return Error::validation(QStringLiteral("scope_id"),
-                                     QStringLiteral("unknown tier '%1' (expected %2)")
-                                         .arg(change.scopeId, allTierNames().join(QStringLiteral(", "))));
+            return Error::validation(
+                QStringLiteral("scope_id"),
+                QStringLiteral("unknown tier '%1' (expected %2)")
+                    .arg(change.scopeId, allTierNames().join(QStringLiteral(", "))));
         break;
     case FlagScope::Tenant:
         if (const Result<Tenant> t = m_tenants.get(change.scopeId); !t)
@@ -167,7 +172,8 @@ Status FlagService::validate(const FlagChange &change) const
     return success();
 }
 
-Result<FlagValue> FlagService::set(const FlagChange &change, const QString &actor, const QString &reason)
+Result<FlagValue> FlagService::set(const FlagChange &change, const QString &actor,
+                                   const QString &reason)
 {
     if (Status s = validate(change); !s)
         return s.error();
@@ -176,22 +182,27 @@ Result<FlagValue> FlagService::set(const FlagChange &change, const QString &acto
     if (!tx.isActive())
         return tx.beginError();
 
-    Result<QSqlQuery> def = m_db.prepare(QStringLiteral(
-        "SELECT description, owner, expires_at FROM feature_flags WHERE name = ?"));
+    Result<QSqlQuery> def = m_db.prepare(
+        QStringLiteral("SELECT description, owner, expires_at FROM feature_flags WHERE name = ?"));
     if (!def)
         return def.error();
     def.value().addBindValue(change.flag);
     if (Status s = Database::exec(def.value(), QStringLiteral("read flag")); !s)
         return s.error();
     const bool exists = def.value().next();
-    const QString description = change.description.value_or(exists ? def.value().value(0).toString() : QString());
-    const QString owner = change.owner.value_or(exists ? def.value().value(1).toString() : QString());
-    const QDateTime expires = change.expiresAt.value_or(exists ? readTime(def.value().value(2)) : QDateTime());
+    const QString description =
+        change.description.value_or(exists ? def.value().value(0).toString() : QString());
+    const QString owner =
+        change.owner.value_or(exists ? def.value().value(1).toString() : QString());
+    const QDateTime expires =
+        change.expiresAt.value_or(exists ? readTime(def.value().value(2)) : QDateTime());
 
     Result<QSqlQuery> upsertDef = m_db.prepare(
-        exists ? QStringLiteral("UPDATE feature_flags SET description = ?, owner = ?, expires_at = ? WHERE name = ?")
-               : QStringLiteral("INSERT INTO feature_flags (description, owner, expires_at, name, created_at) "
-                                "VALUES (?, ?, ?, ?, ?)"));
+        exists ? QStringLiteral("UPDATE feature_flags SET description = ?, owner = ?, expires_at = "
+                                "? WHERE name = ?")
+               : QStringLiteral(
+                     "INSERT INTO feature_flags (description, owner, expires_at, name, created_at) "
+                     "VALUES (?, ?, ?, ?, ?)"));
     if (!upsertDef)
         return upsertDef.error();
     upsertDef.value().addBindValue(description);
@@ -204,32 +215,39 @@ Result<FlagValue> FlagService::set(const FlagChange &change, const QString &acto
         return s.error();
 
     // Read the previous value for the audit entry, then upsert (portable syntax).
-    Result<QSqlQuery> prev = m_db.prepare(QStringLiteral(
-        "SELECT enabled, rollout_percentage FROM flag_values WHERE flag_name = ? AND scope = ? AND scope_id = ?"));
+    Result<QSqlQuery> prev =
+        m_db.prepare(QStringLiteral("SELECT enabled, rollout_percentage FROM flag_values WHERE "
+                                    "flag_name = ? AND scope = ? AND scope_id = ?"));
     if (!prev)
         return prev.error();
     prev.value().addBindValue(change.flag);
-    prev.value().addBindValue(toString(change.scope));
+    prev.value().addBindValue(nameOf(change.scope));
     prev.value().addBindValue(change.scopeId);
     if (Status s = Database::exec(prev.value(), QStringLiteral("read flag value")); !s)
         return s.error();
     QJsonObject before;
     if (prev.value().next()) {
-        FlagValue old{change.flag, change.scope, change.scopeId, prev.value().value(0).toBool(),
-                      prev.value().value(1).toInt(), {}};
+        FlagValue old{change.flag,
+                      change.scope,
+                      change.scopeId,
+                      prev.value().value(0).toBool(),
+                      prev.value().value(1).toInt(),
+                      {}};
         before = valueJson(old);
     }
 
     Result<QSqlQuery> upsert = m_db.prepare(QStringLiteral(
-        "INSERT INTO flag_values (flag_name, scope, scope_id, enabled, rollout_percentage, updated_at) "
+        "INSERT INTO flag_values (flag_name, scope, scope_id, enabled, rollout_percentage, "
+        "updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (flag_name, scope, scope_id) DO UPDATE SET "
         "enabled = excluded.enabled, rollout_percentage = excluded.rollout_percentage, "
         "updated_at = excluded.updated_at"));
     if (!upsert)
         return upsert.error();
-    FlagValue value{change.flag, change.scope, change.scopeId, change.enabled, change.rolloutPercentage, now};
+    FlagValue value{
+        change.flag, change.scope, change.scopeId, change.enabled, change.rolloutPercentage, now};
     upsert.value().addBindValue(value.flagName);
-    upsert.value().addBindValue(toString(value.scope));
+    upsert.value().addBindValue(nameOf(value.scope));
     upsert.value().addBindValue(value.scopeId);
     upsert.value().addBindValue(value.enabled);
     upsert.value().addBindValue(value.rolloutPercentage);
@@ -238,8 +256,8 @@ Result<FlagValue> FlagService::set(const FlagChange &change, const QString &acto
         return s.error();
 
     const QString tenantId = change.scope == FlagScope::Tenant ? change.scopeId : QString();
-    if (const Result<AuditEntry> logged =
-            m_audit.append(actor, {QStringLiteral("flag.set"), tenantId, before, valueJson(value), reason, {}});
+    if (const Result<AuditEntry> logged = m_audit.append(
+            actor, {QStringLiteral("flag.set"), tenantId, before, valueJson(value), reason, {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
@@ -249,27 +267,34 @@ Result<FlagValue> FlagService::set(const FlagChange &change, const QString &acto
     return value;
 }
 
-Status FlagService::clear(const QString &flag, FlagScope scope, const QString &scopeId, const QString &actor)
+Status FlagService::clear(const QString &flag, FlagScope scope, const QString &scopeId,
+                          const QString &actor)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    Result<QSqlQuery> del = m_db.prepare(
-        QStringLiteral("DELETE FROM flag_values WHERE flag_name = ? AND scope = ? AND scope_id = ?"));
+    Result<QSqlQuery> del = m_db.prepare(QStringLiteral(
+        "DELETE FROM flag_values WHERE flag_name = ? AND scope = ? AND scope_id = ?"));
     if (!del)
         return del.error();
     del.value().addBindValue(flag);
-    del.value().addBindValue(toString(scope));
+    del.value().addBindValue(nameOf(scope));
     del.value().addBindValue(scopeId);
     if (Status s = Database::exec(del.value(), QStringLiteral("clear flag value")); !s)
         return s;
     if (del.value().numRowsAffected() == 0)
-        return Error::notFound(QStringLiteral("flag '%1' has no %2 value %3").arg(flag, toString(scope), scopeId));
+        return Error::notFound(
+            QStringLiteral("flag '%1' has no %2 value %3").arg(flag, nameOf(scope), scopeId));
     const QJsonObject before{{QStringLiteral("flag"), flag},
-                             {QStringLiteral("scope"), toString(scope)},
+                             {QStringLiteral("scope"), nameOf(scope)},
                              {QStringLiteral("scope_id"), scopeId}};
-    if (const Result<AuditEntry> logged = m_audit.append(
-            actor, {QStringLiteral("flag.clear"), scope == FlagScope::Tenant ? scopeId : QString(), before, {}, {}, {}});
+    if (const Result<AuditEntry> logged =
+            m_audit.append(actor, {QStringLiteral("flag.clear"),
+                                   scope == FlagScope::Tenant ? scopeId : QString(),
+                                   before,
+                                   {},
+                                   {},
+                                   {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
@@ -284,7 +309,8 @@ Status FlagService::remove(const QString &flag, const QString &actor)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    Result<QSqlQuery> del = m_db.prepare(QStringLiteral("DELETE FROM feature_flags WHERE name = ?"));
+    Result<QSqlQuery> del =
+        m_db.prepare(QStringLiteral("DELETE FROM feature_flags WHERE name = ?"));
     if (!del)
         return del.error();
     del.value().addBindValue(flag);
@@ -292,8 +318,13 @@ Status FlagService::remove(const QString &flag, const QString &actor)
         return s;
     if (del.value().numRowsAffected() == 0)
         return Error::notFound(QStringLiteral("no flag '%1'").arg(flag));
-    if (const Result<AuditEntry> logged = m_audit.append(
-            actor, {QStringLiteral("flag.remove"), {}, QJsonObject{{QStringLiteral("flag"), flag}}, {}, {}, {}});
+    if (const Result<AuditEntry> logged =
+            m_audit.append(actor, {QStringLiteral("flag.remove"),
+                                   {},
+                                   QJsonObject{{QStringLiteral("flag"), flag}},
+                                   {},
+                                   {},
+                                   {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
@@ -305,14 +336,16 @@ Status FlagService::remove(const QString &flag, const QString &actor)
 
 Result<int> FlagService::staleAfterDays() const
 {
-    Result<QSqlQuery> q = m_db.prepare(QStringLiteral("SELECT document FROM policies WHERE name = 'flags'"));
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("SELECT document FROM policies WHERE name = 'flags'"));
     if (!q)
         return q.error();
     if (Status s = Database::exec(q.value(), QStringLiteral("read flag policy")); !s)
         return s.error();
     if (!q.value().next())
         return Error::storage(QStringLiteral("no flag policy stored"));
-    const QJsonObject doc = QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object();
+    const QJsonObject doc =
+        QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object();
     return doc.value(QStringLiteral("stale_after_days")).toInt(90);
 }
 
@@ -343,12 +376,13 @@ Result<QList<FlagReport>> FlagService::reports()
         }
         if (q.value().value(5).isNull())
             continue;
-        list.last().values << FlagValue{name,
-                                        flagScopeFromString(q.value().value(5).toString()).value_or(FlagScope::Global),
-                                        q.value().value(6).toString(),
-                                        q.value().value(7).toBool(),
-                                        q.value().value(8).toInt(),
-                                        readTime(q.value().value(9))};
+        list.last().values << FlagValue{
+            name,
+            flagScopeFromString(q.value().value(5).toString()).value_or(FlagScope::Global),
+            q.value().value(6).toString(),
+            q.value().value(7).toBool(),
+            q.value().value(8).toInt(),
+            readTime(q.value().value(9))};
     }
     return list;
 }

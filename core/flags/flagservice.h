@@ -43,12 +43,15 @@ class FlagService final : public QObject
 {
     Q_OBJECT
 public:
-    FlagService(Database &db, TenantRepository &tenants, AuditLog &audit, QObject *parent = nullptr);
+    FlagService(Database &db, TenantRepository &tenants, AuditLog &audit,
+                QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(FlagService)
 
-    Result<FlagValue> set(const FlagChange &change, const QString &actor, const QString &reason = {});
+    Result<FlagValue> set(const FlagChange &change, const QString &actor,
+                          const QString &reason = {});
     /// Removes the value at one scope, so evaluation falls through to the next level.
-    Status clear(const QString &flag, FlagScope scope, const QString &scopeId, const QString &actor);
+    Status clear(const QString &flag, FlagScope scope, const QString &scopeId,
+                 const QString &actor);
     /// Removes a flag and all its values.
     Status remove(const QString &flag, const QString &actor);
 

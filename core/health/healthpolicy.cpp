@@ -8,10 +8,11 @@ namespace tenant {
 
 namespace {
 const QStringList signalNames = {QStringLiteral("latency_p95_ms"), QStringLiteral("error_rate"),
-                                 QStringLiteral("success_rate"), QStringLiteral("storage_utilisation")};
+                                 QStringLiteral("success_rate"),
+                                 QStringLiteral("storage_utilisation")};
 }
 
-QString toString(HealthBand band)
+QString nameOf(HealthBand band)
 {
     switch (band) {
     case HealthBand::Healthy:
@@ -27,7 +28,7 @@ QString toString(HealthBand band)
 std::optional<HealthBand> healthBandFromString(const QString &text)
 {
     for (HealthBand b : {HealthBand::Healthy, HealthBand::Warning, HealthBand::Critical})
-        if (toString(b) == text)
+        if (nameOf(b) == text)
             return b;
     return std::nullopt;
 }
@@ -35,14 +36,16 @@ std::optional<HealthBand> healthBandFromString(const QString &text)
 Status HealthSignals::validate() const
 {
     if (!std::isfinite(latencyP95Ms) || latencyP95Ms < 0)
-        return Error::validation(QStringLiteral("latency_p95"), QStringLiteral("must be zero or more milliseconds"));
-    const std::pair<const char *, double> fractions[] = {{"error_rate", errorRate},
-                                                        {"success_rate", successRate},
-                                                        {"storage", storageUtilisation}};
+        return Error::validation(QStringLiteral("latency_p95"),
+                                 QStringLiteral("must be zero or more milliseconds"));
+    const std::pair<const char *, double> fractions[] = {
+        {"error_rate", errorRate}, {"success_rate", successRate}, {"storage", storageUtilisation}};
     for (const auto &[name, v] : fractions)
         if (!std::isfinite(v) || v < 0 || v > 1)
-            return Error::validation(QString::fromLatin1(name),
-                                     QStringLiteral("must be a fraction between 0 and 1 (0.005 = 0.5 %), got %1").arg(v));
+            return Error::validation(
+                QString::fromLatin1(name),
+                QStringLiteral("must be a fraction between 0 and 1 (0.005 = 0.5 %), got %1")
+                    .arg(v));
     return success();
 }
 
@@ -85,16 +88,18 @@ Result<HealthPolicy> HealthPolicy::fromJson(const QJsonObject &document)
         r.points = o.value(QStringLiteral("points")).toDouble();
         r.cap = o.value(QStringLiteral("cap")).toDouble(r.points);
         if (r.per < 0 || r.points < 0 || r.cap < 0)
-            return Error::validation(QStringLiteral("health policy"),
-                                     QStringLiteral("rule '%1' has a negative number").arg(r.signal));
+            return Error::validation(
+                QStringLiteral("health policy"),
+                QStringLiteral("rule '%1' has a negative number").arg(r.signal));
         policy.m_rules << r;
     }
     const QJsonObject bands = document.value(QStringLiteral("bands")).toObject();
     policy.m_healthyFrom = bands.value(QStringLiteral("healthy")).toInt(70);
     policy.m_warningFrom = bands.value(QStringLiteral("warning")).toInt(50);
     if (policy.m_warningFrom > policy.m_healthyFrom)
-        return Error::validation(QStringLiteral("health policy"),
-                                 QStringLiteral("the warning band must start below the healthy band"));
+        return Error::validation(
+            QStringLiteral("health policy"),
+            QStringLiteral("the warning band must start below the healthy band"));
     return policy;
 }
 
@@ -103,14 +108,16 @@ QJsonObject HealthPolicy::toJson() const
     QJsonArray rules;
     for (const HealthRule &r : m_rules)
         rules << QJsonObject{{QStringLiteral("signal"), r.signal},
-                             {QStringLiteral("direction"), r.penaliseAbove ? QStringLiteral("above") : QStringLiteral("below")},
+                             {QStringLiteral("direction"),
+                              r.penaliseAbove ? QStringLiteral("above") : QStringLiteral("below")},
                              {QStringLiteral("threshold"), r.threshold},
                              {QStringLiteral("per"), r.per},
                              {QStringLiteral("points"), r.points},
                              {QStringLiteral("cap"), r.cap}};
-    return QJsonObject{{QStringLiteral("rules"), rules},
-                       {QStringLiteral("bands"), QJsonObject{{QStringLiteral("healthy"), m_healthyFrom},
-                                                             {QStringLiteral("warning"), m_warningFrom}}}};
+    return QJsonObject{
+        {QStringLiteral("rules"), rules},
+        {QStringLiteral("bands"), QJsonObject{{QStringLiteral("healthy"), m_healthyFrom},
+                                              {QStringLiteral("warning"), m_warningFrom}}}};
 }
 
 int HealthPolicy::score(const HealthSignals &observed) const
@@ -146,13 +153,14 @@ std::pair<int, int> HealthPolicy::scoreRange(HealthBand band) const
 
 QJsonObject HealthSample::toJson() const
 {
-    return QJsonObject{{QStringLiteral("tenant_id"), tenantId},
-                       {QStringLiteral("sampled_at"), sampledAt.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("latency_p95_ms"), values.latencyP95Ms},
-                       {QStringLiteral("error_rate"), values.errorRate},
-                       {QStringLiteral("success_rate"), values.successRate},
-                       {QStringLiteral("storage_utilisation"), values.storageUtilisation},
-                       {QStringLiteral("score"), score}};
+    return QJsonObject{
+        {QStringLiteral("tenant_id"), tenantId},
+        {QStringLiteral("sampled_at"), sampledAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("latency_p95_ms"), values.latencyP95Ms},
+        {QStringLiteral("error_rate"), values.errorRate},
+        {QStringLiteral("success_rate"), values.successRate},
+        {QStringLiteral("storage_utilisation"), values.storageUtilisation},
+        {QStringLiteral("score"), score}};
 }
 
 } // namespace tenant

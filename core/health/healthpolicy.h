@@ -11,7 +11,7 @@
 namespace tenant {
 
 enum class HealthBand { Healthy, Warning, Critical };
-QString toString(HealthBand band);
+QString nameOf(HealthBand band);
 std::optional<HealthBand> healthBandFromString(const QString &text);
 
 /// One observation of a tenant's service. Rates and fractions are 0..1.

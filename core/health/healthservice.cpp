@@ -9,31 +9,34 @@
 
 namespace tenant {
 
-HealthService::HealthService(Database &db, TenantRepository &tenants, AuditLog &audit, QObject *parent)
+HealthService::HealthService(Database &db, TenantRepository &tenants, AuditLog &audit,
+                             QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_tenants(tenants)
     , m_audit(audit)
-{
-}
+{}
 
 Result<HealthPolicy> HealthService::policy() const
 {
-    Result<QSqlQuery> q = m_db.prepare(QStringLiteral("SELECT document FROM policies WHERE name = 'health'"));
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("SELECT document FROM policies WHERE name = 'health'"));
     if (!q)
         return q.error();
     if (Status s = Database::exec(q.value(), QStringLiteral("read health policy")); !s)
         return s.error();
     if (!q.value().next())
         return Error::storage(QStringLiteral("no health policy stored"));
-    return HealthPolicy::fromJson(QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object());
+    return HealthPolicy::fromJson(
+        QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object());
 }
 
 Status HealthService::insertSample(const HealthSample &s)
 {
-    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
-        "INSERT INTO health_samples (tenant_id, sampled_at, latency_p95_ms, error_rate, success_rate, "
-        "storage_utilisation, score) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("INSERT INTO health_samples (tenant_id, sampled_at, "
+                                    "latency_p95_ms, error_rate, success_rate, "
+                                    "storage_utilisation, score) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q.value().addBindValue(s.tenantId);
@@ -48,8 +51,8 @@ Status HealthService::insertSample(const HealthSample &s)
 
 Status HealthService::updateTenantScore(const QString &tenantId, int score, const QDateTime &at)
 {
-    Result<QSqlQuery> q = m_db.prepare(
-        QStringLiteral("UPDATE tenants SET health_score = ?, last_sample_at = ? WHERE tenant_id = ?"));
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
+        "UPDATE tenants SET health_score = ?, last_sample_at = ? WHERE tenant_id = ?"));
     if (!q)
         return q.error();
     q.value().addBindValue(score);
@@ -83,9 +86,9 @@ Result<HealthSample> HealthService::record(const QString &tenantId, const Health
     if (tenant->healthScore)
         before.insert(QStringLiteral("score"), *tenant->healthScore);
     QJsonObject after = sample.toJson();
-    after.insert(QStringLiteral("band"), toString(p->band(sample.score)));
-    if (const Result<AuditEntry> logged =
-            m_audit.append(actor, {QStringLiteral("health.record"), tenantId, before, after, {}, {}});
+    after.insert(QStringLiteral("band"), nameOf(p->band(sample.score)));
+    if (const Result<AuditEntry> logged = m_audit.append(
+            actor, {QStringLiteral("health.record"), tenantId, before, after, {}, {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
@@ -120,7 +123,8 @@ Result<int> HealthService::importSamples(const QString &tenantId,
         if (Status s = updateTenantScore(tenantId, latest.score, latest.sampledAt); !s)
             return s.error();
     }
-    const QJsonObject after{{QStringLiteral("samples"), samples.size()}, {QStringLiteral("score"), latest.score}};
+    const QJsonObject after{{QStringLiteral("samples"), samples.size()},
+                            {QStringLiteral("score"), latest.score}};
     if (const Result<AuditEntry> logged =
             m_audit.append(actor, {QStringLiteral("health.import"), tenantId, {}, after, {}, {}});
         !logged)
@@ -131,13 +135,15 @@ Result<int> HealthService::importSamples(const QString &tenantId,
     return static_cast<int>(samples.size());
 }
 
-Result<QList<HealthSample>> HealthService::samples(const QString &tenantId, const QDateTime &from) const
+Result<QList<HealthSample>> HealthService::samples(const QString &tenantId,
+                                                   const QDateTime &from) const
 {
-    Result<QSqlQuery> q = m_db.prepare(
-        QStringLiteral("SELECT sampled_at, latency_p95_ms, error_rate, success_rate, storage_utilisation, score "
-                       "FROM health_samples WHERE tenant_id = ?")
-        + (from.isValid() ? QStringLiteral(" AND sampled_at >= ?") : QString())
-        + QStringLiteral(" ORDER BY sampled_at"));
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("SELECT sampled_at, latency_p95_ms, error_rate, success_rate, "
+                                    "storage_utilisation, score "
+                                    "FROM health_samples WHERE tenant_id = ?") +
+                     (from.isValid() ? QStringLiteral(" AND sampled_at >= ?") : QString()) +
+                     QStringLiteral(" ORDER BY sampled_at"));
     if (!q)
         return q.error();
     q.value().addBindValue(tenantId);
@@ -153,8 +159,8 @@ Result<QList<HealthSample>> HealthService::samples(const QString &tenantId, cons
         s.sampledAt = at.metaType().id() == QMetaType::QDateTime
                           ? at.toDateTime().toUTC()
                           : QDateTime::fromString(at.toString(), Qt::ISODateWithMs).toUTC();
-        s.values = {q.value().value(1).toDouble(), q.value().value(2).toDouble(), q.value().value(3).toDouble(),
-                    q.value().value(4).toDouble()};
+        s.values = {q.value().value(1).toDouble(), q.value().value(2).toDouble(),
+                    q.value().value(3).toDouble(), q.value().value(4).toDouble()};
         s.score = q.value().value(5).toInt();
         list << s;
     }

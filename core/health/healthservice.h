@@ -16,17 +16,19 @@ class HealthService final : public QObject
 {
     Q_OBJECT
 public:
-    HealthService(Database &db, TenantRepository &tenants, AuditLog &audit, QObject *parent = nullptr);
+    HealthService(Database &db, TenantRepository &tenants, AuditLog &audit,
+                  QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(HealthService)
 
     /// The stored `health` policy document.
     Result<HealthPolicy> policy() const;
 
     /// Stores one sample, updates the tenant's score, audits it.
-    Result<HealthSample> record(const QString &tenantId, const HealthSignals &values, const QString &actor,
-                                const QDateTime &at = {});
+    Result<HealthSample> record(const QString &tenantId, const HealthSignals &values,
+                                const QString &actor, const QDateTime &at = {});
     /// Stores many samples of one tenant in one transaction with one audit entry.
-    Result<int> importSamples(const QString &tenantId, const QList<std::pair<QDateTime, HealthSignals>> &samples,
+    Result<int> importSamples(const QString &tenantId,
+                              const QList<std::pair<QDateTime, HealthSignals>> &samples,
                               const QString &actor);
 
     /// Samples of a tenant in time order, optionally since `from`.

@@ -12,7 +12,7 @@ QString names(const QList<TenantStatus> &states)
 {
     QStringList list;
     for (TenantStatus s : states)
-        list << toString(s);
+        list << nameOf(s);
     return list.isEmpty() ? QStringLiteral("none") : list.join(QStringLiteral(", "));
 }
 
@@ -60,8 +60,7 @@ LifecycleService::LifecycleService(Database &db, TenantRepository &tenants, Audi
     , m_tenants(tenants)
     , m_audit(audit)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{}
 
 Result<QList<TenantStatus>> LifecycleService::nextStates(const QString &tenantId) const
 {
@@ -85,7 +84,7 @@ Result<Tenant> LifecycleService::transition(const QString &tenantId, TenantStatu
 
     if (!LifecycleRules::isValid(from, target))
         return Error::rule(QStringLiteral("cannot move '%1' from %2 to %3; valid targets: %4")
-                               .arg(tenantId, toString(from), toString(target),
+                               .arg(tenantId, nameOf(from), nameOf(target),
                                     names(LifecycleRules::validTargets(from))));
     const QDateTime now = m_clock();
     if (from == TenantStatus::Archived && target == TenantStatus::Deleted) {
@@ -98,8 +97,9 @@ Result<Tenant> LifecycleService::transition(const QString &tenantId, TenantStatu
                     .arg(ends.toString(Qt::ISODate)));
     }
     if (LifecycleRules::needsConfirmation(from, target) && !confirmed)
-        return Error::rule(QStringLiteral("deleting '%1' is permanent; confirm it explicitly (--confirm)")
-                               .arg(tenantId));
+        return Error::rule(
+            QStringLiteral("deleting '%1' is permanent; confirm it explicitly (--confirm)")
+                .arg(tenantId));
 
     Tenant changed = before.value();
     changed.status = target;
@@ -108,10 +108,10 @@ Result<Tenant> LifecycleService::transition(const QString &tenantId, TenantStatu
     const Result<Tenant> after = m_tenants.store(changed);
     if (!after)
         return after;
-    const Result<AuditEntry> logged = m_audit.append(
-        actor, {QStringLiteral("lifecycle.") + toString(target), tenantId,
-                TenantCodec::toJson(before.value()), TenantCodec::toJson(after.value()), reason,
-                correlationId});
+    const Result<AuditEntry> logged =
+        m_audit.append(actor, {QStringLiteral("lifecycle.") + nameOf(target), tenantId,
+                               TenantCodec::toJson(before.value()),
+                               TenantCodec::toJson(after.value()), reason, correlationId});
     if (!logged)
         return logged.error();
     if (Status s = tx.commit(); !s)

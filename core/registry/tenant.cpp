@@ -96,20 +96,34 @@ struct KeyInfo
 
 // Display order of the attributes, and which scope may set each one.
 const KeyInfo keyTable[] = {
-    {"tenant_id", KeyClass::Editable},          {"tenant_name", KeyClass::Editable},
-    {"technical_contact", KeyClass::Editable},  {"billing_contact", KeyClass::Editable},
-    {"incident_contact", KeyClass::Editable},   {"crm_id", KeyClass::Editable},
-    {"billing_account_id", KeyClass::Editable}, {"tier", KeyClass::Editable},
-    {"max_users", KeyClass::Editable},          {"max_documents", KeyClass::Editable},
-    {"max_queries_per_day", KeyClass::Editable}, {"sla_target", KeyClass::Editable},
-    {"support_level", KeyClass::Editable},      {"cost_center", KeyClass::Editable},
-    {"monthly_budget", KeyClass::Editable},     {"billing_email", KeyClass::Editable},
-    {"region", KeyClass::Editable},             {"allowed_regions", KeyClass::Editable},
-    {"isolation_mode", KeyClass::Editable},     {"compliance_tags", KeyClass::Editable},
-    {"retention_days", KeyClass::Editable},     {"status", KeyClass::Creation},
-    {"created_at", KeyClass::Stored},           {"updated_at", KeyClass::Stored},
-    {"archived_at", KeyClass::Stored},          {"version", KeyClass::Stored},
-    {"health_score", KeyClass::Stored},         {"last_sample_at", KeyClass::Stored},
+    {"tenant_id", KeyClass::Editable},
+    {"tenant_name", KeyClass::Editable},
+    {"technical_contact", KeyClass::Editable},
+    {"billing_contact", KeyClass::Editable},
+    {"incident_contact", KeyClass::Editable},
+    {"crm_id", KeyClass::Editable},
+    {"billing_account_id", KeyClass::Editable},
+    {"tier", KeyClass::Editable},
+    {"max_users", KeyClass::Editable},
+    {"max_documents", KeyClass::Editable},
+    {"max_queries_per_day", KeyClass::Editable},
+    {"sla_target", KeyClass::Editable},
+    {"support_level", KeyClass::Editable},
+    {"cost_center", KeyClass::Editable},
+    {"monthly_budget", KeyClass::Editable},
+    {"billing_email", KeyClass::Editable},
+    {"region", KeyClass::Editable},
+    {"allowed_regions", KeyClass::Editable},
+    {"isolation_mode", KeyClass::Editable},
+    {"compliance_tags", KeyClass::Editable},
+    {"retention_days", KeyClass::Editable},
+    {"status", KeyClass::Creation},
+    {"created_at", KeyClass::Stored},
+    {"updated_at", KeyClass::Stored},
+    {"archived_at", KeyClass::Stored},
+    {"version", KeyClass::Stored},
+    {"health_score", KeyClass::Stored},
+    {"last_sample_at", KeyClass::Stored},
     {"metadata", KeyClass::Editable},
 };
 
@@ -231,12 +245,12 @@ Status applyKey(const QString &key, const QJsonValue &v, Tenant &t)
 
 } // namespace
 
-QString toString(Tier tier)
+QString nameOf(Tier tier)
 {
     return tierNames().at(static_cast<int>(tier));
 }
 
-QString toString(TenantStatus status)
+QString nameOf(TenantStatus status)
 {
     return statusNames().at(static_cast<int>(status));
 }
@@ -278,7 +292,7 @@ QJsonObject TenantCodec::toJson(const Tenant &t)
     o.insert(QStringLiteral("incident_contact"), t.incidentContact);
     o.insert(QStringLiteral("crm_id"), t.crmId);
     o.insert(QStringLiteral("billing_account_id"), t.billingAccountId);
-    o.insert(QStringLiteral("tier"), toString(t.tier));
+    o.insert(QStringLiteral("tier"), nameOf(t.tier));
     o.insert(QStringLiteral("max_users"), t.maxUsers);
     o.insert(QStringLiteral("max_documents"), t.maxDocuments);
     o.insert(QStringLiteral("max_queries_per_day"), t.maxQueriesPerDay);
@@ -292,7 +306,7 @@ QJsonObject TenantCodec::toJson(const Tenant &t)
     o.insert(QStringLiteral("isolation_mode"), t.isolationMode);
     o.insert(QStringLiteral("compliance_tags"), toArray(t.complianceTags));
     o.insert(QStringLiteral("retention_days"), t.retentionDays);
-    o.insert(QStringLiteral("status"), toString(t.status));
+    o.insert(QStringLiteral("status"), nameOf(t.status));
     o.insert(QStringLiteral("created_at"), isoOrEmpty(t.createdAt));
     o.insert(QStringLiteral("updated_at"), isoOrEmpty(t.updatedAt));
     o.insert(QStringLiteral("archived_at"),
@@ -311,13 +325,14 @@ Status TenantCodec::apply(const QJsonObject &json, Tenant &tenant, Scope scope)
     Tenant updated = tenant;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = it.key();
-        const auto info = std::find_if(std::begin(keyTable), std::end(keyTable), [&](const KeyInfo &k) {
-            return key == QLatin1String(k.key);
-        });
+        const auto info =
+            std::find_if(std::begin(keyTable), std::end(keyTable),
+                         [&](const KeyInfo &k) { return key == QLatin1String(k.key); });
         if (info == std::end(keyTable))
             return Error::validation(key, QStringLiteral("unknown attribute"));
         if (!allowedIn(info->cls, scope))
-            return Error::validation(key, QStringLiteral("is managed by the system and cannot be set here"));
+            return Error::validation(
+                key, QStringLiteral("is managed by the system and cannot be set here"));
         if (Status s = applyKey(key, it.value(), updated); !s)
             return s;
     }
@@ -327,11 +342,14 @@ Status TenantCodec::apply(const QJsonObject &json, Tenant &tenant, Scope scope)
 
 Result<QJsonValue> TenantCodec::fromText(const QString &key, const QString &text)
 {
-    static const QStringList numericKeys = {
-        QStringLiteral("max_users"),      QStringLiteral("max_documents"),
-        QStringLiteral("max_queries_per_day"), QStringLiteral("sla_target"),
-        QStringLiteral("monthly_budget"), QStringLiteral("retention_days"),
-        QStringLiteral("version"),        QStringLiteral("health_score")};
+    static const QStringList numericKeys = {QStringLiteral("max_users"),
+                                            QStringLiteral("max_documents"),
+                                            QStringLiteral("max_queries_per_day"),
+                                            QStringLiteral("sla_target"),
+                                            QStringLiteral("monthly_budget"),
+                                            QStringLiteral("retention_days"),
+                                            QStringLiteral("version"),
+                                            QStringLiteral("health_score")};
     if (numericKeys.contains(key)) {
         bool ok = false;
         const double number = text.trimmed().toDouble(&ok);
@@ -365,8 +383,8 @@ QStringList TenantCodec::keys()
 
 bool TenantCodec::isJsonKey(const QString &key)
 {
-    return key == QLatin1String("allowed_regions") || key == QLatin1String("compliance_tags")
-           || key == QLatin1String("metadata");
+    return key == QLatin1String("allowed_regions") || key == QLatin1String("compliance_tags") ||
+           key == QLatin1String("metadata");
 }
 
 bool TenantCodec::isTimestampKey(const QString &key)
@@ -427,13 +445,14 @@ QList<Error> TenantValidator::problems(const Tenant &t)
     require(!t.tenantName.isEmpty() && t.tenantName.size() <= 200, "tenant_name",
             QStringLiteral("must be 1-200 characters"));
     const std::pair<const char *, QString> emails[] = {{"technical_contact", t.technicalContact},
-                                                      {"billing_contact", t.billingContact},
-                                                      {"incident_contact", t.incidentContact},
-                                                      {"billing_email", t.billingEmail}};
+                                                       {"billing_contact", t.billingContact},
+                                                       {"incident_contact", t.incidentContact},
+                                                       {"billing_email", t.billingEmail}};
     for (const auto &[field, value] : emails)
         require(value.isEmpty() || isValidEmail(value), field,
                 QStringLiteral("'%1' is not an e-mail address").arg(value));
-    require(t.maxUsers > 0, "max_users", QStringLiteral("must be positive, got %1").arg(t.maxUsers));
+    require(t.maxUsers > 0, "max_users",
+            QStringLiteral("must be positive, got %1").arg(t.maxUsers));
     require(t.maxDocuments > 0, "max_documents",
             QStringLiteral("must be positive, got %1").arg(t.maxDocuments));
     require(t.maxQueriesPerDay > 0, "max_queries_per_day",

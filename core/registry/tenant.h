@@ -13,8 +13,8 @@ namespace tenant {
 enum class Tier { Platinum, Gold, Silver, Bronze };
 enum class TenantStatus { Draft, Active, Suspended, Migrating, Archived, Deleted };
 
-QString toString(Tier tier);
-QString toString(TenantStatus status);
+QString nameOf(Tier tier);
+QString nameOf(TenantStatus status);
 std::optional<Tier> tierFromString(const QString &text);
 std::optional<TenantStatus> statusFromString(const QString &text);
 QStringList allTierNames();

@@ -16,8 +16,8 @@ namespace {
 QVariant columnValue(const QString &key, const QJsonValue &value)
 {
     if (TenantCodec::isJsonKey(key)) {
-        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                                  : QJsonDocument(value.toObject());
+        const QJsonDocument doc =
+            value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
         return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
     }
     if (value.isNull() || (TenantCodec::isTimestampKey(key) && value.toString().isEmpty()))
@@ -87,8 +87,7 @@ TenantRepository::TenantRepository(Database &db, AuditLog &audit, QObject *paren
     : QObject(parent)
     , m_db(db)
     , m_audit(audit)
-{
-}
+{}
 
 Result<Tenant> TenantRepository::tierTemplate(Tier tier) const
 {
@@ -97,11 +96,11 @@ Result<Tenant> TenantRepository::tierTemplate(Tier tier) const
         "retention_days, monthly_budget FROM tier_defaults WHERE tier = ?"));
     if (!q)
         return q.error();
-    q.value().addBindValue(toString(tier));
+    q.value().addBindValue(nameOf(tier));
     if (Status s = Database::exec(q.value(), QStringLiteral("read tier defaults")); !s)
         return s.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("no defaults for tier ") + toString(tier));
+        return Error::notFound(QStringLiteral("no defaults for tier ") + nameOf(tier));
     Tenant t;
     t.tier = tier;
     t.maxUsers = q.value().value(0).toLongLong();
@@ -115,7 +114,8 @@ Result<Tenant> TenantRepository::tierTemplate(Tier tier) const
     return t;
 }
 
-Result<Tenant> TenantRepository::create(const Tenant &input, const QString &actor, const QString &reason)
+Result<Tenant> TenantRepository::create(const Tenant &input, const QString &actor,
+                                        const QString &reason)
 {
     if (Status s = TenantValidator::validate(input); !s)
         return s.error();
@@ -151,8 +151,8 @@ Result<Tenant> TenantRepository::create(const Tenant &input, const QString &acto
     if (Status s = Database::exec(insert.value(), QStringLiteral("create tenant")); !s)
         return s.error();
 
-    const Result<AuditEntry> logged =
-        m_audit.append(actor, {QStringLiteral("tenant.create"), tenant.tenantId, {}, json, reason, {}});
+    const Result<AuditEntry> logged = m_audit.append(
+        actor, {QStringLiteral("tenant.create"), tenant.tenantId, {}, json, reason, {}});
     if (!logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
@@ -163,8 +163,8 @@ Result<Tenant> TenantRepository::create(const Tenant &input, const QString &acto
 
 Result<Tenant> TenantRepository::get(const QString &tenantId) const
 {
-    Result<QSqlQuery> q =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM tenants WHERE tenant_id = ?").arg(columnList()));
+    Result<QSqlQuery> q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM tenants WHERE tenant_id = ?").arg(columnList()));
     if (!q)
         return q.error();
     q.value().addBindValue(tenantId);
@@ -181,11 +181,11 @@ Result<QList<Tenant>> TenantRepository::list(const TenantFilter &filter) const
     QVariantList binds;
     if (filter.status) {
         where << QStringLiteral("status = ?");
-        binds << toString(*filter.status);
+        binds << nameOf(*filter.status);
     }
     if (filter.tier) {
         where << QStringLiteral("tier = ?");
-        binds << toString(*filter.tier);
+        binds << nameOf(*filter.tier);
     }
     if (!filter.text.isEmpty()) {
         QString pattern = filter.text.toLower();
@@ -242,9 +242,9 @@ Result<Tenant> TenantRepository::store(const Tenant &input)
     keys.removeAll(QStringLiteral("created_at"));
     for (const QString &key : std::as_const(keys))
         assignments << key + QStringLiteral(" = ?");
-    Result<QSqlQuery> q = m_db.prepare(
-        QStringLiteral("UPDATE tenants SET %1 WHERE tenant_id = ? AND version = ?")
-            .arg(assignments.join(QStringLiteral(", "))));
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("UPDATE tenants SET %1 WHERE tenant_id = ? AND version = ?")
+                         .arg(assignments.join(QStringLiteral(", "))));
     if (!q)
         return q.error();
     const QJsonObject json = TenantCodec::toJson(tenant);
@@ -263,7 +263,8 @@ Result<Tenant> TenantRepository::store(const Tenant &input)
     return tenant;
 }
 
-Result<Tenant> TenantRepository::update(const Tenant &tenant, const QString &actor, const QString &reason)
+Result<Tenant> TenantRepository::update(const Tenant &tenant, const QString &actor,
+                                        const QString &reason)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -285,10 +286,12 @@ Result<Tenant> TenantRepository::update(const Tenant &tenant, const QString &act
     const Result<Tenant> after = store(edited);
     if (!after)
         return after;
-    const Result<AuditEntry> logged =
-        m_audit.append(actor, {QStringLiteral("tenant.update"), tenant.tenantId,
-                               TenantCodec::toJson(before.value()), TenantCodec::toJson(after.value()),
-                               reason, {}});
+    const Result<AuditEntry> logged = m_audit.append(actor, {QStringLiteral("tenant.update"),
+                                                             tenant.tenantId,
+                                                             TenantCodec::toJson(before.value()),
+                                                             TenantCodec::toJson(after.value()),
+                                                             reason,
+                                                             {}});
     if (!logged)
         return logged.error();
     if (Status s = tx.commit(); !s)

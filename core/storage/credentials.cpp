@@ -68,8 +68,8 @@ QString Credentials::lookupPgpass(const QString &filePath, const DatabaseUrl &ur
         const QStringList f = splitPgpassLine(line);
         if (f.size() != 5)
             continue;
-        if (matches(f[0], url.host) && matches(f[1], QString::number(url.port))
-            && matches(f[2], url.database) && matches(f[3], url.user))
+        if (matches(f[0], url.host) && matches(f[1], QString::number(url.port)) &&
+            matches(f[2], url.database) && matches(f[3], url.user))
             return f[4];
     }
     return {};

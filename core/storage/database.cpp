@@ -24,8 +24,7 @@ Error storageError(const QString &what, const QSqlQuery &query)
 Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
     , m_connectionPrefix(QStringLiteral("tenant-") + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -55,8 +54,8 @@ QSqlDatabase Database::connection()
 
 Result<QSqlDatabase> Database::openConnection()
 {
-    const QString name = m_connectionPrefix + QLatin1Char('-')
-                         + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    const QString name = m_connectionPrefix + QLatin1Char('-') +
+                         QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase existing = QSqlDatabase::database(name, false);
         if (existing.isOpen())
@@ -67,7 +66,8 @@ Result<QSqlDatabase> Database::openConnection()
     if (m_url.backend == Backend::SQLite) {
         QFileInfo file(m_url.path);
         if (!QDir().mkpath(file.absolutePath()))
-            return Error::storage(QStringLiteral("cannot create directory %1").arg(file.absolutePath()));
+            return Error::storage(
+                QStringLiteral("cannot create directory %1").arg(file.absolutePath()));
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -91,7 +91,8 @@ Result<QSqlDatabase> Database::openConnection()
     if (!db.open()) {
         QString detail = db.lastError().text().trimmed();
         detail.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        return Error::storage(QStringLiteral("cannot open %1: %2").arg(m_url.toDisplayString(), detail));
+        return Error::storage(
+            QStringLiteral("cannot open %1: %2").arg(m_url.toDisplayString(), detail));
     }
     QSqlQuery pragma(db);
     if (m_url.backend == Backend::SQLite) {
@@ -130,12 +131,13 @@ Status Database::exec(QSqlQuery &query, const QString &what)
     return success();
 }
 
-Transaction::Transaction(Database &db) : m_connection(db.connection())
+Transaction::Transaction(Database &db)
+    : m_connection(db.connection())
 {
     m_active = m_connection.isOpen() && m_connection.transaction();
     if (!m_active)
-        m_beginError = Error::storage(QStringLiteral("cannot begin transaction: ")
-                                      + m_connection.lastError().text());
+        m_beginError = Error::storage(QStringLiteral("cannot begin transaction: ") +
+                                      m_connection.lastError().text());
 }
 
 Transaction::~Transaction()

@@ -16,15 +16,18 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         if (url.path.startsWith(QLatin1String("//")))
             url.path = url.path.mid(2);
         if (url.path.isEmpty())
-            return Error::validation(QStringLiteral("db"), QStringLiteral("sqlite URL needs a file path"));
+            return Error::validation(QStringLiteral("db"),
+                                     QStringLiteral("sqlite URL needs a file path"));
         return url;
     }
     const QUrl parsed(text, QUrl::StrictMode);
     const QString scheme = parsed.scheme();
-    if (!parsed.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")))
+    if (!parsed.isValid() ||
+        (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")))
         return Error::validation(
             QStringLiteral("db"),
-            QStringLiteral("expected sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, got '%1'").arg(text));
+            QStringLiteral("expected sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, got '%1'")
+                .arg(text));
     url.backend = Backend::PostgreSQL;
     url.host = parsed.host();
     url.port = parsed.port(5432);
@@ -33,8 +36,9 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     url.database = parsed.path().mid(1);
     url.sslMode = QUrlQuery(parsed).queryItemValue(QStringLiteral("sslmode"));
     if (url.host.isEmpty() || url.database.isEmpty() || url.user.isEmpty())
-        return Error::validation(QStringLiteral("db"),
-                                 QStringLiteral("postgresql URL needs USER@HOST and /DBNAME: '%1'").arg(text));
+        return Error::validation(
+            QStringLiteral("db"),
+            QStringLiteral("postgresql URL needs USER@HOST and /DBNAME: '%1'").arg(text));
     return url;
 }
 

@@ -45,8 +45,8 @@ QStringList Migrator::splitStatements(const QString &script)
         } else if (!inQuote && !inDollar && c == QLatin1Char(';')) {
             const QString body = current.chopped(1);
             // SQLite trigger bodies hold ';' between BEGIN and END.
-            if (triggerStart.match(body).hasMatch() && hasBegin.match(body).hasMatch()
-                && !endsWithEnd.match(body).hasMatch())
+            if (triggerStart.match(body).hasMatch() && hasBegin.match(body).hasMatch() &&
+                !endsWithEnd.match(body).hasMatch())
                 continue;
             if (!body.trimmed().isEmpty())
                 statements << body.trimmed();
@@ -60,8 +60,8 @@ QStringList Migrator::splitStatements(const QString &script)
 
 Result<QList<int>> Migrator::appliedVersions()
 {
-    Result<QSqlQuery> query = m_db.prepare(
-        QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
+    Result<QSqlQuery> query =
+        m_db.prepare(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
     if (!query)
         return query.error();
     if (Status s = Database::exec(query.value(), QStringLiteral("read schema_migrations")); !s)
@@ -74,23 +74,26 @@ Result<QList<int>> Migrator::appliedVersions()
 
 Status Migrator::migrate()
 {
-    {
-        Result<QSqlQuery> create = m_db.prepare(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_migrations ("
-            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
-        if (!create)
-            return create.error();
-        if (Status s = Database::exec(create.value(), QStringLiteral("create schema_migrations")); !s)
-            return s;
+    // Read first: an application role without CREATE rights can use an
+    // up-to-date schema; only a missing table or a pending migration needs DDL.
+    Result<QList<int>> applied = appliedVersions();
+    if (!applied) {
+        // DDL cannot be a server-side prepared statement on PostgreSQL.
+        QSqlQuery create(m_db.connection());
+        if (!create.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                        " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                                        " applied_at TEXT NOT NULL)")))
+            return storageError(QStringLiteral("create schema_migrations"), create);
+        applied = appliedVersions();
+        if (!applied)
+            return applied.error();
     }
-    const Result<QList<int>> applied = appliedVersions();
-    if (!applied)
-        return applied.error();
 
     const QDir dir(QStringLiteral(":/migrations/") + m_db.url().backendName());
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     if (files.isEmpty())
-        return Error::storage(QStringLiteral("no migrations found for ") + m_db.url().backendName());
+        return Error::storage(QStringLiteral("no migrations found for ") +
+                              m_db.url().backendName());
 
     for (const QString &fileName : files) {
         const int version = fileName.section(QLatin1Char('_'), 0, 0).toInt();
@@ -107,7 +110,10 @@ Status Migrator::migrate()
         QSqlQuery statement(m_db.connection());
         for (const QString &sql : splitStatements(script)) {
             if (!statement.exec(sql))
-                return storageError(QStringLiteral("migration %1").arg(fileName), statement);
+                return storageError(
+                    QStringLiteral("migration %1 (run `tenantctl init` as the schema owner)")
+                        .arg(fileName),
+                    statement);
         }
         Result<QSqlQuery> record = m_db.prepare(QStringLiteral(
             "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));

@@ -14,7 +14,9 @@ class Database;
 class Migrator final
 {
 public:
-    explicit Migrator(Database &db) : m_db(db) {}
+    explicit Migrator(Database &db)
+        : m_db(db)
+    {}
 
     Status migrate();
     /// Versions recorded as applied, ascending.

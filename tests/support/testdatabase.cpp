@@ -1,0 +1,120 @@
+#include "testdatabase.h"
+
+#include "storage/credentials.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tenant::test {
+
+namespace {
+
+DatabaseUrl adminUrl()
+{
+    const QString text = qEnvironmentVariable("TENANT_TEST_PG_URL");
+    if (text.isEmpty())
+        qFatal(
+            "TENANT_TEST_BACKEND=postgresql needs TENANT_TEST_PG_URL (see scripts/run-tests.sh)");
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(text);
+    if (!url)
+        qFatal("TENANT_TEST_PG_URL: %s", qPrintable(url.error().message));
+    return url.value();
+}
+
+QSqlDatabase openAdmin(const DatabaseUrl &url, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::contains(name)
+                          ? QSqlDatabase::database(name, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host);
+    db.setPort(url.port);
+    db.setDatabaseName(url.database);
+    db.setUserName(url.user);
+    db.setPassword(Credentials::passwordFor(url));
+    if (!db.isOpen() && !db.open())
+        qFatal("cannot open %s: %s", qPrintable(url.toDisplayString()),
+               qPrintable(db.lastError().text()));
+    return db;
+}
+
+} // namespace
+
+TestDatabase::TestDatabase()
+{
+    // Tests name their passwords explicitly; never wait on a keychain prompt.
+    qputenv("TENANT_ADMIN_NO_KEYCHAIN", "1");
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (m_createdDatabases.isEmpty())
+        return;
+    {
+        QSqlDatabase admin = openAdmin(adminUrl(), QStringLiteral("test-admin-cleanup"));
+        QSqlQuery q(admin);
+        for (const QString &name : std::as_const(m_createdDatabases))
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-admin-cleanup"));
+}
+
+QString TestDatabase::backendName()
+{
+    const QString name = qEnvironmentVariable("TENANT_TEST_BACKEND");
+    return name.isEmpty() ? QStringLiteral("sqlite") : name;
+}
+
+DatabaseUrl TestDatabase::fresh()
+{
+    ++m_counter;
+    if (!isPostgres()) {
+        DatabaseUrl url;
+        url.backend = Backend::SQLite;
+        url.path = m_dir.filePath(QStringLiteral("test-%1.sqlite").arg(m_counter));
+        return url;
+    }
+    DatabaseUrl url = adminUrl();
+    const QString name =
+        QStringLiteral("t_%1_%2_%3")
+            .arg(QCoreApplication::applicationName().toLower().remove(QLatin1Char('-')))
+            .arg(QCoreApplication::applicationPid())
+            .arg(m_counter);
+    {
+        QSqlDatabase admin = openAdmin(url, QStringLiteral("test-admin"));
+        QSqlQuery q(admin);
+        if (!q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
+            qFatal("cannot create database %s: %s", qPrintable(name),
+                   qPrintable(q.lastError().text()));
+    }
+    m_createdDatabases << name;
+    url.database = name;
+    return url;
+}
+
+QString TestDatabase::urlText(const DatabaseUrl &url)
+{
+    return url.backend == Backend::SQLite ? QStringLiteral("sqlite:") + url.path
+                                          : url.toDisplayString();
+}
+
+QSqlDatabase TestDatabase::adminConnection(const DatabaseUrl &database)
+{
+    return openAdmin(database, QStringLiteral("test-admin-") + database.database);
+}
+
+QSqlDatabase TestDatabase::rawConnection(const DatabaseUrl &url, const QString &name)
+{
+    if (url.backend == Backend::PostgreSQL)
+        return openAdmin(url, name);
+    QSqlDatabase db = QSqlDatabase::contains(name)
+                          ? QSqlDatabase::database(name, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(url.path);
+    if (!db.isOpen() && !db.open())
+        qFatal("cannot open %s", qPrintable(url.path));
+    return db;
+}
+
+} // namespace tenant::test

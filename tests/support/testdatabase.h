@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/databaseurl.h"
+#include "testprinters.h"
+
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace tenant::test {
+
+/// Hands each test a fresh, empty database on the backend named by the
+/// TENANT_TEST_BACKEND environment variable (sqlite, the default, or
+/// postgresql). PostgreSQL tests need TENANT_TEST_PG_URL, the URL of a
+/// server's admin database; without it they fail rather than skip, so a
+/// run that claims PostgreSQL coverage really has it.
+class TestDatabase final
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+    Q_DISABLE_COPY_MOVE(TestDatabase)
+
+    static QString backendName();
+    static bool isPostgres() { return backendName() == QLatin1String("postgresql"); }
+
+    /// A new empty database; previous ones stay until destruction.
+    DatabaseUrl fresh();
+    /// `url` as a string for tenantctl's --db.
+    static QString urlText(const DatabaseUrl &url);
+
+    /// An admin connection to the server (PostgreSQL only): for creating
+    /// roles and tampering with rows behind the application's back.
+    QSqlDatabase adminConnection(const DatabaseUrl &database);
+    /// A raw connection to `url` with no migrations, as an attacker would use.
+    static QSqlDatabase rawConnection(const DatabaseUrl &url, const QString &name);
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_createdDatabases;
+    int m_counter = 0;
+};
+
+} // namespace tenant::test

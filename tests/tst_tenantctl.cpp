@@ -1,0 +1,348 @@
+// tenantctl end to end: the real binary against a fresh database, checking
+// the contract's output, JSON shapes and exit codes.
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tenant;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+} // namespace
+
+class TestTenantCtl : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestDatabase m_databases;
+    DatabaseUrl m_url;
+    QTemporaryDir m_files;
+
+    Run ctl(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(TENANTCTL_PATH),
+                QStringList{QStringLiteral("--db"), test::TestDatabase::urlText(m_url)} + args);
+        if (!p.waitForFinished(60000))
+            qFatal("tenantctl did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
+        return {p.exitCode(), p.readAllStandardOutput(),
+                QString::fromUtf8(p.readAllStandardError()).trimmed()};
+    }
+
+    Run ok(const QStringList &args)
+    {
+        const Run r = ctl(args);
+        if (r.exitCode != 0)
+            qWarning("tenantctl %s -> %d: %s", qPrintable(args.join(QLatin1Char(' '))), r.exitCode,
+                     qPrintable(r.err));
+        return r;
+    }
+
+    /// Everything a failed command must leave as it was.
+    QByteArray snapshot()
+    {
+        return ctl({QStringLiteral("--json"), QStringLiteral("tenant"), QStringLiteral("list")})
+                   .out +
+               ctl({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")}).out;
+    }
+
+    QJsonObject flagEval(const QString &tenant, const QString &flag)
+    {
+        const Run r = ok({QStringLiteral("--json"), QStringLiteral("flag"), QStringLiteral("eval"),
+                          tenant, flag});
+        return r.json().object();
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_files.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(f.fileName()));
+        f.write(content);
+        return f.fileName();
+    }
+
+private slots:
+    void init()
+    {
+        m_url = m_databases.fresh();
+        const Run r = ok({QStringLiteral("init"), QStringLiteral("--demo")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("demo data loaded"));
+    }
+
+    void demoFlagsEvaluateFromTheRightLevel()
+    {
+        QJsonObject e = flagEval(QStringLiteral("finance"), QStringLiteral("advanced_analytics"));
+        QCOMPARE(e, (QJsonObject{{"tenant", "finance"},
+                                 {"flag", "advanced_analytics"},
+                                 {"enabled", true},
+                                 {"source", "tier"}}));
+        e = flagEval(QStringLiteral("marketing"), QStringLiteral("advanced_analytics"));
+        QCOMPARE(e.value("enabled").toBool(), true);
+        QCOMPARE(e.value("source").toString(), QStringLiteral("tenant"));
+        e = flagEval(QStringLiteral("ops"), QStringLiteral("dedicated_namespace"));
+        QCOMPARE(e.value("enabled").toBool(), false);
+        QCOMPARE(e.value("source").toString(), QStringLiteral("default"));
+        e = flagEval(QStringLiteral("hr"), QStringLiteral("basic_search"));
+        QCOMPARE(e.value("source").toString(), QStringLiteral("global"));
+        e = flagEval(QStringLiteral("hr"), QStringLiteral("advanced_analytics"));
+        QCOMPARE(e.value("enabled").toBool(), false);
+        QCOMPARE(e.value("source").toString(), QStringLiteral("global"));
+        // Human output says the same.
+        QCOMPARE(ok({"flag", "eval", "finance", "advanced_analytics"}).out,
+                 QByteArray("advanced_analytics for finance: on (from tier)\n"));
+    }
+
+    void flagSetChangesEvaluation()
+    {
+        QCOMPARE(ctl({"flag", "set", "dedicated_namespace", "--scope", "tier", "--scope-id", "gold",
+                      "--enabled", "true"})
+                     .exitCode,
+                 0);
+        QCOMPARE(flagEval("ops", "dedicated_namespace").value("source").toString(),
+                 QStringLiteral("tier"));
+        QCOMPARE(ctl({"flag", "set", "x", "--scope", "tier", "--enabled", "true"}).exitCode,
+                 3); // no --scope-id
+        QCOMPARE(ctl({"flag", "set", "x", "--scope", "global", "--enabled", "maybe"}).exitCode, 3);
+        QCOMPARE(ctl({"flag", "eval", "ops", "no_such_flag"}).exitCode, 4);
+    }
+
+    void lifecycleScenarios()
+    {
+        Run r = ctl({"lifecycle", "transition", "hr", "suspended", "--reason", "budget freeze"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(ok({"--json", "tenant", "get", "hr"}).json().object().value("status").toString(),
+                 QStringLiteral("suspended"));
+
+        r = ctl({"lifecycle", "transition", "finance", "deleted", "--reason", "oops"});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 0);
+        QVERIFY2(r.err.contains(QStringLiteral("valid targets: suspended, migrating")),
+                 qPrintable(r.err));
+
+        QCOMPARE(ctl({"lifecycle", "transition", "legal", "suspended", "--reason", "r"}).exitCode,
+                 0);
+        QCOMPARE(ctl({"lifecycle", "transition", "legal", "archived", "--reason", "r"}).exitCode,
+                 0);
+        r = ctl({"lifecycle", "transition", "legal", "deleted", "--reason", "r", "--confirm"});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("retention")), qPrintable(r.err));
+        QCOMPARE(
+            ok({"--json", "tenant", "get", "legal"}).json().object().value("status").toString(),
+            QStringLiteral("archived"));
+
+        QCOMPARE(ok({"--json", "lifecycle", "next", "legal"}).json().array(),
+                 QJsonArray{"deleted"});
+        QCOMPARE(ok({"--json", "lifecycle", "next", "ops"}).json().array(),
+                 (QJsonArray{"suspended", "migrating"}));
+        QCOMPARE(ctl({"lifecycle", "transition", "ops", "paused"}).exitCode, 3);
+    }
+
+    void healthScores_data()
+    {
+        QTest::addColumn<QStringList>("values");
+        QTest::addColumn<int>("score");
+        QTest::addColumn<QString>("band");
+        QTest::newRow("100") << QStringList{"350", "0.005", "0.98", "0.70"} << 100 << "healthy";
+        QTest::newRow("70") << QStringList{"600", "0.02", "0.95", "0.85"} << 70 << "healthy";
+        QTest::newRow("0") << QStringList{"1200", "0.10", "0.80", "0.95"} << 0 << "critical";
+    }
+    void healthScores()
+    {
+        QFETCH(QStringList, values);
+        QFETCH(int, score);
+        QFETCH(QString, band);
+        const QStringList signalArgs{"--latency-p95",  values[0], "--error-rate", values[1],
+                                     "--success-rate", values[2], "--storage",    values[3]};
+        const Run r = ok(QStringList{"--json", "health", "score"} + signalArgs);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object(), (QJsonObject{{"score", score}, {"band", band}}));
+
+        const Run recorded = ok(QStringList{"--json", "health", "record", "ops"} + signalArgs);
+        QCOMPARE(recorded.json().object().value("score").toInt(), score);
+        QCOMPARE(
+            ok({"--json", "tenant", "get", "ops"}).json().object().value("health_score").toInt(),
+            score);
+        QCOMPARE(ctl({"health", "score", "--latency-p95", "100", "--error-rate", "5",
+                      "--success-rate", "1", "--storage", "0"})
+                     .exitCode,
+                 3);
+    }
+
+    void invalidInputExits3AndChangesNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("unknown tier") << QStringList{"tenant", "create", "--id",   "acme",
+                                                     "--name", "Acme",   "--tier", "diamond"}
+                                      << "tier";
+        QTest::newRow("negative limit")
+            << QStringList{"tenant", "create", "--id", "acme",        "--name",
+                           "Acme",   "--tier", "gold", "--max-users", "-5"}
+            << "max_users";
+        QTest::newRow("duplicate id") << QStringList{"tenant", "create",    "--id",   "finance",
+                                                     "--name", "Finance 2", "--tier", "gold"}
+                                      << "tenant_id";
+        QTest::newRow("bad slug") << QStringList{"tenant", "create", "--id",   "Not A Slug",
+                                                 "--name", "X",      "--tier", "gold"}
+                                  << "tenant_id";
+        QTest::newRow("unknown attribute")
+            << QStringList{"tenant", "create", "--id", "acme",     "--name",
+                           "Acme",   "--tier", "gold", "--colour", "red"}
+            << "colour";
+        QTest::newRow("sla out of range")
+            << QStringList{"tenant", "update", "ops", "--sla-target", "1.2"} << "sla_target";
+        QTest::newRow("not a number")
+            << QStringList{"tenant", "update", "ops", "--max-users", "lots"} << "max_users";
+        QTest::newRow("stale version")
+            << QStringList{"tenant", "update", "ops", "--max-users", "9", "--expected-version", "0"}
+            << "changed by someone else";
+        QTest::newRow("malformed file")
+            << QStringList{"tenant", "create", "--from", "@malformed"} << "malformed JSON";
+        QTest::newRow("file not an object")
+            << QStringList{"tenant", "create", "--from", "@array"} << "one JSON object";
+        QTest::newRow("file with bad field")
+            << QStringList{"tenant", "create", "--from", "@badfield"} << "max_documents";
+    }
+    void invalidInputExits3AndChangesNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, field);
+        const QMap<QString, QByteArray> files = {
+            {"@malformed", R"({"tenant_id": "acme", "tier": )"},
+            {"@array", R"([{"tenant_id": "acme"}])"},
+            {"@badfield",
+             R"({"tenant_id": "acme", "tenant_name": "Acme", "tier": "gold", "max_documents": 0})"}};
+        for (QString &arg : args)
+            if (files.contains(arg))
+                arg = writeFile(arg.mid(1) + QStringLiteral(".json"), files.value(arg));
+
+        const QByteArray before = snapshot();
+        const Run r = ctl(args);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 0); // one line
+        QVERIFY2(r.err.contains(field), qPrintable(r.err));
+        QCOMPARE(snapshot(), before);
+    }
+
+    void createFromFileAndUpdate()
+    {
+        const QString file = writeFile(QStringLiteral("acme.json"),
+                                       R"({"tenant_id": "acme", "tenant_name": "Acme Corporation",
+            "tier": "gold", "region": "eu-west-1", "allowed_regions": ["eu-west-1"], "compliance_tags": ["GDPR"],
+            "cost_center": "CC-ACME", "billing_email": "ap@acme.example"})");
+        QCOMPARE(ctl({"tenant", "create", "--from", file}).exitCode, 0);
+        QJsonObject acme = ok({"--json", "tenant", "get", "acme"}).json().object();
+        QCOMPARE(acme.value("status").toString(), QStringLiteral("draft"));
+        QCOMPARE(acme.value("max_users").toInt(), 1000); // from the gold tier defaults
+        QCOMPARE(acme.value("compliance_tags").toArray(), QJsonArray{"GDPR"});
+
+        QCOMPARE(
+            ctl({"tenant", "update", "acme", "--max-users", "1500", "--cost-center", "CC-ACME-2"})
+                .exitCode,
+            0);
+        acme = ok({"--json", "tenant", "get", "acme"}).json().object();
+        QCOMPARE(acme.value("max_users").toInt(), 1500);
+        QCOMPARE(acme.value("cost_center").toString(), QStringLiteral("CC-ACME-2"));
+        QCOMPARE(acme.value("version").toInt(), 2);
+
+        QCOMPARE(ctl({"tenant", "create", "--id", "beta", "--name", "Beta", "--tier", "bronze",
+                      "--allowed-regions", "eu-west-1,eu-central-1", "--region", "eu-central-1"})
+                     .exitCode,
+                 0);
+        QCOMPARE(ok({"--json", "tenant", "get", "beta"})
+                     .json()
+                     .object()
+                     .value("allowed_regions")
+                     .toArray(),
+                 (QJsonArray{"eu-west-1", "eu-central-1"}));
+    }
+
+    void listFiltersAndShapes()
+    {
+        QJsonArray all = ok({"--json", "tenant", "list"}).json().array();
+        QCOMPARE(all.size(), 5);
+        for (const QJsonValue &v : all)
+            for (const char *key :
+                 {"tenant_id", "tenant_name", "tier", "status", "health_score", "health_band"})
+                QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
+        QCOMPARE(ok({"--json", "tenant", "list", "--tier", "gold"}).json().array().size(), 2);
+        QCOMPARE(ok({"--json", "tenant", "list", "--search", "operations"}).json().array().size(),
+                 2);
+        QCOMPARE(ctl({"tenant", "list", "--tier", "diamond"}).exitCode, 3);
+
+        const QJsonObject stats = ok({"--json", "stats"}).json().object();
+        QCOMPARE(stats.value("total").toInt(), 5);
+        QCOMPARE(stats.value("by_status").toObject().value("active").toInt(), 5);
+        QCOMPARE(stats.value("by_tier").toObject(),
+                 (QJsonObject{{"platinum", 1}, {"gold", 2}, {"silver", 2}, {"bronze", 0}}));
+    }
+
+    void auditListAndTamperDetection()
+    {
+        QCOMPARE(ctl({"lifecycle", "transition", "hr", "suspended", "--reason", "budget freeze"})
+                     .exitCode,
+                 0);
+        const QJsonArray hr = ok({"--json", "audit", "list", "--tenant", "hr"}).json().array();
+        QVERIFY(hr.size() >= 2);
+        const QJsonObject last = hr.last().toObject();
+        QCOMPARE(last.value("action").toString(), QStringLiteral("lifecycle.suspended"));
+        QCOMPARE(last.value("reason").toString(), QStringLiteral("budget freeze"));
+        QCOMPARE(last.value("before").toObject().value("status").toString(),
+                 QStringLiteral("active"));
+        QCOMPARE(last.value("after").toObject().value("status").toString(),
+                 QStringLiteral("suspended"));
+        QCOMPARE(ctl({"audit", "verify"}).exitCode, 0);
+
+        const qint64 seq = last.value("seq").toInteger();
+        {
+            QSqlDatabase db =
+                m_url.backend == Backend::PostgreSQL
+                    ? m_databases.adminConnection(m_url)
+                    : test::TestDatabase::rawConnection(m_url, QStringLiteral("tamper"));
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"));
+            QVERIFY2(q.exec(QStringLiteral("UPDATE audit_log SET reason = 'routine' WHERE seq = %1")
+                                .arg(seq)),
+                     qPrintable(q.lastError().text()));
+        }
+        const Run r = ctl({"audit", "verify"});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("entry %1").arg(seq)), qPrintable(r.err));
+    }
+
+    void exitCodes()
+    {
+        QCOMPARE(ctl({"tenant", "get", "nobody"}).exitCode, 4);
+        QCOMPARE(ctl({"frobnicate"}).exitCode, 2);
+        QCOMPARE(ctl({"tenant", "get"}).exitCode, 2);
+        QCOMPARE(ctl({"tenant", "create", "--id"}).exitCode, 2);
+        QProcess p;
+        p.start(QStringLiteral(TENANTCTL_PATH),
+                {"--db", "postgresql://nobody@127.0.0.1:1/none", "stats"});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 5);
+        p.start(QStringLiteral(TENANTCTL_PATH), {"--db", "mysql://x", "stats"});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTenantCtl)
+#include "tst_tenantctl.moc"
