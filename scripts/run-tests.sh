@@ -11,14 +11,18 @@ cluster=$(mktemp -d /tmp/tenant-pg.XXXXXX)
 chmod 755 "$cluster"
 port=55432
 while (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
-trap 'scripts/pg-throwaway.sh stop "$cluster"; rm -rf "$cluster"' EXIT
+session_dir=$(mktemp -d /tmp/tenant-session.XXXXXX)
+trap 'scripts/pg-throwaway.sh stop "$cluster"; rm -rf "$cluster" "$session_dir"' EXIT
 TENANT_TEST_PG_URL=$(scripts/pg-throwaway.sh start "$cluster" "$port")
 PGPASSWORD=$(cat "$cluster/password")
 export TENANT_TEST_PG_URL PGPASSWORD
 echo "PostgreSQL test server: $TENANT_TEST_PG_URL"
 
-XDG_RUNTIME_DIR=$(mktemp -d /tmp/tenant-xdg.XXXXXX)
-export XDG_RUNTIME_DIR
+# A private runtime and data directory: the keyring is new on every run and
+# never touches the user's own.
+XDG_RUNTIME_DIR="$session_dir"
+XDG_DATA_HOME="$session_dir/data"
+export XDG_RUNTIME_DIR XDG_DATA_HOME
 # The keychain needs a Secret Service: gnome-keyring in a private session bus.
 dbus-run-session -- bash -c '
     echo -n "tenant-admin-tests" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
