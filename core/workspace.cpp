@@ -5,7 +5,7 @@ namespace tenant {
 namespace {
 QString osUser()
 {
-    for (const char *name : {"TENANT_ADMIN_ACTOR", "USER", "USERNAME"}) {
+    for (const char *name : {"TENANT_ADMIN_ACTOR", "USER", "LOGNAME", "USERNAME"}) {
         const QString value = qEnvironmentVariable(name);
         if (!value.isEmpty())
             return value;
@@ -21,6 +21,7 @@ Workspace::Workspace(const DatabaseUrl &url)
     , m_lifecycle(m_db, m_tenants, m_audit)
     , m_flags(m_db, m_tenants, m_audit)
     , m_health(m_db, m_tenants, m_audit)
+    , m_provisioning(m_db, m_tenants, m_audit)
     , m_actor(osUser())
 {}
 

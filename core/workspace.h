@@ -4,6 +4,7 @@
 #include "flags/flagservice.h"
 #include "health/healthservice.h"
 #include "lifecycle/lifecycle.h"
+#include "provisioning/provisioningservice.h"
 #include "registry/tenantrepository.h"
 #include "storage/database.h"
 
@@ -28,6 +29,7 @@ public:
     LifecycleService &lifecycle() { return m_lifecycle; }
     FlagService &flags() { return m_flags; }
     HealthService &health() { return m_health; }
+    ProvisioningService &provisioning() { return m_provisioning; }
 
     /// Who changes are attributed to in the audit log (default: the OS user).
     QString actor() const { return m_actor; }
@@ -40,6 +42,7 @@ private:
     LifecycleService m_lifecycle;
     FlagService m_flags;
     HealthService m_health;
+    ProvisioningService m_provisioning;
     QString m_actor;
 };
 

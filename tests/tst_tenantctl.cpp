@@ -327,6 +327,65 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("entry %1").arg(seq)), qPrintable(r.err));
     }
 
+    void provisionRequestsAndDecisions()
+    {
+        // The design's example request: budget 2,000,000 is above the threshold.
+        const QString acme =
+            writeFile(QStringLiteral("acme-request.json"),
+                      R"({"tenant_name": "Acme Corporation", "tier": "gold", "region": "us-east-1",
+            "budget": 2000000, "owner_email": "cto@acme.example", "tenant_id": "acme", "cost_center": "CC-ACME",
+            "compliance": ["SOX"]})");
+        Run r = ok({"--json", "--actor", "alice", "provision", "--from", acme});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject pending = r.json().object();
+        QCOMPARE(pending.value("status").toString(), QStringLiteral("pending"));
+        QCOMPARE(pending.value("tenant_id").toString(), QStringLiteral("acme"));
+        const QString id = pending.value("request_id").toString();
+        QCOMPARE(ctl({"tenant", "get", "acme"}).exitCode, 4); // nothing provisioned yet
+
+        QCOMPARE(
+            ctl({"--actor", "alice", "provision", "approve", id, "--comment", "mine"}).exitCode, 3);
+        QCOMPARE(ctl({"--actor", "cfo", "provision", "approve", id}).exitCode, 3); // no comment
+        r = ok({"--json", "--actor", "cfo", "provision", "approve", id, "--comment",
+                "within FY budget"});
+        QCOMPARE(r.json().object().value("status").toString(), QStringLiteral("approved"));
+        QCOMPARE(ok({"--json", "tenant", "get", "acme"}).json().object().value("status").toString(),
+                 QStringLiteral("draft"));
+
+        const QString small =
+            writeFile(QStringLiteral("lab-request.json"),
+                      R"({"tenant_name": "Research Lab", "tier": "bronze", "region": "ap-south-1",
+            "budget": 50000, "owner_email": "lab@corp.example"})");
+        r = ok({"--json", "provision", "--from", small});
+        QCOMPARE(r.json().object().value("status").toString(), QStringLiteral("approved"));
+        QCOMPARE(r.json().object().value("tenant_id").toString(), QStringLiteral("research-lab"));
+
+        const QString big =
+            writeFile(QStringLiteral("big-request.json"),
+                      R"({"tenant_name": "Big Spender", "tier": "platinum", "region": "eu-west-1",
+            "budget": 9000000, "owner_email": "ceo@corp.example"})");
+        const QString bigId = ok({"--json", "--actor", "alice", "provision", "--from", big})
+                                  .json()
+                                  .object()
+                                  .value("request_id")
+                                  .toString();
+        QCOMPARE(ctl({"--actor", "cfo", "provision", "reject", bigId, "--comment", "no"}).exitCode,
+                 0);
+        QCOMPARE(ctl({"tenant", "get", "big-spender"}).exitCode, 4);
+
+        const QJsonArray all = ok({"--json", "provision", "list"}).json().array();
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(ok({"--json", "provision", "list", "--status", "rejected"}).json().array().size(),
+                 1);
+        QCOMPARE(ctl({"provision", "approve", "req-missing", "--comment", "x"}).exitCode, 4);
+        const QString broken = writeFile(QStringLiteral("broken-request.json"),
+                                         R"({"tenant_name": "X", "tier": "gold"})");
+        r = ctl({"provision", "--from", broken});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("region"), qPrintable(r.err));
+        QCOMPARE(ctl({"audit", "verify"}).exitCode, 0);
+    }
+
     void exitCodes()
     {
         QCOMPARE(ctl({"tenant", "get", "nobody"}).exitCode, 4);

@@ -29,6 +29,8 @@ const char *usageText =
     "  flag eval TENANT NAME | flag list | flag clear NAME --scope S [--scope-id X]\n"
     "  health record ID --latency-p95 MS --error-rate F --success-rate F --storage F\n"
     "  health score --latency-p95 MS --error-rate F --success-rate F --storage F\n"
+    "  provision --from REQUEST.json | provision list [--status S]\n"
+    "  provision approve|reject REQUEST_ID --comment TEXT\n"
     "  audit list [--tenant ID] | audit verify\n"
     "  stats\n"
     "Exit codes: 0 ok, 2 usage, 3 rule rejected, 4 not found, 5 storage failure.\n";
@@ -385,11 +387,17 @@ int TenantCtl::cmdTenant()
             printJson(array);
             return ExitOk;
         }
-        m_out << padded(QStringLiteral("TENANT"), 14) << padded(QStringLiteral("NAME"), 24)
-              << padded(QStringLiteral("TIER"), 10) << padded(QStringLiteral("STATUS"), 11)
-              << "HEALTH\n";
+        int idWidth = 8;
+        int nameWidth = 6;
+        for (const Tenant &t : tenants.value()) {
+            idWidth = std::max(idWidth, static_cast<int>(t.tenantId.size()) + 2);
+            nameWidth = std::max(nameWidth, static_cast<int>(t.tenantName.size()) + 2);
+        }
+        m_out << padded(QStringLiteral("TENANT"), idWidth)
+              << padded(QStringLiteral("NAME"), nameWidth) << padded(QStringLiteral("TIER"), 10)
+              << padded(QStringLiteral("STATUS"), 11) << "HEALTH\n";
         for (const Tenant &t : tenants.value())
-            m_out << padded(t.tenantId, 14) << padded(t.tenantName, 24)
+            m_out << padded(t.tenantId, idWidth) << padded(t.tenantName, nameWidth)
                   << padded(nameOf(t.tier), 10) << padded(nameOf(t.status), 11)
                   << (t.healthScore ? QString::number(*t.healthScore) + QLatin1Char(' ') +
                                           healthBand(t).toString()
@@ -739,7 +747,83 @@ int TenantCtl::cmdStats()
 
 int TenantCtl::cmdProvision()
 {
-    return fail(Error::rule(QStringLiteral("provision: not available yet")));
+    Workspace &ws = *m_workspace;
+    ProvisioningService &provisioning = ws.provisioning();
+    auto print = [this](const ProvisioningRequest &r) {
+        if (m_json)
+            return printJson(r.toJson());
+        m_out << r.requestId << " for " << r.tenantId << " (" << nameOf(r.tier) << ", budget "
+              << r.budget << "): " << nameOf(r.status);
+        if (r.status != RequestStatus::Pending)
+            m_out << " by " << r.decidedBy << " - " << r.decisionComment;
+        if (r.status == RequestStatus::Approved)
+            m_out << "; tenant " << r.tenantId << " created as draft";
+        m_out << Qt::endl;
+    };
+
+    const QString sub = m_args.positional.value(0);
+    if (sub.isEmpty() && m_args.has(QStringLiteral("from"))) {
+        QFile file(m_args.value(QStringLiteral("from")));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::validation(
+                QStringLiteral("from"),
+                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (!doc.isObject())
+            return fail(Error::validation(QStringLiteral("from"),
+                                          QStringLiteral("%1 must hold one JSON object (%2)")
+                                              .arg(file.fileName(), parseError.errorString())));
+        const Result<ProvisioningRequest> request = ProvisioningRequest::fromJson(doc.object());
+        if (!request)
+            return fail(request.error());
+        const Result<ProvisioningRequest> submitted =
+            provisioning.submit(request.value(), ws.actor());
+        if (!submitted)
+            return fail(submitted.error());
+        print(submitted.value());
+        return ExitOk;
+    }
+    if (sub == QLatin1String("list")) {
+        std::optional<RequestStatus> status;
+        if (m_args.has(QStringLiteral("status"))) {
+            for (RequestStatus s :
+                 {RequestStatus::Pending, RequestStatus::Approved, RequestStatus::Rejected})
+                if (nameOf(s) == m_args.value(QStringLiteral("status")))
+                    status = s;
+            if (!status)
+                return fail(
+                    Error::validation(QStringLiteral("status"),
+                                      QStringLiteral("expected pending, approved or rejected")));
+        }
+        const Result<QList<ProvisioningRequest>> requests = provisioning.list(status);
+        if (!requests)
+            return fail(requests.error());
+        if (m_json) {
+            QJsonArray array;
+            for (const ProvisioningRequest &r : requests.value())
+                array << r.toJson();
+            printJson(array);
+            return ExitOk;
+        }
+        for (const ProvisioningRequest &r : requests.value())
+            print(r);
+        return ExitOk;
+    }
+    if (sub == QLatin1String("approve") || sub == QLatin1String("reject")) {
+        if (m_args.positional.size() != 2)
+            return usage(QStringLiteral("provision %1 takes one request id").arg(sub));
+        const QString id = m_args.positional.at(1);
+        const QString comment = m_args.value(QStringLiteral("comment"));
+        const Result<ProvisioningRequest> decided =
+            sub == QLatin1String("approve") ? provisioning.approve(id, comment, ws.actor())
+                                            : provisioning.reject(id, comment, ws.actor());
+        if (!decided)
+            return fail(decided.error());
+        print(decided.value());
+        return ExitOk;
+    }
+    return usage(QStringLiteral("provision takes --from FILE, list, approve or reject"));
 }
 
 } // namespace tenant

@@ -114,14 +114,16 @@ Result<Tenant> TenantRepository::tierTemplate(Tier tier) const
     return t;
 }
 
-Result<Tenant> TenantRepository::create(const Tenant &input, const QString &actor,
-                                        const QString &reason)
+Result<Tenant> TenantRepository::insert(const Tenant &input)
 {
     if (Status s = TenantValidator::validate(input); !s)
         return s.error();
     if (input.status != TenantStatus::Draft && input.status != TenantStatus::Active)
         return Error::validation(QStringLiteral("status"),
                                  QStringLiteral("a new tenant starts as draft or active"));
+    if (get(input.tenantId))
+        return Error::validation(QStringLiteral("tenant_id"),
+                                 QStringLiteral("'%1' already exists").arg(input.tenantId));
 
     Tenant tenant = input;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -130,34 +132,42 @@ Result<Tenant> TenantRepository::create(const Tenant &input, const QString &acto
     tenant.archivedAt = QDateTime();
     tenant.version = 1;
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (get(tenant.tenantId))
-        return Error::validation(QStringLiteral("tenant_id"),
-                                 QStringLiteral("'%1' already exists").arg(tenant.tenantId));
-
     const QStringList keys = TenantCodec::keys();
     QStringList marks;
     for (int i = 0; i < keys.size(); ++i)
         marks << QStringLiteral("?");
-    Result<QSqlQuery> insert = m_db.prepare(QStringLiteral("INSERT INTO tenants (%1) VALUES (%2)")
-                                                .arg(columnList(), marks.join(QLatin1Char(','))));
-    if (!insert)
-        return insert.error();
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral("INSERT INTO tenants (%1) VALUES (%2)")
+                                           .arg(columnList(), marks.join(QLatin1Char(','))));
+    if (!q)
+        return q.error();
     const QJsonObject json = TenantCodec::toJson(tenant);
     for (const QString &key : keys)
-        insert.value().addBindValue(columnValue(key, json.value(key)));
-    if (Status s = Database::exec(insert.value(), QStringLiteral("create tenant")); !s)
+        q.value().addBindValue(columnValue(key, json.value(key)));
+    if (Status s = Database::exec(q.value(), QStringLiteral("create tenant")); !s)
         return s.error();
+    return tenant;
+}
 
-    const Result<AuditEntry> logged = m_audit.append(
-        actor, {QStringLiteral("tenant.create"), tenant.tenantId, {}, json, reason, {}});
+Result<Tenant> TenantRepository::create(const Tenant &input, const QString &actor,
+                                        const QString &reason)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const Result<Tenant> tenant = insert(input);
+    if (!tenant)
+        return tenant;
+    const Result<AuditEntry> logged = m_audit.append(actor, {QStringLiteral("tenant.create"),
+                                                             tenant->tenantId,
+                                                             {},
+                                                             TenantCodec::toJson(tenant.value()),
+                                                             reason,
+                                                             {}});
     if (!logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit tenantCreated(tenant.tenantId);
+    emit tenantCreated(tenant->tenantId);
     return tenant;
 }
 

@@ -42,6 +42,10 @@ public:
     /// otherwise fails with a Conflict and writes nothing.
     Result<Tenant> update(const Tenant &tenant, const QString &actor, const QString &reason = {});
 
+    /// Inserts a validated new tenant without opening a transaction or
+    /// auditing: for services that do both around it. Sets version 1.
+    Result<Tenant> insert(const Tenant &tenant);
+
     /// Writes `tenant` (version check included) without opening a transaction
     /// or auditing: for services that do both around it. Bumps the version.
     Result<Tenant> store(const Tenant &tenant);

@@ -4,6 +4,7 @@
 // prints "suspended" instead of failing to compile or printing 2.
 #include "flags/flagevaluator.h"
 #include "health/healthpolicy.h"
+#include "provisioning/provisioningrequest.h"
 #include "registry/tenant.h"
 
 #include <QTest>

@@ -1,0 +1,314 @@
+#include "provisioningservice.h"
+
+#include "audit/auditlog.h"
+#include "registry/tenantrepository.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tenant {
+
+namespace {
+
+const QString selectColumns =
+    QStringLiteral("SELECT request_id, document, status, requested_by, requested_at, decided_by, "
+                   "decision_comment, decided_at FROM provisioning_requests");
+
+QDateTime readTime(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.metaType().id() == QMetaType::QDateTime)
+        return v.toDateTime().toUTC();
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+Result<ProvisioningRequest> requestFromQuery(const QSqlQuery &q)
+{
+    const QJsonObject doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    Result<ProvisioningRequest> parsed = ProvisioningRequest::fromJson(doc);
+    if (!parsed)
+        return Error::storage(QStringLiteral("corrupt provisioning request %1: %2")
+                                  .arg(q.value(0).toString(), parsed.error().message));
+    ProvisioningRequest r = std::move(parsed).value();
+    r.requestId = q.value(0).toString();
+    const QString status = q.value(2).toString();
+    r.status = status == QLatin1String("approved")   ? RequestStatus::Approved
+               : status == QLatin1String("rejected") ? RequestStatus::Rejected
+                                                     : RequestStatus::Pending;
+    r.requestedBy = q.value(3).toString();
+    r.requestedAt = readTime(q.value(4));
+    r.decidedBy = q.value(5).toString();
+    r.decisionComment = q.value(6).toString();
+    r.decidedAt = readTime(q.value(7));
+    return r;
+}
+
+} // namespace
+
+ProvisioningService::ProvisioningService(Database &db, TenantRepository &tenants, AuditLog &audit,
+                                         QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_tenants(tenants)
+    , m_audit(audit)
+{}
+
+Result<qint64> ProvisioningService::autoApproveBelow() const
+{
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("SELECT document FROM policies WHERE name = 'provisioning'"));
+    if (!q)
+        return q.error();
+    if (Status s = Database::exec(q.value(), QStringLiteral("read provisioning policy")); !s)
+        return s.error();
+    if (!q.value().next())
+        return Error::storage(QStringLiteral("no provisioning policy stored"));
+    const QJsonObject doc =
+        QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object();
+    const QJsonValue threshold = doc.value(QStringLiteral("auto_approve_below"));
+    if (!threshold.isDouble())
+        return Error::storage(QStringLiteral("provisioning policy has no auto_approve_below"));
+    return threshold.toInteger();
+}
+
+Result<Tenant> ProvisioningService::draftTenant(const ProvisioningRequest &r) const
+{
+    Result<Tenant> t = m_tenants.tierTemplate(r.tier);
+    if (!t)
+        return t;
+    Tenant tenant = std::move(t).value();
+    tenant.tenantId = r.tenantId;
+    tenant.tenantName = r.tenantName;
+    tenant.region = r.region;
+    tenant.complianceTags = r.compliance;
+    tenant.costCenter = r.costCenter;
+    tenant.monthlyBudget = r.budget;
+    tenant.technicalContact = r.ownerEmail;
+    tenant.billingEmail = r.ownerEmail;
+    tenant.status = TenantStatus::Draft;
+    tenant.metadata = QJsonObject{{QStringLiteral("provisioning_request"), r.requestId}};
+    if (Status s = TenantValidator::validate(tenant); !s)
+        return s.error();
+    return tenant;
+}
+
+Status ProvisioningService::checkTenantIdFree(const QString &tenantId) const
+{
+    if (m_tenants.get(tenantId))
+        return Error::validation(QStringLiteral("tenant_id"),
+                                 QStringLiteral("'%1' already exists").arg(tenantId));
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("SELECT request_id FROM provisioning_requests WHERE tenant_id "
+                                    "= ? AND status <> 'rejected'"));
+    if (!q)
+        return q.error();
+    q.value().addBindValue(tenantId);
+    if (Status s = Database::exec(q.value(), QStringLiteral("check requests")); !s)
+        return s;
+    if (q.value().next())
+        return Error::validation(QStringLiteral("tenant_id"),
+                                 QStringLiteral("'%1' is already requested by %2")
+                                     .arg(tenantId, q.value().value(0).toString()));
+    return success();
+}
+
+Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningRequest &input,
+                                                        const QString &actor)
+{
+    const Result<qint64> threshold = autoApproveBelow();
+    if (!threshold)
+        return threshold.error();
+    ProvisioningRequest request = input;
+    request.requestId =
+        QStringLiteral("req-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    request.status = RequestStatus::Pending;
+    request.requestedBy = actor;
+    request.requestedAt = QDateTime::currentDateTimeUtc();
+    request.decidedBy.clear();
+    request.decisionComment.clear();
+    request.decidedAt = QDateTime();
+    if (const Result<Tenant> draft = draftTenant(request); !draft)
+        return draft.error();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status s = checkTenantIdFree(request.tenantId); !s)
+        return s.error();
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
+        "INSERT INTO provisioning_requests (request_id, tenant_id, tenant_name, tier, budget, "
+        "document, "
+        "status, requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+    if (!q)
+        return q.error();
+    q.value().addBindValue(request.requestId);
+    q.value().addBindValue(request.tenantId);
+    q.value().addBindValue(request.tenantName);
+    q.value().addBindValue(nameOf(request.tier));
+    q.value().addBindValue(request.budget);
+    q.value().addBindValue(
+        QString::fromUtf8(QJsonDocument(request.document()).toJson(QJsonDocument::Compact)));
+    q.value().addBindValue(request.requestedBy);
+    q.value().addBindValue(request.requestedAt.toString(Qt::ISODateWithMs));
+    if (Status s = Database::exec(q.value(), QStringLiteral("store provisioning request")); !s)
+        return s.error();
+    if (const Result<AuditEntry> logged =
+            m_audit.append(actor, {QStringLiteral("provision.request"),
+                                   request.tenantId,
+                                   {},
+                                   request.toJson(),
+                                   {},
+                                   request.requestId});
+        !logged)
+        return logged.error();
+    if (request.budget < threshold.value()) {
+        const QString comment = QStringLiteral("budget %1 is below the auto-approval threshold %2")
+                                    .arg(request.budget)
+                                    .arg(threshold.value());
+        if (Status s =
+                applyDecision(request, RequestStatus::Approved, comment, QStringLiteral("policy"));
+            !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    emit requestChanged(request.requestId);
+    if (request.status == RequestStatus::Approved)
+        emit m_tenants.tenantCreated(request.tenantId);
+    return request;
+}
+
+Status ProvisioningService::applyDecision(ProvisioningRequest &request, RequestStatus decision,
+                                          const QString &comment, const QString &actor)
+{
+    const QJsonObject before = request.toJson();
+    request.status = decision;
+    request.decidedBy = actor;
+    request.decisionComment = comment;
+    request.decidedAt = QDateTime::currentDateTimeUtc();
+
+    if (decision == RequestStatus::Approved) {
+        const Result<Tenant> draft = draftTenant(request);
+        if (!draft)
+            return draft.error();
+        const Result<Tenant> created = m_tenants.insert(draft.value());
+        if (!created)
+            return created.error();
+        if (const Result<AuditEntry> logged =
+                m_audit.append(actor, {QStringLiteral("tenant.create"),
+                                       request.tenantId,
+                                       {},
+                                       TenantCodec::toJson(created.value()),
+                                       comment,
+                                       request.requestId});
+            !logged)
+            return logged.error();
+    }
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
+        "UPDATE provisioning_requests SET status = ?, decided_by = ?, decision_comment = ?, "
+        "decided_at = ? WHERE request_id = ? AND status = 'pending'"));
+    if (!q)
+        return q.error();
+    q.value().addBindValue(nameOf(decision));
+    q.value().addBindValue(actor);
+    q.value().addBindValue(comment);
+    q.value().addBindValue(request.decidedAt.toString(Qt::ISODateWithMs));
+    q.value().addBindValue(request.requestId);
+    if (Status s = Database::exec(q.value(), QStringLiteral("record decision")); !s)
+        return s;
+    if (q.value().numRowsAffected() != 1)
+        return Error::conflict(
+            QStringLiteral("request %1 was decided by someone else").arg(request.requestId));
+    const QString action = decision == RequestStatus::Approved ? QStringLiteral("provision.approve")
+                                                               : QStringLiteral("provision.reject");
+    if (const Result<AuditEntry> logged =
+            m_audit.append(actor, {action, request.tenantId, before, request.toJson(), comment,
+                                   request.requestId});
+        !logged)
+        return logged.error();
+    return success();
+}
+
+Result<ProvisioningRequest> ProvisioningService::decide(const QString &requestId,
+                                                        const QString &comment,
+                                                        const QString &actor,
+                                                        RequestStatus decision)
+{
+    if (comment.trimmed().isEmpty())
+        return Error::validation(QStringLiteral("comment"),
+                                 QStringLiteral("a decision needs a comment"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Result<ProvisioningRequest> request = get(requestId);
+    if (!request)
+        return request;
+    if (request->status != RequestStatus::Pending)
+        return Error::rule(
+            QStringLiteral("request %1 is already %2").arg(requestId, nameOf(request->status)));
+    if (request->requestedBy == actor)
+        return Error::rule(
+            QStringLiteral("%1 requested %2 and so cannot decide it; another approver must")
+                .arg(actor, requestId));
+    if (Status s = applyDecision(request.value(), decision, comment.trimmed(), actor); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    emit requestChanged(requestId);
+    if (decision == RequestStatus::Approved)
+        emit m_tenants.tenantCreated(request->tenantId);
+    return request;
+}
+
+Result<ProvisioningRequest>
+ProvisioningService::approve(const QString &requestId, const QString &comment, const QString &actor)
+{
+    return decide(requestId, comment, actor, RequestStatus::Approved);
+}
+
+Result<ProvisioningRequest>
+ProvisioningService::reject(const QString &requestId, const QString &comment, const QString &actor)
+{
+    return decide(requestId, comment, actor, RequestStatus::Rejected);
+}
+
+Result<ProvisioningRequest> ProvisioningService::get(const QString &requestId) const
+{
+    Result<QSqlQuery> q = m_db.prepare(selectColumns + QStringLiteral(" WHERE request_id = ?"));
+    if (!q)
+        return q.error();
+    q.value().addBindValue(requestId);
+    if (Status s = Database::exec(q.value(), QStringLiteral("read provisioning request")); !s)
+        return s.error();
+    if (!q.value().next())
+        return Error::notFound(QStringLiteral("no provisioning request '%1'").arg(requestId));
+    return requestFromQuery(q.value());
+}
+
+Result<QList<ProvisioningRequest>>
+ProvisioningService::list(std::optional<RequestStatus> status) const
+{
+    Result<QSqlQuery> q =
+        m_db.prepare(selectColumns + (status ? QStringLiteral(" WHERE status = ?") : QString()) +
+                     QStringLiteral(" ORDER BY requested_at, request_id"));
+    if (!q)
+        return q.error();
+    if (status)
+        q.value().addBindValue(nameOf(*status));
+    if (Status s = Database::exec(q.value(), QStringLiteral("list provisioning requests")); !s)
+        return s.error();
+    QList<ProvisioningRequest> list;
+    while (q.value().next()) {
+        Result<ProvisioningRequest> r = requestFromQuery(q.value());
+        if (!r)
+            return r.error();
+        list << std::move(r).value();
+    }
+    return list;
+}
+
+} // namespace tenant

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "provisioning/provisioningrequest.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace tenant {
+
+class AuditLog;
+class Database;
+class TenantRepository;
+
+/// Takes onboarding requests and their approval. A request whose budget is
+/// below the `provisioning` policy's threshold is approved at once; any other
+/// waits until a second person approves or rejects it with a comment.
+/// Approval creates the tenant in draft, in the same transaction as the
+/// decision and its audit entries.
+class ProvisioningService final : public QObject
+{
+    Q_OBJECT
+public:
+    ProvisioningService(Database &db, TenantRepository &tenants, AuditLog &audit,
+                        QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ProvisioningService)
+
+    /// Budgets strictly below this are approved automatically (rupees/month).
+    Result<qint64> autoApproveBelow() const;
+
+    Result<ProvisioningRequest> submit(const ProvisioningRequest &request, const QString &actor);
+    Result<ProvisioningRequest> approve(const QString &requestId, const QString &comment,
+                                        const QString &actor);
+    Result<ProvisioningRequest> reject(const QString &requestId, const QString &comment,
+                                       const QString &actor);
+
+    Result<ProvisioningRequest> get(const QString &requestId) const;
+    Result<QList<ProvisioningRequest>> list(std::optional<RequestStatus> status = {}) const;
+
+    /// The draft tenant an approved request becomes.
+    Result<Tenant> draftTenant(const ProvisioningRequest &request) const;
+
+signals:
+    void requestChanged(const QString &requestId);
+
+private:
+    Result<ProvisioningRequest> decide(const QString &requestId, const QString &comment,
+                                       const QString &actor, RequestStatus decision);
+    /// Records the decision and, on approval, creates the tenant. Runs inside
+    /// the caller's transaction.
+    Status applyDecision(ProvisioningRequest &request, RequestStatus decision,
+                         const QString &comment, const QString &actor);
+    Status checkTenantIdFree(const QString &tenantId) const;
+
+    Database &m_db;
+    TenantRepository &m_tenants;
+    AuditLog &m_audit;
+};
+
+} // namespace tenant
