@@ -95,6 +95,28 @@ Result<HealthSignals> signalsFrom(const Arguments &args)
     return s;
 }
 
+/// Reads a file holding one JSON object; errors name the file and the offset.
+Result<QJsonObject> readJsonObjectFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::validation(
+            QStringLiteral("from"),
+            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error::validation(QStringLiteral("from"),
+                                 QStringLiteral("%1 is malformed JSON at offset %2: %3")
+                                     .arg(path)
+                                     .arg(parseError.offset)
+                                     .arg(parseError.errorString()));
+    if (!doc.isObject())
+        return Error::validation(QStringLiteral("from"),
+                                 QStringLiteral("%1 must hold one JSON object").arg(path));
+    return doc.object();
+}
+
 QString padded(const QString &text, int width)
 {
     return text.leftJustified(width, QLatin1Char(' '));
@@ -285,23 +307,11 @@ int TenantCtl::cmdTenant()
     if (sub == QLatin1String("create")) {
         QJsonObject json;
         if (m_args.has(QStringLiteral("from"))) {
-            QFile file(m_args.value(QStringLiteral("from")));
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(Error::validation(
-                    QStringLiteral("from"),
-                    QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())));
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-            if (!doc.isObject())
-                return fail(Error::validation(
-                    QStringLiteral("from"),
-                    parseError.error != QJsonParseError::NoError
-                        ? QStringLiteral("%1 is malformed JSON at offset %2: %3")
-                              .arg(file.fileName())
-                              .arg(parseError.offset)
-                              .arg(parseError.errorString())
-                        : QStringLiteral("%1 must hold one JSON object").arg(file.fileName())));
-            json = doc.object();
+            const Result<QJsonObject> fromFile =
+                readJsonObjectFile(m_args.value(QStringLiteral("from")));
+            if (!fromFile)
+                return fail(fromFile.error());
+            json = fromFile.value();
         }
         const Result<QJsonObject> fromOptions = attributesFromOptions(m_args);
         if (!fromOptions)
@@ -763,18 +773,11 @@ int TenantCtl::cmdProvision()
 
     const QString sub = m_args.positional.value(0);
     if (sub.isEmpty() && m_args.has(QStringLiteral("from"))) {
-        QFile file(m_args.value(QStringLiteral("from")));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::validation(
-                QStringLiteral("from"),
-                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())));
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (!doc.isObject())
-            return fail(Error::validation(QStringLiteral("from"),
-                                          QStringLiteral("%1 must hold one JSON object (%2)")
-                                              .arg(file.fileName(), parseError.errorString())));
-        const Result<ProvisioningRequest> request = ProvisioningRequest::fromJson(doc.object());
+        const Result<QJsonObject> document =
+            readJsonObjectFile(m_args.value(QStringLiteral("from")));
+        if (!document)
+            return fail(document.error());
+        const Result<ProvisioningRequest> request = ProvisioningRequest::fromJson(document.value());
         if (!request)
             return fail(request.error());
         const Result<ProvisioningRequest> submitted =

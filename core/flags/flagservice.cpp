@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "registry/tenantrepository.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,25 +13,6 @@
 namespace tenant {
 
 namespace {
-
-QString iso(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QVariant isoOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(iso(time)) : QVariant();
-}
-
-QDateTime readTime(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    if (v.metaType().id() == QMetaType::QDateTime)
-        return v.toDateTime().toUTC();
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
-}
 
 QJsonObject valueJson(const FlagValue &v)
 {
@@ -53,16 +35,17 @@ QJsonObject FlagReport::toJson() const
     QJsonArray valueList;
     for (const FlagValue &v : values)
         valueList << valueJson(v);
-    return QJsonObject{{QStringLiteral("name"), definition.name},
-                       {QStringLiteral("description"), definition.description},
-                       {QStringLiteral("owner"), definition.owner},
-                       {QStringLiteral("created_at"), iso(definition.createdAt)},
-                       {QStringLiteral("expires_at"), definition.expiresAt.isValid()
-                                                          ? QJsonValue(iso(definition.expiresAt))
-                                                          : QJsonValue()},
-                       {QStringLiteral("stale"), stale},
-                       {QStringLiteral("expired"), expired},
-                       {QStringLiteral("values"), valueList}};
+    return QJsonObject{
+        {QStringLiteral("name"), definition.name},
+        {QStringLiteral("description"), definition.description},
+        {QStringLiteral("owner"), definition.owner},
+        {QStringLiteral("created_at"), isoTimestamp(definition.createdAt)},
+        {QStringLiteral("expires_at"), definition.expiresAt.isValid()
+                                           ? QJsonValue(isoTimestamp(definition.expiresAt))
+                                           : QJsonValue()},
+        {QStringLiteral("stale"), stale},
+        {QStringLiteral("expired"), expired},
+        {QStringLiteral("values"), valueList}};
 }
 
 FlagService::FlagService(Database &db, TenantRepository &tenants, AuditLog &audit, QObject *parent)
@@ -195,7 +178,7 @@ Result<FlagValue> FlagService::set(const FlagChange &change, const QString &acto
     const QString owner =
         change.owner.value_or(exists ? def.value().value(1).toString() : QString());
     const QDateTime expires =
-        change.expiresAt.value_or(exists ? readTime(def.value().value(2)) : QDateTime());
+        change.expiresAt.value_or(exists ? timestampFromColumn(def.value().value(2)) : QDateTime());
 
     Result<QSqlQuery> upsertDef = m_db.prepare(
         exists ? QStringLiteral("UPDATE feature_flags SET description = ?, owner = ?, expires_at = "
@@ -207,10 +190,10 @@ Result<FlagValue> FlagService::set(const FlagChange &change, const QString &acto
         return upsertDef.error();
     upsertDef.value().addBindValue(description);
     upsertDef.value().addBindValue(owner);
-    upsertDef.value().addBindValue(isoOrNull(expires));
+    upsertDef.value().addBindValue(timestampParam(expires));
     upsertDef.value().addBindValue(change.flag);
     if (!exists)
-        upsertDef.value().addBindValue(iso(now));
+        upsertDef.value().addBindValue(isoTimestamp(now));
     if (Status s = Database::exec(upsertDef.value(), QStringLiteral("write flag")); !s)
         return s.error();
 
@@ -251,7 +234,7 @@ Result<FlagValue> FlagService::set(const FlagChange &change, const QString &acto
     upsert.value().addBindValue(value.scopeId);
     upsert.value().addBindValue(value.enabled);
     upsert.value().addBindValue(value.rolloutPercentage);
-    upsert.value().addBindValue(iso(now));
+    upsert.value().addBindValue(isoTimestamp(now));
     if (Status s = Database::exec(upsert.value(), QStringLiteral("write flag value")); !s)
         return s.error();
 
@@ -336,17 +319,10 @@ Status FlagService::remove(const QString &flag, const QString &actor)
 
 Result<int> FlagService::staleAfterDays() const
 {
-    Result<QSqlQuery> q =
-        m_db.prepare(QStringLiteral("SELECT document FROM policies WHERE name = 'flags'"));
-    if (!q)
-        return q.error();
-    if (Status s = Database::exec(q.value(), QStringLiteral("read flag policy")); !s)
-        return s.error();
-    if (!q.value().next())
-        return Error::storage(QStringLiteral("no flag policy stored"));
-    const QJsonObject doc =
-        QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object();
-    return doc.value(QStringLiteral("stale_after_days")).toInt(90);
+    const Result<QJsonObject> policy = readPolicy(m_db, QStringLiteral("flags"));
+    if (!policy)
+        return policy.error();
+    return policy->value(QStringLiteral("stale_after_days")).toInt(90);
 }
 
 Result<QList<FlagReport>> FlagService::reports()
@@ -369,7 +345,8 @@ Result<QList<FlagReport>> FlagService::reports()
         if (list.isEmpty() || list.last().definition.name != name) {
             FlagReport r;
             r.definition = {name, q.value().value(1).toString(), q.value().value(2).toString(),
-                            readTime(q.value().value(3)), readTime(q.value().value(4))};
+                            timestampFromColumn(q.value().value(3)),
+                            timestampFromColumn(q.value().value(4))};
             r.stale = r.definition.isStale(now, staleDays.value());
             r.expired = r.definition.isExpired(now);
             list << r;
@@ -382,7 +359,7 @@ Result<QList<FlagReport>> FlagService::reports()
             q.value().value(6).toString(),
             q.value().value(7).toBool(),
             q.value().value(8).toInt(),
-            readTime(q.value().value(9))};
+            timestampFromColumn(q.value().value(9))};
     }
     return list;
 }

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "registry/tenantrepository.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -19,16 +20,10 @@ HealthService::HealthService(Database &db, TenantRepository &tenants, AuditLog &
 
 Result<HealthPolicy> HealthService::policy() const
 {
-    Result<QSqlQuery> q =
-        m_db.prepare(QStringLiteral("SELECT document FROM policies WHERE name = 'health'"));
-    if (!q)
-        return q.error();
-    if (Status s = Database::exec(q.value(), QStringLiteral("read health policy")); !s)
-        return s.error();
-    if (!q.value().next())
-        return Error::storage(QStringLiteral("no health policy stored"));
-    return HealthPolicy::fromJson(
-        QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object());
+    const Result<QJsonObject> document = readPolicy(m_db, QStringLiteral("health"));
+    if (!document)
+        return document.error();
+    return HealthPolicy::fromJson(document.value());
 }
 
 Status HealthService::insertSample(const HealthSample &s)
@@ -40,7 +35,7 @@ Status HealthService::insertSample(const HealthSample &s)
     if (!q)
         return q.error();
     q.value().addBindValue(s.tenantId);
-    q.value().addBindValue(s.sampledAt.toUTC().toString(Qt::ISODateWithMs));
+    q.value().addBindValue(isoTimestamp(s.sampledAt));
     q.value().addBindValue(s.values.latencyP95Ms);
     q.value().addBindValue(s.values.errorRate);
     q.value().addBindValue(s.values.successRate);
@@ -56,7 +51,7 @@ Status HealthService::updateTenantScore(const QString &tenantId, int score, cons
     if (!q)
         return q.error();
     q.value().addBindValue(score);
-    q.value().addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+    q.value().addBindValue(isoTimestamp(at));
     q.value().addBindValue(tenantId);
     return Database::exec(q.value(), QStringLiteral("update health score"));
 }
@@ -148,17 +143,14 @@ Result<QList<HealthSample>> HealthService::samples(const QString &tenantId,
         return q.error();
     q.value().addBindValue(tenantId);
     if (from.isValid())
-        q.value().addBindValue(from.toUTC().toString(Qt::ISODateWithMs));
+        q.value().addBindValue(isoTimestamp(from));
     if (Status s = Database::exec(q.value(), QStringLiteral("read health samples")); !s)
         return s.error();
     QList<HealthSample> list;
     while (q.value().next()) {
-        const QVariant at = q.value().value(0);
         HealthSample s;
         s.tenantId = tenantId;
-        s.sampledAt = at.metaType().id() == QMetaType::QDateTime
-                          ? at.toDateTime().toUTC()
-                          : QDateTime::fromString(at.toString(), Qt::ISODateWithMs).toUTC();
+        s.sampledAt = timestampFromColumn(q.value().value(0));
         s.values = {q.value().value(1).toDouble(), q.value().value(2).toDouble(),
                     q.value().value(3).toDouble(), q.value().value(4).toDouble()};
         s.score = q.value().value(5).toInt();

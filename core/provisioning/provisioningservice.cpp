@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "registry/tenantrepository.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,15 +17,6 @@ namespace {
 const QString selectColumns =
     QStringLiteral("SELECT request_id, document, status, requested_by, requested_at, decided_by, "
                    "decision_comment, decided_at FROM provisioning_requests");
-
-QDateTime readTime(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    if (v.metaType().id() == QMetaType::QDateTime)
-        return v.toDateTime().toUTC();
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
-}
 
 Result<ProvisioningRequest> requestFromQuery(const QSqlQuery &q)
 {
@@ -40,10 +32,10 @@ Result<ProvisioningRequest> requestFromQuery(const QSqlQuery &q)
                : status == QLatin1String("rejected") ? RequestStatus::Rejected
                                                      : RequestStatus::Pending;
     r.requestedBy = q.value(3).toString();
-    r.requestedAt = readTime(q.value(4));
+    r.requestedAt = timestampFromColumn(q.value(4));
     r.decidedBy = q.value(5).toString();
     r.decisionComment = q.value(6).toString();
-    r.decidedAt = readTime(q.value(7));
+    r.decidedAt = timestampFromColumn(q.value(7));
     return r;
 }
 
@@ -59,17 +51,10 @@ ProvisioningService::ProvisioningService(Database &db, TenantRepository &tenants
 
 Result<qint64> ProvisioningService::autoApproveBelow() const
 {
-    Result<QSqlQuery> q =
-        m_db.prepare(QStringLiteral("SELECT document FROM policies WHERE name = 'provisioning'"));
-    if (!q)
-        return q.error();
-    if (Status s = Database::exec(q.value(), QStringLiteral("read provisioning policy")); !s)
-        return s.error();
-    if (!q.value().next())
-        return Error::storage(QStringLiteral("no provisioning policy stored"));
-    const QJsonObject doc =
-        QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object();
-    const QJsonValue threshold = doc.value(QStringLiteral("auto_approve_below"));
+    const Result<QJsonObject> policy = readPolicy(m_db, QStringLiteral("provisioning"));
+    if (!policy)
+        return policy.error();
+    const QJsonValue threshold = policy->value(QStringLiteral("auto_approve_below"));
     if (!threshold.isDouble())
         return Error::storage(QStringLiteral("provisioning policy has no auto_approve_below"));
     return threshold.toInteger();
@@ -153,7 +138,7 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
     q.value().addBindValue(
         QString::fromUtf8(QJsonDocument(request.document()).toJson(QJsonDocument::Compact)));
     q.value().addBindValue(request.requestedBy);
-    q.value().addBindValue(request.requestedAt.toString(Qt::ISODateWithMs));
+    q.value().addBindValue(isoTimestamp(request.requestedAt));
     if (Status s = Database::exec(q.value(), QStringLiteral("store provisioning request")); !s)
         return s.error();
     if (const Result<AuditEntry> logged =
@@ -216,7 +201,7 @@ Status ProvisioningService::applyDecision(ProvisioningRequest &request, RequestS
     q.value().addBindValue(nameOf(decision));
     q.value().addBindValue(actor);
     q.value().addBindValue(comment);
-    q.value().addBindValue(request.decidedAt.toString(Qt::ISODateWithMs));
+    q.value().addBindValue(isoTimestamp(request.decidedAt));
     q.value().addBindValue(request.requestId);
     if (Status s = Database::exec(q.value(), QStringLiteral("record decision")); !s)
         return s;

@@ -1,6 +1,7 @@
 #include "tenantrepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,7 +41,7 @@ QJsonValue jsonValue(const QString &key, const QVariant &value)
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     }
     if (value.metaType().id() == QMetaType::QDateTime)
-        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+        return isoTimestamp(timestampFromColumn(value));
     switch (value.metaType().id()) {
     case QMetaType::Int:
     case QMetaType::UInt:
