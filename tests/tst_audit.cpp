@@ -22,13 +22,8 @@ private:
 
     void createTenants(Workspace &ws, int count, const QString &prefix = QStringLiteral("t"))
     {
-        for (int i = 0; i < count; ++i) {
-            Tenant t = ws.tenants().tierTemplate(Tier::Bronze).value();
-            t.tenantId = prefix + QString::number(i);
-            t.tenantName = QStringLiteral("Tenant %1").arg(i);
-            const auto r = ws.tenants().create(t, QStringLiteral("tester"));
-            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
-        }
+        for (int i = 0; i < count; ++i)
+            test::createTenant(ws, prefix + QString::number(i), Tier::Bronze);
     }
 
     /// Runs `sql` as someone with direct database access, outside the app.

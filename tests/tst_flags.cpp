@@ -17,14 +17,6 @@ private:
     std::unique_ptr<Workspace> m_ws;
     test::TestDatabase m_databases;
 
-    void createTenant(const QString &id, Tier tier)
-    {
-        Tenant t = m_ws->tenants().tierTemplate(tier).value();
-        t.tenantId = id;
-        t.tenantName = id.toUpper();
-        QVERIFY(m_ws->tenants().create(t, QStringLiteral("tester")).ok());
-    }
-
     void set(const QString &flag, FlagScope scope, const QString &id, bool enabled,
              int rollout = 100)
     {
@@ -43,9 +35,9 @@ private slots:
     {
         m_ws = std::make_unique<Workspace>(m_databases.fresh());
         QVERIFY(m_ws->open().ok());
-        createTenant(QStringLiteral("finance"), Tier::Platinum);
-        createTenant(QStringLiteral("ops"), Tier::Gold);
-        createTenant(QStringLiteral("marketing"), Tier::Silver);
+        test::createTenant(*m_ws, QStringLiteral("finance"), Tier::Platinum);
+        test::createTenant(*m_ws, QStringLiteral("ops"), Tier::Gold);
+        test::createTenant(*m_ws, QStringLiteral("marketing"), Tier::Silver);
     }
     void cleanup() { m_ws.reset(); }
 

@@ -24,10 +24,7 @@ private slots:
     {
         m_ws = std::make_unique<Workspace>(m_databases.fresh());
         QVERIFY(m_ws->open().ok());
-        Tenant t = m_ws->tenants().tierTemplate(Tier::Gold).value();
-        t.tenantId = QStringLiteral("ops");
-        t.tenantName = QStringLiteral("Global Operations");
-        QVERIFY(m_ws->tenants().create(t, QStringLiteral("tester")).ok());
+        test::createTenant(*m_ws, QStringLiteral("ops"), Tier::Gold);
     }
     void cleanup() { m_ws.reset(); }
 

@@ -30,11 +30,8 @@ private:
 
     void createTenant(const QString &id, int retentionDays)
     {
-        Tenant t = m_ws->tenants().tierTemplate(Tier::Silver).value();
-        t.tenantId = id;
-        t.tenantName = QStringLiteral("Tenant ") + id;
-        t.retentionDays = retentionDays;
-        QVERIFY(m_ws->tenants().create(t, QStringLiteral("tester")).ok());
+        test::createTenant(*m_ws, id, Tier::Silver,
+                           [&](Tenant &t) { t.retentionDays = retentionDays; });
     }
 
     /// Puts a tenant into `status` directly, as fixture set-up.

@@ -257,11 +257,10 @@ private slots:
     void listFilters()
     {
         auto make = [this](const QString &id, const QString &name, Tier tier, TenantStatus status) {
-            Tenant t = m_ws->tenants().tierTemplate(tier).value();
-            t.tenantId = id;
-            t.tenantName = name;
-            t.status = status;
-            QVERIFY(m_ws->tenants().create(t, QStringLiteral("tester")).ok());
+            test::createTenant(*m_ws, id, tier, [&](Tenant &t) {
+                t.tenantName = name;
+                t.status = status;
+            });
         };
         make(QStringLiteral("finance"), QStringLiteral("Finance Department"), Tier::Platinum,
              TenantStatus::Active);

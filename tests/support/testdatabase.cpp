@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 #include "storage/credentials.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -39,6 +40,23 @@ QSqlDatabase openAdmin(const DatabaseUrl &url, const QString &name)
 }
 
 } // namespace
+
+Tenant createTenant(Workspace &ws, const QString &id, Tier tier,
+                    const std::function<void(Tenant &)> &adjust)
+{
+    Result<Tenant> tenant = ws.tenants().tierTemplate(tier);
+    if (!tenant)
+        qFatal("tier template: %s", qPrintable(tenant.error().message));
+    Tenant t = std::move(tenant).value();
+    t.tenantId = id;
+    t.tenantName = QStringLiteral("Tenant ") + id;
+    if (adjust)
+        adjust(t);
+    Result<Tenant> created = ws.tenants().create(t, QStringLiteral("tester"));
+    if (!created)
+        qFatal("create %s: %s", qPrintable(id), qPrintable(created.error().message));
+    return std::move(created).value();
+}
 
 TestDatabase::TestDatabase()
 {

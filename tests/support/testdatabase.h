@@ -6,9 +6,22 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 
+#include <functional>
+
 #include <memory>
 
+namespace tenant {
+class Workspace;
+struct Tenant;
+} // namespace tenant
+
 namespace tenant::test {
+
+/// Creates tenant `id` from its tier's defaults, named "Tenant <id>";
+/// `adjust` edits it before it is stored. Fixture set-up must not fail
+/// quietly, so a failure aborts the test with the error.
+Tenant createTenant(Workspace &ws, const QString &id, Tier tier,
+                    const std::function<void(Tenant &)> &adjust = {});
 
 /// Hands each test a fresh, empty database on the backend named by the
 /// TENANT_TEST_BACKEND environment variable (sqlite, the default, or
