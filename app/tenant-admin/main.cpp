@@ -15,7 +15,6 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tenant-admin"));
-    QApplication::setOrganizationName(QStringLiteral("tenant-admin"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;

@@ -7,7 +7,6 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tenant-admin"));
-    QCoreApplication::setOrganizationName(QStringLiteral("tenant-admin"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     tenant::TenantCtl ctl(out, err);
