@@ -8,6 +8,8 @@
 #include "registry/tenantrepository.h"
 #include "storage/database.h"
 
+#include <QThreadPool>
+
 #include <memory>
 
 namespace tenant {
@@ -31,6 +33,10 @@ public:
     HealthService &health() { return m_health; }
     ProvisioningService &provisioning() { return m_provisioning; }
 
+    /// Worker threads for database work off the GUI thread. Destroyed (and
+    /// so drained) before the database.
+    QThreadPool &pool() { return m_pool; }
+
     /// Who changes are attributed to in the audit log (default: the OS user).
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
@@ -44,6 +50,7 @@ private:
     HealthService m_health;
     ProvisioningService m_provisioning;
     QString m_actor;
+    QThreadPool m_pool; // last member: waits for its jobs before the rest is destroyed
 };
 
 } // namespace tenant

@@ -1,0 +1,198 @@
+// The tenant table model and its filter proxy, under QAbstractItemModelTester,
+// on a demo registry: background load, filters, raw-value sorting, and
+// row-level updates from the services' signals.
+#include "demo/demodata.h"
+#include "models/tenantfilterproxymodel.h"
+#include "models/tenanttablemodel.h"
+#include "testdatabase.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tenant;
+
+class TestTenantModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestDatabase m_databases;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<TenantTableModel> m_model;
+    std::unique_ptr<TenantFilterProxyModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+
+    QStringList ids(const QAbstractItemModel &model) const
+    {
+        QStringList out;
+        for (int row = 0; row < model.rowCount(); ++row)
+            out << model.index(row, TenantTableModel::IdColumn).data().toString();
+        return out;
+    }
+
+    /// "inserted 2-2" / "changed 3-3": structural signals read at a glance.
+    static QStringList flatten(const QSignalSpy &spy, const char *what)
+    {
+        QStringList out;
+        for (const QList<QVariant> &args : spy) {
+            const bool rows = args.at(0).value<QModelIndex>().isValid() == false &&
+                              args.size() >= 3 && args.at(1).typeId() == QMetaType::Int;
+            out << QStringLiteral("%1 %2-%3")
+                       .arg(QLatin1String(what))
+                       .arg(rows ? args.at(1).toInt() : args.at(0).value<QModelIndex>().row())
+                       .arg(rows ? args.at(2).toInt() : args.at(1).value<QModelIndex>().row());
+        }
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        m_ws = std::make_unique<Workspace>(m_databases.fresh());
+        QVERIFY(m_ws->open().ok());
+        QVERIFY(DemoData::seed(*m_ws).ok());
+        m_model = std::make_unique<TenantTableModel>(m_ws->tenants(), m_ws->health(), m_ws->pool());
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxy = std::make_unique<TenantFilterProxyModel>();
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxy->setSourceModel(m_model.get());
+
+        QSignalSpy loading(m_model.get(), &TenantTableModel::loadingChanged);
+        m_model->reload();
+        QVERIFY(m_model->isLoading());
+        QVERIFY(loading.wait(10000));
+        QTRY_VERIFY(!m_model->isLoading());
+    }
+    void cleanup()
+    {
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_proxy.reset();
+        m_model.reset();
+        m_ws.reset();
+    }
+
+    void loadsEveryTenantOffTheGuiThread()
+    {
+        QCOMPARE(ids(*m_model), (QStringList{"finance", "hr", "legal", "marketing", "ops"}));
+        QCOMPARE(m_model->columnCount(), int(TenantTableModel::ColumnCount));
+        const QModelIndex tier = m_model->index(0, TenantTableModel::TierColumn);
+        QCOMPARE(tier.data().toString(), QStringLiteral("platinum"));
+        QCOMPARE(tier.data(TenantTableModel::RawValueRole).toInt(), int(Tier::Platinum));
+        QCOMPARE(m_model->index(0, 0).data(TenantTableModel::TenantIdRole).toString(),
+                 QStringLiteral("finance"));
+        QCOMPARE(m_model->headerData(TenantTableModel::HealthColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Health"));
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("status"); // -1: any
+        QTest::addColumn<int>("tier");
+        QTest::addColumn<int>("band");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("none") << "" << -1 << -1 << -1
+                              << QStringList{"finance", "hr", "legal", "marketing", "ops"};
+        QTest::newRow("text in name") << "operations" << -1 << -1 << -1 << QStringList{"hr", "ops"};
+        QTest::newRow("text in id, any case") << "FIN" << -1 << -1 << -1 << QStringList{"finance"};
+        QTest::newRow("tier gold")
+            << "" << -1 << int(Tier::Gold) << -1 << QStringList{"legal", "ops"};
+        QTest::newRow("critical band")
+            << "" << -1 << -1 << int(HealthBand::Critical) << QStringList{"marketing"};
+        QTest::newRow("warning band")
+            << "" << -1 << -1 << int(HealthBand::Warning) << QStringList{"hr"};
+        QTest::newRow("status draft")
+            << "" << int(TenantStatus::Draft) << -1 << -1 << QStringList{};
+        QTest::newRow("combined") << "o" << int(TenantStatus::Active) << int(Tier::Gold)
+                                  << int(HealthBand::Healthy) << QStringList{"ops"};
+    }
+    void filters()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, status);
+        QFETCH(int, tier);
+        QFETCH(int, band);
+        QFETCH(QStringList, expected);
+        m_proxy->setText(text);
+        m_proxy->setStatus(status < 0 ? std::nullopt
+                                      : std::optional(static_cast<TenantStatus>(status)));
+        m_proxy->setTier(tier < 0 ? std::nullopt : std::optional(static_cast<Tier>(tier)));
+        m_proxy->setBand(band < 0 ? std::nullopt : std::optional(static_cast<HealthBand>(band)));
+        QCOMPARE(ids(*m_proxy), expected);
+    }
+
+    void sortsOnRawValues()
+    {
+        // Health: marketing 10, hr 59, ops 97, finance and legal 100 (tie broken by id).
+        m_proxy->sort(TenantTableModel::HealthColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(*m_proxy), (QStringList{"marketing", "hr", "ops", "finance", "legal"}));
+        // Tier by rank, not alphabetically.
+        m_proxy->sort(TenantTableModel::TierColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(*m_proxy), (QStringList{"finance", "legal", "ops", "hr", "marketing"}));
+        // Budget numerically: 300000 < 350000 < 900000 < 1200000 < 2500000.
+        m_proxy->sort(TenantTableModel::BudgetColumn, Qt::DescendingOrder);
+        QCOMPARE(ids(*m_proxy), (QStringList{"finance", "ops", "legal", "hr", "marketing"}));
+    }
+
+    void createdTenantIsInsertedInPlace()
+    {
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        test::createTenant(*m_ws, QStringLiteral("legal-eu"), Tier::Gold);
+        QCOMPARE(flatten(inserted, "inserted"), QStringList{"inserted 3-3"});
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(ids(*m_model).at(3), QStringLiteral("legal-eu"));
+    }
+
+    void updateAndHealthChangeOneRow()
+    {
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        Tenant hr = m_ws->tenants().get(QStringLiteral("hr")).value();
+        hr.maxUsers = 999;
+        QVERIFY(m_ws->tenants().update(hr, QStringLiteral("tester")).ok());
+        QCOMPARE(flatten(changed, "changed"), QStringList{"changed 1-1"});
+        QCOMPARE(m_model->index(1, TenantTableModel::UsersColumn)
+                     .data(TenantTableModel::RawValueRole)
+                     .toLongLong(),
+                 999);
+
+        changed.clear();
+        QVERIFY(m_ws->health()
+                    .record(QStringLiteral("ops"), {1200, 0.1, 0.8, 0.95}, QStringLiteral("m"))
+                    .ok());
+        QCOMPARE(flatten(changed, "changed"), QStringList{"changed 4-4"});
+        QCOMPARE(m_model->index(4, TenantTableModel::HealthColumn)
+                     .data(TenantTableModel::HealthBandRole)
+                     .toInt(),
+                 int(HealthBand::Critical));
+
+        changed.clear();
+        QVERIFY(
+            m_ws->lifecycle()
+                .transition(QStringLiteral("hr"), TenantStatus::Suspended, {}, QStringLiteral("t"))
+                .ok());
+        QCOMPARE(flatten(changed, "changed"), QStringList{"changed 1-1"});
+        QCOMPARE(m_model->index(1, TenantTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("suspended"));
+    }
+
+    void proxyFollowsSourceChanges()
+    {
+        m_proxy->setStatus(TenantStatus::Suspended);
+        QCOMPARE(m_proxy->rowCount(), 0);
+        QVERIFY(
+            m_ws->lifecycle()
+                .transition(QStringLiteral("hr"), TenantStatus::Suspended, {}, QStringLiteral("t"))
+                .ok());
+        QCOMPARE(ids(*m_proxy), QStringList{"hr"});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTenantModels)
+#include "tst_tenantmodels.moc"
