@@ -1,20 +1,29 @@
-// tenant-admin: the desktop console. This first cut opens the registry and
-// shows an empty main window; the console itself is built on top of it.
+// tenant-admin: the desktop console. Parses arguments, opens the workspace
+// and shows the main window; --screenshot renders a page to PNG and exits.
 #include "demo/demodata.h"
+#include "mainwindow.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLabel>
-#include <QMainWindow>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QTimer>
+
+namespace {
+
+int failWith(const QString &message, int code)
+{
+    QMessageBox::critical(nullptr, QStringLiteral("Tenant Admin"), message);
+    return code;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tenant-admin"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tenant Admin"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;
@@ -23,51 +32,61 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL."),
                                       QStringLiteral("URL"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QStringLiteral("Open the demo database, filling it on first use."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG file and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QStringLiteral("Page to show: %1.")
+            .arg(tenant::ui::MainWindow::pageNames().join(QStringLiteral(", "))),
+        QStringLiteral("PAGE"), QStringLiteral("overview"));
     const QCommandLineOption quitOption(
         QStringLiteral("quit-after"), QStringLiteral("Close after MS milliseconds (smoke tests)."),
         QStringLiteral("MS"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"), QStringLiteral("Open the demo database, filling it on first use."));
-    parser.addOptions({dbOption, demoOption, quitOption});
+    parser.addOptions({dbOption, demoOption, screenshotOption, pageOption, quitOption});
     parser.process(app);
 
     tenant::DatabaseUrl url = tenant::DatabaseUrl::defaultDemo();
     if (parser.isSet(dbOption)) {
         const auto parsed = tenant::DatabaseUrl::parse(parser.value(dbOption));
-        if (!parsed) {
-            QMessageBox::critical(nullptr, QStringLiteral("Tenant Admin"), parsed.error().message);
-            return 2;
-        }
+        if (!parsed)
+            return failWith(parsed.error().message, 2);
         url = parsed.value();
     }
-    tenant::Workspace workspace(url);
-    if (const tenant::Status opened = workspace.open(); !opened) {
-        QMessageBox::critical(nullptr, QStringLiteral("Tenant Admin"), opened.error().message);
-        return 5;
-    }
+    if (!tenant::ui::MainWindow::pageNames().contains(parser.value(pageOption)))
+        return failWith(QStringLiteral("unknown page '%1'").arg(parser.value(pageOption)), 2);
 
+    tenant::Workspace workspace(url);
+    if (const tenant::Status opened = workspace.open(); !opened)
+        return failWith(opened.error().message, 5);
     const bool demo = parser.isSet(demoOption);
     if (demo) {
         const auto existing = workspace.tenants().list();
-        if (existing && existing->isEmpty()) {
-            if (const tenant::Status seeded = tenant::DemoData::seed(workspace); !seeded) {
-                QMessageBox::critical(nullptr, QStringLiteral("Tenant Admin"),
-                                      seeded.error().message);
-                return 5;
-            }
+        if (!existing)
+            return failWith(existing.error().message, 5);
+        if (existing->isEmpty()) {
+            if (const tenant::Status seeded = tenant::DemoData::seed(workspace); !seeded)
+                return failWith(seeded.error().message, 5);
         }
     }
 
-    QMainWindow window;
-    window.setWindowTitle(demo ? QStringLiteral("Tenant Admin — DEMO")
-                               : QStringLiteral("Tenant Admin"));
-    auto *placeholder = new QLabel(QObject::tr("Tenant Admin"), &window);
-    placeholder->setAlignment(Qt::AlignCenter);
-    window.setCentralWidget(placeholder);
-    window.statusBar()->showMessage(url.backendName() + QStringLiteral(" · ") +
-                                    url.toDisplayString());
-    window.resize(1100, 700);
+    tenant::ui::MainWindow window(workspace, demo);
     window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        const QString page = parser.value(pageOption);
+        QObject::connect(&window, &tenant::ui::MainWindow::loaded, &window, [&window, file, page] {
+            window.showPage(page);
+            // Let the page lay out and the charts paint before grabbing.
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool saved = window.grab().save(file, "PNG");
+                QCoreApplication::exit(saved ? 0 : 5);
+            });
+        });
+    }
     if (parser.isSet(quitOption))
         QTimer::singleShot(parser.value(quitOption).toInt(), &app, &QApplication::quit);
     return app.exec();

@@ -4,7 +4,8 @@
 
 namespace tenant {
 
-TenantFilterProxyModel::TenantFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+TenantFilterProxyModel::TenantFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(TenantTableModel::RawValueRole);
 }
@@ -19,19 +20,30 @@ void TenantFilterProxyModel::setText(const QString &text)
 
 void TenantFilterProxyModel::setStatus(std::optional<TenantStatus> status)
 {
+    if (m_status == status)
+        return;
     m_status = status;
     invalidateRowsFilter();
 }
 
 void TenantFilterProxyModel::setTier(std::optional<Tier> tier)
 {
+    if (m_tier == tier)
+        return;
     m_tier = tier;
     invalidateRowsFilter();
 }
 
 void TenantFilterProxyModel::setBand(std::optional<HealthBand> band)
 {
-    m_band = band;
+    setBands(band ? QList<HealthBand>{*band} : QList<HealthBand>{});
+}
+
+void TenantFilterProxyModel::setBands(const QList<HealthBand> &bands)
+{
+    if (m_bands == bands)
+        return;
+    m_bands = bands;
     invalidateRowsFilter();
 }
 
@@ -43,16 +55,17 @@ bool TenantFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         return false;
     if (m_tier && row.data(TenantTableModel::TierRole).toInt() != static_cast<int>(*m_tier))
         return false;
-    if (m_band) {
+    if (!m_bands.isEmpty()) {
         const QVariant band = row.data(TenantTableModel::HealthBandRole);
-        if (!band.isValid() || band.toInt() != static_cast<int>(*m_band))
+        if (!band.isValid() || !m_bands.contains(static_cast<HealthBand>(band.toInt())))
             return false;
     }
     if (!m_text.isEmpty()) {
         const QString id = row.data(TenantTableModel::TenantIdRole).toString();
         const QString name =
             source->index(sourceRow, TenantTableModel::NameColumn, sourceParent).data().toString();
-        if (!id.contains(m_text, Qt::CaseInsensitive) && !name.contains(m_text, Qt::CaseInsensitive))
+        if (!id.contains(m_text, Qt::CaseInsensitive) &&
+            !name.contains(m_text, Qt::CaseInsensitive))
             return false;
     }
     return true;
@@ -68,8 +81,8 @@ bool TenantFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
     if (order != 0)
         return order < 0;
     // Stable tie-break on the tenant id, so equal values keep a predictable order.
-    return left.data(TenantTableModel::TenantIdRole).toString()
-           < right.data(TenantTableModel::TenantIdRole).toString();
+    return left.data(TenantTableModel::TenantIdRole).toString() <
+           right.data(TenantTableModel::TenantIdRole).toString();
 }
 
 } // namespace tenant

@@ -21,6 +21,8 @@ public:
     void setStatus(std::optional<TenantStatus> status);
     void setTier(std::optional<Tier> tier);
     void setBand(std::optional<HealthBand> band);
+    /// Accepts tenants in any of `bands` (empty: any band, sampled or not).
+    void setBands(const QList<HealthBand> &bands);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -30,7 +32,7 @@ private:
     QString m_text;
     std::optional<TenantStatus> m_status;
     std::optional<Tier> m_tier;
-    std::optional<HealthBand> m_band;
+    QList<HealthBand> m_bands;
 };
 
 } // namespace tenant

@@ -121,8 +121,8 @@ QVariant TenantTableModel::data(const QModelIndex &index, int role) const
                      QLocale().toString(t.lastSampleAt.toLocalTime(), QLocale::ShortFormat));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == BudgetColumn || index.column() == UsersColumn
-            || index.column() == HealthColumn)
+        if (index.column() == BudgetColumn || index.column() == UsersColumn ||
+            index.column() == HealthColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
@@ -167,7 +167,10 @@ void TenantTableModel::reload()
     TenantRepository *repository = &m_repository;
     HealthService *health = &m_health;
     runInBackground<Snapshot>(
-        m_pool, this, [repository, health] { return Snapshot{repository->list(), health->policy()}; },
+        m_pool, this,
+        [repository, health] {
+            return Snapshot{repository->list(), health->policy()};
+        },
         [this](Snapshot snapshot) {
             m_loading = false;
             if (!snapshot.tenants || !snapshot.policy) {
@@ -196,8 +199,9 @@ void TenantTableModel::refreshTenant(const QString &tenantId)
         return;
     }
     // Keep the id order of a fresh load: insert where it sorts.
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), tenantId,
-                                     [](const Tenant &t, const QString &id) { return t.tenantId < id; });
+    const auto it =
+        std::lower_bound(m_rows.begin(), m_rows.end(), tenantId,
+                         [](const Tenant &t, const QString &id) { return t.tenantId < id; });
     const int at = static_cast<int>(it - m_rows.begin());
     beginInsertRows({}, at, at);
     m_rows.insert(at, fresh.value());

@@ -28,9 +28,12 @@ Database::Database(DatabaseUrl url)
 
 Database::~Database()
 {
+    // Worker threads are finished by now (the workspace drains its pool
+    // first); their connections are removed without touching them from here.
     QMutexLocker lock(&m_mutex);
+    const QString own = connectionName();
     for (const QString &name : std::as_const(m_connectionNames)) {
-        {
+        if (name == own) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             db.close();
         }
@@ -52,10 +55,15 @@ QSqlDatabase Database::connection()
     return db ? db.value() : QSqlDatabase();
 }
 
+QString Database::connectionName() const
+{
+    return m_connectionPrefix + QLatin1Char('-') +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
 Result<QSqlDatabase> Database::openConnection()
 {
-    const QString name = m_connectionPrefix + QLatin1Char('-') +
-                         QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase existing = QSqlDatabase::database(name, false);
         if (existing.isOpen())

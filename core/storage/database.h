@@ -40,6 +40,8 @@ public:
 
 private:
     Result<QSqlDatabase> openConnection();
+    /// The calling thread's connection name.
+    QString connectionName() const;
 
     DatabaseUrl m_url;
     QString m_connectionPrefix;

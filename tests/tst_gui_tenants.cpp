@@ -1,0 +1,310 @@
+// The console's tenant pages driven through their real widgets under the
+// offscreen platform: filtering, editing (valid and invalid), lifecycle
+// actions, the delete confirmation, shortcuts and the overview.
+#include "demo/demodata.h"
+#include "mainwindow.h"
+#include "models/tenantfilterproxymodel.h"
+#include "models/tenanttablemodel.h"
+#include "overviewpage.h"
+#include "tenanteditordialog.h"
+#include "tenantspage.h"
+#include "testdatabase.h"
+#include "transitiondialog.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace tenant;
+using namespace tenant::ui;
+
+class TestGuiTenants : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestDatabase m_databases;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<MainWindow> m_window;
+
+    TenantsPage *page() const { return m_window->tenantsPage(); }
+
+    QStringList visibleIds() const
+    {
+        QStringList ids;
+        const QAbstractItemModel *model = page()->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids << model->index(row, TenantTableModel::IdColumn).data().toString();
+        return ids;
+    }
+
+    int auditCount() const { return static_cast<int>(m_ws->audit().list()->size()); }
+
+    /// Runs `interact` on the next modal dialog of type D, from inside its event loop.
+    template<typename D> void whenDialogOpens(std::function<void(D *)> interact)
+    {
+        QTimer::singleShot(0, this, [interact] {
+            auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+            QVERIFY2(dialog, "the expected dialog did not open");
+            interact(dialog);
+        });
+    }
+
+    static void replaceText(QLineEdit *edit, const QString &text)
+    {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+private slots:
+    void init()
+    {
+        m_ws = std::make_unique<Workspace>(m_databases.fresh());
+        m_ws->setActor(QStringLiteral("gui-tester"));
+        QVERIFY(m_ws->open().ok());
+        QVERIFY(DemoData::seed(*m_ws).ok());
+        m_window = std::make_unique<MainWindow>(*m_ws, true);
+        QSignalSpy loaded(m_window.get(), &MainWindow::loaded);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        if (loaded.isEmpty()) // it may have arrived while the window was being exposed
+            QVERIFY(loaded.wait(10000));
+        m_window->showPage(QStringLiteral("tenants"));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_ws.reset();
+    }
+
+    void everyModelPassesTheTester()
+    {
+        QAbstractItemModelTester sourceTester(
+            &m_window->tenantModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            page()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester attentionTester(
+            m_window->overviewPage()->attentionView()->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::keyClicks(page()->filterEdit(), "o");
+        QVERIFY(m_window->tenantModel().rowCount() == 5);
+    }
+
+    void filterBarFiltersTheTable()
+    {
+        QCOMPARE(visibleIds(), (QStringList{"finance", "hr", "legal", "marketing", "ops"}));
+        QTest::keyClicks(page()->filterEdit(), "oper");
+        QCOMPARE(visibleIds(), (QStringList{"hr", "ops"}));
+        page()->tierFilter()->setCurrentIndex(page()->tierFilter()->findText("silver"));
+        QCOMPARE(visibleIds(), QStringList{"hr"});
+        page()->filterEdit()->clear();
+        page()->bandFilter()->setCurrentIndex(page()->bandFilter()->findText("critical"));
+        QCOMPARE(visibleIds(), QStringList{"marketing"});
+        page()->tierFilter()->setCurrentIndex(0);
+        page()->bandFilter()->setCurrentIndex(0);
+        page()->statusFilter()->setCurrentIndex(page()->statusFilter()->findText("suspended"));
+        QCOMPARE(visibleIds(), QStringList{});
+    }
+
+    void sortingByClickingTheHeader()
+    {
+        page()->view()->sortByColumn(TenantTableModel::HealthColumn, Qt::AscendingOrder);
+        QCOMPARE(visibleIds().first(), QStringLiteral("marketing"));
+        page()->view()->sortByColumn(TenantTableModel::HealthColumn, Qt::DescendingOrder);
+        QCOMPARE(visibleIds().last(), QStringLiteral("marketing"));
+    }
+
+    void editingATenantWritesDatabaseAndAudit()
+    {
+        page()->selectTenant(QStringLiteral("hr"));
+        const int before = auditCount();
+        whenDialogOpens<TenantEditorDialog>([](TenantEditorDialog *dialog) {
+            replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("max_users")), "777");
+            replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("cost_center")), "CC-HR-999");
+            QTest::mouseClick(
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                Qt::LeftButton);
+        });
+        page()->editAction()->trigger();
+
+        const Tenant hr = m_ws->tenants().get(QStringLiteral("hr")).value();
+        QCOMPARE(hr.maxUsers, qint64(777));
+        QCOMPARE(hr.costCenter, QStringLiteral("CC-HR-999"));
+        QCOMPARE(hr.version, 2);
+        QCOMPARE(auditCount(), before + 1);
+        const AuditEntry last = m_ws->audit().list(QStringLiteral("hr"))->last();
+        QCOMPARE(last.action, QStringLiteral("tenant.update"));
+        QCOMPARE(last.actor, QStringLiteral("gui-tester"));
+        QVERIFY(last.after.contains("\"max_users\":777"));
+        // The table shows the change at once.
+        const int row = m_window->tenantModel().rowOf("hr");
+        QCOMPARE(m_window->tenantModel()
+                     .index(row, TenantTableModel::CostCenterColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("CC-HR-999"));
+    }
+
+    void invalidEditShowsErrorsAndWritesNothing()
+    {
+        page()->selectTenant(QStringLiteral("legal"));
+        const int before = auditCount();
+        const Tenant original = m_ws->tenants().get(QStringLiteral("legal")).value();
+        QString maxUsersError;
+        QString emailError;
+        bool stillOpen = false;
+        whenDialogOpens<TenantEditorDialog>([&](TenantEditorDialog *dialog) {
+            replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("max_users")), "-5");
+            replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("billing_email")),
+                        "not-an-email");
+            QTest::mouseClick(
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                Qt::LeftButton);
+            stillOpen = dialog->isVisible();
+            maxUsersError = dialog->fieldError("max_users");
+            emailError = dialog->fieldError("billing_email");
+            dialog->reject();
+        });
+        page()->editAction()->trigger();
+        QVERIFY(stillOpen);
+        QVERIFY2(maxUsersError.contains("positive"), qPrintable(maxUsersError));
+        QVERIFY2(emailError.contains("e-mail"), qPrintable(emailError));
+        QCOMPARE(m_ws->tenants().get(QStringLiteral("legal")).value(), original);
+        QCOMPARE(auditCount(), before);
+    }
+
+    void newTenantThroughTheEditor()
+    {
+        whenDialogOpens<TenantEditorDialog>([](TenantEditorDialog *dialog) {
+            replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("tenant_id")), "research");
+            replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("tenant_name")),
+                        "Research Lab");
+            QTest::mouseClick(
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                Qt::LeftButton);
+        });
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        const Result<Tenant> created = m_ws->tenants().get(QStringLiteral("research"));
+        QVERIFY(created.ok());
+        QCOMPARE(created->status, TenantStatus::Draft);
+        QCOMPARE(page()->currentTenant()->tenantId, QStringLiteral("research"));
+    }
+
+    void lifecycleActionsMatchValidTransitions_data()
+    {
+        QTest::addColumn<QString>("tenant");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QStringList>("enabled");
+        QTest::newRow("active") << "hr"
+                                << "active" << QStringList{"suspended", "migrating"};
+        QTest::newRow("suspended") << "hr"
+                                   << "suspended" << QStringList{"active", "archived"};
+        QTest::newRow("migrating") << "hr"
+                                   << "migrating" << QStringList{"active", "suspended"};
+        QTest::newRow("archived") << "hr"
+                                  << "archived" << QStringList{"deleted"};
+    }
+    void lifecycleActionsMatchValidTransitions()
+    {
+        QFETCH(QString, tenant);
+        QFETCH(QString, status);
+        QFETCH(QStringList, enabled);
+        // Walk the tenant to `status` through the service, then look at the actions.
+        const QMap<QString, QList<TenantStatus>> paths = {
+            {"active", {}},
+            {"suspended", {TenantStatus::Suspended}},
+            {"migrating", {TenantStatus::Migrating}},
+            {"archived", {TenantStatus::Suspended, TenantStatus::Archived}}};
+        for (TenantStatus step : paths.value(status))
+            QVERIFY(m_ws->lifecycle().transition(tenant, step, "setup", "t").ok());
+        page()->selectTenant(tenant);
+        for (TenantStatus target :
+             {TenantStatus::Active, TenantStatus::Suspended, TenantStatus::Migrating,
+              TenantStatus::Archived, TenantStatus::Deleted})
+            QCOMPARE(page()->transitionAction(target)->isEnabled(),
+                     enabled.contains(nameOf(target)));
+    }
+
+    void suspendAsksForAReasonAndAudits()
+    {
+        page()->selectTenant(QStringLiteral("hr"));
+        bool okEnabledWithoutReason = true;
+        whenDialogOpens<TransitionDialog>([&](TransitionDialog *dialog) {
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            okEnabledWithoutReason = ok->isEnabled();
+            QTest::keyClicks(dialog->reasonEdit(), "budget freeze");
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        page()->transitionAction(TenantStatus::Suspended)->trigger();
+        QVERIFY(!okEnabledWithoutReason);
+        QCOMPARE(m_ws->tenants().get(QStringLiteral("hr"))->status, TenantStatus::Suspended);
+        const AuditEntry last = m_ws->audit().list(QStringLiteral("hr"))->last();
+        QCOMPARE(last.action, QStringLiteral("lifecycle.suspended"));
+        QCOMPARE(last.reason, QStringLiteral("budget freeze"));
+        // The actions follow the new state.
+        QVERIFY(page()->transitionAction(TenantStatus::Active)->isEnabled());
+        QVERIFY(!page()->transitionAction(TenantStatus::Suspended)->isEnabled());
+    }
+
+    void deleteNeedsTheTypedTenantId()
+    {
+        // A draft tenant can be deleted at once; the dialog still wants its id typed.
+        test::createTenant(*m_ws, QStringLiteral("scratch"), Tier::Bronze);
+        page()->selectTenant(QStringLiteral("scratch"));
+        QList<bool> okStates;
+        whenDialogOpens<TransitionDialog>([&](TransitionDialog *dialog) {
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::keyClicks(dialog->reasonEdit(), "created by mistake");
+            okStates << ok->isEnabled();
+            QVERIFY(dialog->confirmEdit());
+            QTest::keyClicks(dialog->confirmEdit(), "scratc");
+            okStates << ok->isEnabled();
+            QTest::keyClicks(dialog->confirmEdit(), "h");
+            okStates << ok->isEnabled();
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::keyClick(page()->view(), Qt::Key_Delete);
+        QCOMPARE(okStates, (QList<bool>{false, false, true}));
+        QCOMPARE(m_ws->tenants().get(QStringLiteral("scratch"))->status, TenantStatus::Deleted);
+    }
+
+    void shortcutsAndStatusBar()
+    {
+        m_window->showPage(QStringLiteral("overview"));
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        QCOMPARE(m_window->currentPage(), QStringLiteral("tenants"));
+        QTRY_VERIFY(page()->filterEdit()->hasFocus());
+        QVERIFY(m_window->demoMarker()->isVisibleTo(m_window.get()));
+        QCOMPARE(m_window->findChild<QLabel *>("connectionState")->text(),
+                 QStringLiteral("Connected"));
+    }
+
+    void overviewCountsFollowChanges()
+    {
+        OverviewPage *overview = m_window->overviewPage();
+        QCOMPARE(overview->cardValue("total"), QStringLiteral("5"));
+        QCOMPARE(overview->cardValue("suspended"), QStringLiteral("0"));
+        QCOMPARE(overview->cardValue("attention"), QStringLiteral("2"));
+        QCOMPARE(overview->attentionView()->model()->rowCount(), 2);
+        QVERIFY(m_ws->lifecycle().transition("ops", TenantStatus::Suspended, "x", "t").ok());
+        QVERIFY(m_ws->health().record("ops", {1200, 0.1, 0.8, 0.95}, "monitor").ok());
+        QCOMPARE(overview->cardValue("suspended"), QStringLiteral("1"));
+        QCOMPARE(overview->cardValue("attention"), QStringLiteral("3"));
+        QCOMPARE(overview->attentionView()->model()->index(0, 0).data().toString(),
+                 QStringLiteral("ops"));
+    }
+};
+
+QTEST_MAIN(TestGuiTenants)
+#include "tst_gui_tenants.moc"

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace tenant {
+class TenantTableModel;
+class Workspace;
+} // namespace tenant
+
+namespace tenant::ui {
+
+class OverviewPage;
+class TenantsPage;
+
+/// The console's window: navigation between the pages, application-wide
+/// actions and shortcuts, and a status bar naming the open database.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Workspace &workspace, bool demo, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Page names, in navigation order: overview, tenants.
+    static QStringList pageNames();
+    void showPage(const QString &name);
+    QString currentPage() const;
+
+    TenantTableModel &tenantModel() const { return *m_tenantModel; }
+    TenantsPage *tenantsPage() const { return m_tenantsPage; }
+    OverviewPage *overviewPage() const { return m_overviewPage; }
+    QLabel *demoMarker() const { return m_demoMarker; }
+
+public slots:
+    void refresh();
+
+signals:
+    /// The first load after start-up (or refresh()) has finished.
+    void loaded();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildStatusBar(bool demo);
+    void restoreSettings();
+
+    Workspace &m_workspace;
+    TenantTableModel *m_tenantModel = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    OverviewPage *m_overviewPage = nullptr;
+    TenantsPage *m_tenantsPage = nullptr;
+    QLabel *m_connection = nullptr;
+    QLabel *m_demoMarker = nullptr;
+};
+
+} // namespace tenant::ui

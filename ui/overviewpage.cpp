@@ -1,0 +1,166 @@
+#include "overviewpage.h"
+
+#include "badgedelegate.h"
+#include "models/tenantfilterproxymodel.h"
+#include "models/tenanttablemodel.h"
+#include "palette.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPieSeries>
+#include <QTableView>
+#include <QValueAxis>
+
+namespace tenant::ui {
+
+OverviewPage::OverviewPage(TenantTableModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    auto *layout = new QGridLayout(this);
+    const std::pair<const char *, QString> cards[] = {{"total", tr("Tenants")},
+                                                      {"active", tr("Active")},
+                                                      {"suspended", tr("Suspended")},
+                                                      {"average", tr("Average health")},
+                                                      {"attention", tr("Need attention")}};
+    int column = 0;
+    for (const auto &[key, title] : cards)
+        layout->addWidget(makeCard(QString::fromLatin1(key), title), 0, column++);
+
+    m_tierChart = new QChartView(this);
+    m_tierChart->setRenderHint(QPainter::Antialiasing);
+    m_tierChart->setMinimumHeight(260);
+    m_statusChart = new QChartView(this);
+    m_statusChart->setRenderHint(QPainter::Antialiasing);
+    layout->addWidget(m_tierChart, 1, 0, 1, 2);
+    layout->addWidget(m_statusChart, 1, 2, 1, 3);
+
+    m_attentionProxy = new TenantFilterProxyModel(this);
+    m_attentionProxy->setSourceModel(&m_model);
+    m_attentionProxy->setBands({HealthBand::Warning, HealthBand::Critical});
+    m_attentionProxy->sort(TenantTableModel::HealthColumn, Qt::AscendingOrder);
+    m_attention = new QTableView(this);
+    m_attention->setModel(m_attentionProxy);
+    m_attention->setItemDelegate(new BadgeDelegate(m_attention));
+    m_attention->verticalHeader()->hide();
+    m_attention->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attention->horizontalHeader()->setStretchLastSection(true);
+    for (int c = TenantTableModel::RegionColumn; c < TenantTableModel::ColumnCount; ++c)
+        m_attention->hideColumn(c);
+    auto *attentionTitle = new QLabel(tr("<b>Tenants in the warning or critical band</b>"), this);
+    layout->addWidget(attentionTitle, 2, 0, 1, 5);
+    layout->addWidget(m_attention, 3, 0, 1, 5);
+    layout->setRowStretch(3, 1);
+
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &OverviewPage::recompute);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &OverviewPage::recompute);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &OverviewPage::recompute);
+    recompute();
+}
+
+QWidget *OverviewPage::makeCard(const QString &key, const QString &title)
+{
+    auto *card = new QFrame(this);
+    card->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(card);
+    auto *value = new QLabel(QStringLiteral("–"), card);
+    value->setObjectName(QStringLiteral("card-") + key);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    value->setFont(big);
+    layout->addWidget(value);
+    layout->addWidget(new QLabel(title, card));
+    m_cards.insert(key, value);
+    return card;
+}
+
+QString OverviewPage::cardValue(const QString &card) const
+{
+    return m_cards.value(card) ? m_cards.value(card)->text() : QString();
+}
+
+void OverviewPage::recompute()
+{
+    QHash<TenantStatus, int> byStatus;
+    QHash<Tier, int> byTier;
+    int scored = 0;
+    int attention = 0;
+    double sum = 0;
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const Tenant &t = m_model.tenantAt(row);
+        ++byStatus[t.status];
+        ++byTier[t.tier];
+        if (t.healthScore) {
+            sum += *t.healthScore;
+            ++scored;
+            if (m_model.policy().band(*t.healthScore) != HealthBand::Healthy)
+                ++attention;
+        }
+    }
+    m_cards.value(QStringLiteral("total"))->setText(QString::number(m_model.rowCount()));
+    m_cards.value(QStringLiteral("active"))
+        ->setText(QString::number(byStatus.value(TenantStatus::Active)));
+    m_cards.value(QStringLiteral("suspended"))
+        ->setText(QString::number(byStatus.value(TenantStatus::Suspended)));
+    m_cards.value(QStringLiteral("average"))
+        ->setText(scored ? QString::number(sum / scored, 'f', 0) : QStringLiteral("–"));
+    m_cards.value(QStringLiteral("attention"))->setText(QString::number(attention));
+
+    auto *tierChart = new QChart;
+    tierChart->setTitle(tr("Tenants by tier"));
+    auto *pie = new QPieSeries(tierChart);
+    for (const QString &name : allTierNames()) {
+        const Tier tier = *tierFromString(name);
+        if (byTier.value(tier) == 0)
+            continue;
+        QPieSlice *slice = pie->append(QStringLiteral("%1 (%2)").arg(name).arg(byTier.value(tier)),
+                                       byTier.value(tier));
+        slice->setColor(colorFor(tier));
+        slice->setLabelVisible(true);
+    }
+    tierChart->addSeries(pie);
+    tierChart->legend()->hide();
+    QChart *oldTier = m_tierChart->chart();
+    m_tierChart->setChart(tierChart);
+    delete oldTier;
+
+    auto *statusChart = new QChart;
+    statusChart->setTitle(tr("Tenants by status"));
+    auto *set = new QBarSet(tr("Tenants"));
+    QStringList categories;
+    int highest = 0;
+    for (const QString &name : allStatusNames()) {
+        const int count = byStatus.value(*statusFromString(name));
+        *set << count;
+        categories << name;
+        highest = std::max(highest, count);
+    }
+    set->setColor(QColor(0x15, 0x65, 0xc0));
+    auto *bars = new QBarSeries(statusChart);
+    bars->append(set);
+    statusChart->addSeries(bars);
+    auto *xAxis = new QBarCategoryAxis(statusChart);
+    xAxis->append(categories);
+    auto *yAxis = new QValueAxis(statusChart);
+    yAxis->setRange(0, std::max(1, highest));
+    yAxis->setTickCount(std::min(highest, 10) + 1);
+    yAxis->setLabelFormat(QStringLiteral("%d"));
+    statusChart->addAxis(xAxis, Qt::AlignBottom);
+    statusChart->addAxis(yAxis, Qt::AlignLeft);
+    bars->attachAxis(xAxis);
+    bars->attachAxis(yAxis);
+    statusChart->legend()->hide();
+    QChart *oldStatus = m_statusChart->chart();
+    m_statusChart->setChart(statusChart);
+    delete oldStatus;
+}
+
+} // namespace tenant::ui

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "health/healthpolicy.h"
+#include "registry/tenant.h"
+
+#include <QColor>
+
+namespace tenant::ui {
+
+/// The console's colours for domain states, in one place.
+QColor colorFor(TenantStatus status);
+QColor colorFor(Tier tier);
+QColor colorFor(HealthBand band);
+/// Black or white, whichever reads better on `background`.
+QColor textOn(const QColor &background);
+
+} // namespace tenant::ui

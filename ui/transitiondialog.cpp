@@ -1,0 +1,80 @@
+#include "transitiondialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace tenant::ui {
+
+QString transitionVerb(TenantStatus target)
+{
+    switch (target) {
+    case TenantStatus::Active:
+        return QObject::tr("Activate");
+    case TenantStatus::Suspended:
+        return QObject::tr("Suspend");
+    case TenantStatus::Migrating:
+        return QObject::tr("Start migration");
+    case TenantStatus::Archived:
+        return QObject::tr("Archive");
+    case TenantStatus::Deleted:
+        return QObject::tr("Delete");
+    case TenantStatus::Draft:
+        return QObject::tr("Back to draft");
+    }
+    return {};
+}
+
+TransitionDialog::TransitionDialog(const Tenant &tenant, TenantStatus target, QWidget *parent)
+    : QDialog(parent)
+    , m_tenantId(tenant.tenantId)
+{
+    setWindowTitle(tr("%1 %2").arg(transitionVerb(target), tenant.tenantId));
+    auto *layout = new QFormLayout(this);
+    auto *summary =
+        new QLabel(tr("Move <b>%1</b> (%2) from <b>%3</b> to <b>%4</b>.")
+                       .arg(tenant.tenantId.toHtmlEscaped(), tenant.tenantName.toHtmlEscaped(),
+                            nameOf(tenant.status), nameOf(target)));
+    summary->setWordWrap(true);
+    layout->addRow(summary);
+    m_reason = new QLineEdit;
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setPlaceholderText(tr("Why? Recorded in the audit log"));
+    layout->addRow(tr("Reason:"), m_reason);
+    if (target == TenantStatus::Deleted) {
+        auto *warning = new QLabel(tr("Deleting is permanent. Type <b>%1</b> to confirm.")
+                                       .arg(tenant.tenantId.toHtmlEscaped()));
+        warning->setStyleSheet(QStringLiteral("color: #c62828;"));
+        layout->addRow(warning);
+        m_confirm = new QLineEdit;
+        m_confirm->setObjectName(QStringLiteral("confirm"));
+        layout->addRow(tr("Tenant id:"), m_confirm);
+        connect(m_confirm, &QLineEdit::textChanged, this, &TransitionDialog::updateOk);
+    }
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(transitionVerb(target));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reason, &QLineEdit::textChanged, this, &TransitionDialog::updateOk);
+    layout->addRow(m_buttons);
+    updateOk();
+}
+
+QString TransitionDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+
+bool TransitionDialog::isConfirmed() const
+{
+    return !m_confirm || m_confirm->text() == m_tenantId;
+}
+
+void TransitionDialog::updateOk()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty() && isConfirmed());
+}
+
+} // namespace tenant::ui
