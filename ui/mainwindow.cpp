@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "flagspage.h"
 #include "models/tenanttablemodel.h"
 #include "overviewpage.h"
 #include "tenantspage.h"
@@ -22,7 +23,7 @@ namespace tenant::ui {
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("tenants")};
+    return {QStringLiteral("overview"), QStringLiteral("tenants"), QStringLiteral("flags")};
 }
 
 MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
@@ -39,11 +40,14 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_tenantsPage);
+    m_flagsPage = new FlagsPage(workspace, this);
+    m_pages->addWidget(m_flagsPage);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    const QStringList titles = {tr("Overview"), tr("Tenants")};
-    const QStringList icons = {QStringLiteral("go-home"), QStringLiteral("system-users")};
+    const QStringList titles = {tr("Overview"), tr("Tenants"), tr("Feature Flags")};
+    const QStringList icons = {QStringLiteral("go-home"), QStringLiteral("system-users"),
+                               QStringLiteral("flag")};
     for (int i = 0; i < titles.size(); ++i)
         new QListWidgetItem(QIcon::fromTheme(icons.at(i)), titles.at(i), m_navigation);
     m_navigation->setFixedWidth(170);
@@ -59,8 +63,9 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
 
     buildActions();
     buildStatusBar(demo);
-    connect(m_tenantsPage, &TenantsPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
+    connect(m_tenantsPage, &TenantsPage::statusMessage, this, showMessage);
+    connect(m_flagsPage, &FlagsPage::statusMessage, this, showMessage);
     connect(m_tenantModel, &TenantTableModel::loadingChanged, this, [this](bool loading) {
         m_connection->setText(loading ? tr("Loading…") : tr("Connected"));
         if (!loading)

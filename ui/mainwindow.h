@@ -13,6 +13,7 @@ class Workspace;
 
 namespace tenant::ui {
 
+class FlagsPage;
 class OverviewPage;
 class TenantsPage;
 
@@ -25,7 +26,7 @@ public:
     MainWindow(Workspace &workspace, bool demo, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Page names, in navigation order: overview, tenants.
+    /// Page names, in navigation order: overview, tenants, flags.
     static QStringList pageNames();
     void showPage(const QString &name);
     QString currentPage() const;
@@ -33,6 +34,7 @@ public:
     TenantTableModel &tenantModel() const { return *m_tenantModel; }
     TenantsPage *tenantsPage() const { return m_tenantsPage; }
     OverviewPage *overviewPage() const { return m_overviewPage; }
+    FlagsPage *flagsPage() const { return m_flagsPage; }
     QLabel *demoMarker() const { return m_demoMarker; }
 
 public slots:
@@ -56,6 +58,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overviewPage = nullptr;
     TenantsPage *m_tenantsPage = nullptr;
+    FlagsPage *m_flagsPage = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_demoMarker = nullptr;
 };

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "flags/flagevaluator.h"
+#include "registry/tenant.h"
+
+#include <QAbstractTableModel>
+
+namespace tenant {
+
+class FlagService;
+class TenantRepository;
+
+/// The effective value of every flag for every tenant: rows are tenants,
+/// columns flags. Each cell also says which level decided it.
+class FlagMatrixModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        RawValueRole = Qt::UserRole, ///< bool: enabled
+        SourceRole,                  ///< FlagSource as int
+        TenantIdRole,
+        FlagNameRole,
+    };
+
+    FlagMatrixModel(FlagService &flags, TenantRepository &tenants, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(FlagMatrixModel)
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// Re-reads tenants and flags and re-evaluates every cell.
+    void reload();
+    /// The cell of (tenant, flag), or an invalid index.
+    QModelIndex cell(const QString &tenantId, const QString &flag) const;
+
+private:
+    void reevaluate();
+
+    FlagService &m_flags;
+    TenantRepository &m_tenants;
+    QList<std::pair<QString, Tier>> m_rows; ///< tenant id and tier
+    QStringList m_columns;                  ///< flag names
+    QList<FlagEvaluation> m_cells;          ///< row-major
+};
+
+} // namespace tenant

@@ -1,0 +1,258 @@
+#include "flagtreemodel.h"
+
+namespace tenant {
+
+namespace {
+
+QString scopeLabel(const FlagValue &v)
+{
+    switch (v.scope) {
+    case FlagScope::Global:
+        return QObject::tr("global default");
+    case FlagScope::Tier:
+        return QObject::tr("tier: %1").arg(v.scopeId);
+    case FlagScope::Tenant:
+        return QObject::tr("tenant: %1").arg(v.scopeId);
+    }
+    return {};
+}
+
+/// Flags and value keys in order: equal shapes let a reload be a dataChanged.
+QStringList shapeOf(const QList<FlagReport> &reports)
+{
+    QStringList shape;
+    for (const FlagReport &r : reports) {
+        shape << r.definition.name;
+        for (const FlagValue &v : r.values)
+            shape << QStringLiteral("  %1/%2").arg(nameOf(v.scope), v.scopeId);
+    }
+    return shape;
+}
+
+} // namespace
+
+FlagTreeModel::FlagTreeModel(FlagService &flags, const QString &actor, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_flags(flags)
+    , m_actor(actor)
+{
+    connect(&m_flags, &FlagService::flagsChanged, this, &FlagTreeModel::reload);
+    reload();
+}
+
+void FlagTreeModel::reload()
+{
+    Result<QList<FlagReport>> reports = m_flags.reports();
+    if (!reports) {
+        m_lastError = reports.error().message;
+        emit editFailed(m_lastError);
+        return;
+    }
+    if (shapeOf(reports.value()) == shapeOf(m_reports)) {
+        m_reports = std::move(reports).value();
+        for (int row = 0; row < m_reports.size(); ++row) {
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            const QModelIndex flag = index(row, 0);
+            if (!m_reports.at(row).values.isEmpty())
+                emit dataChanged(index(0, 0, flag),
+                                 index(static_cast<int>(m_reports.at(row).values.size()) - 1,
+                                       ColumnCount - 1, flag));
+        }
+        return;
+    }
+    beginResetModel();
+    m_reports = std::move(reports).value();
+    endResetModel();
+}
+
+QModelIndex FlagTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, FlagRowId);
+    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+}
+
+QModelIndex FlagTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == FlagRowId)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, FlagRowId);
+}
+
+int FlagTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return static_cast<int>(m_reports.size());
+    if (parent.internalId() != FlagRowId || parent.column() != 0)
+        return 0;
+    return static_cast<int>(m_reports.at(parent.row()).values.size());
+}
+
+int FlagTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant FlagTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const bool isValue = index.internalId() != FlagRowId;
+    const FlagReport &report =
+        m_reports.at(isValue ? static_cast<int>(index.internalId() - 1) : index.row());
+    switch (role) {
+    case FlagNameRole:
+        return report.definition.name;
+    case IsValueRole:
+        return isValue;
+    case StaleRole:
+        return report.stale;
+    case ExpiredRole:
+        return report.expired;
+    default:
+        break;
+    }
+    if (!isValue) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case RawValueRole:
+            switch (index.column()) {
+            case NameColumn:
+                return report.definition.name;
+            case OwnerColumn:
+                return report.definition.owner;
+            case StateColumn:
+                return report.expired ? tr("expired") : report.stale ? tr("stale") : QString();
+            }
+            return {};
+        case Qt::ToolTipRole:
+            if (index.column() == StateColumn && report.stale)
+                return tr("Created %1: older than the flag policy allows; clean it up.")
+                    .arg(report.definition.createdAt.toString(Qt::ISODate));
+            return report.definition.description.isEmpty() ? QVariant()
+                                                           : report.definition.description;
+        }
+        return {};
+    }
+    const FlagValue &value = report.values.at(index.row());
+    switch (role) {
+    case ScopeRole:
+        return static_cast<int>(value.scope);
+    case ScopeIdRole:
+        return value.scopeId;
+    case Qt::CheckStateRole:
+        if (index.column() == EnabledColumn)
+            return value.enabled ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return scopeLabel(value);
+        case EnabledColumn:
+            return value.enabled ? tr("on") : tr("off");
+        case RolloutColumn:
+            return QStringLiteral("%1 %").arg(value.rolloutPercentage);
+        }
+        return {};
+    case Qt::EditRole:
+    case RawValueRole:
+        switch (index.column()) {
+        case NameColumn:
+            return scopeLabel(value);
+        case EnabledColumn:
+            return value.enabled;
+        case RolloutColumn:
+            return value.rolloutPercentage;
+        }
+        return {};
+    }
+    return {};
+}
+
+Qt::ItemFlags FlagTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() == FlagRowId)
+        return f;
+    if (index.column() == EnabledColumn)
+        f |= Qt::ItemIsUserCheckable;
+    if (index.column() == RolloutColumn)
+        f |= Qt::ItemIsEditable;
+    return f | Qt::ItemNeverHasChildren;
+}
+
+bool FlagTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.internalId() == FlagRowId)
+        return false;
+    const FlagReport &report = m_reports.at(static_cast<int>(index.internalId() - 1));
+    const FlagValue &current = report.values.at(index.row());
+    FlagChange change;
+    change.flag = current.flagName;
+    change.scope = current.scope;
+    change.scopeId = current.scopeId;
+    change.enabled = current.enabled;
+    change.rolloutPercentage = current.rolloutPercentage;
+    if (index.column() == EnabledColumn && role == Qt::CheckStateRole)
+        change.enabled = value.value<Qt::CheckState>() == Qt::Checked;
+    else if (index.column() == RolloutColumn && role == Qt::EditRole)
+        change.rolloutPercentage = value.toInt();
+    else
+        return false;
+    // The service validates, writes, audits and emits flagsChanged; the
+    // model then refreshes from that signal (no direct mutation here).
+    const Result<FlagValue> set = m_flags.set(change, m_actor);
+    if (!set) {
+        m_lastError = set.error().message;
+        emit editFailed(m_lastError);
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+QVariant FlagTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Flag / level");
+    case EnabledColumn:
+        return tr("Value");
+    case RolloutColumn:
+        return tr("Rollout");
+    case OwnerColumn:
+        return tr("Owner");
+    case StateColumn:
+        return tr("State");
+    }
+    return {};
+}
+
+QModelIndex FlagTreeModel::indexOfFlag(const QString &name) const
+{
+    for (int row = 0; row < m_reports.size(); ++row)
+        if (m_reports.at(row).definition.name == name)
+            return index(row, 0);
+    return {};
+}
+
+QModelIndex FlagTreeModel::indexOfValue(const QString &flag, FlagScope scope,
+                                        const QString &scopeId) const
+{
+    const QModelIndex parent = indexOfFlag(flag);
+    if (!parent.isValid())
+        return {};
+    const QList<FlagValue> &values = m_reports.at(parent.row()).values;
+    for (int row = 0; row < values.size(); ++row)
+        if (values.at(row).scope == scope && values.at(row).scopeId == scopeId)
+            return index(row, 0, parent);
+    return {};
+}
+
+} // namespace tenant

@@ -1,0 +1,128 @@
+// Flag tree and effective-value matrix models under QAbstractItemModelTester:
+// structure, in-place edits through FlagService, and targeted refreshes.
+#include "demo/demodata.h"
+#include "models/flagmatrixmodel.h"
+#include "models/flagtreemodel.h"
+#include "testdatabase.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tenant;
+
+class TestFlagModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestDatabase m_databases;
+    std::unique_ptr<Workspace> m_ws;
+
+private slots:
+    void init()
+    {
+        m_ws = std::make_unique<Workspace>(m_databases.fresh());
+        QVERIFY(m_ws->open().ok());
+        QVERIFY(DemoData::seed(*m_ws).ok());
+    }
+    void cleanup() { m_ws.reset(); }
+
+    void treeShowsFlagsAndTheirValues()
+    {
+        FlagTreeModel model(m_ws->flags(), "tester");
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 6);
+        const QModelIndex analytics = model.indexOfFlag("advanced_analytics");
+        QVERIFY(analytics.isValid());
+        QCOMPARE(model.rowCount(analytics), 4); // global, marketing, gold, platinum
+        const QModelIndex gold = model.indexOfValue("advanced_analytics", FlagScope::Tier, "gold");
+        QCOMPARE(gold.parent(), analytics);
+        QCOMPARE(gold.data().toString(), QStringLiteral("tier: gold"));
+        QCOMPARE(gold.siblingAtColumn(FlagTreeModel::EnabledColumn)
+                     .data(Qt::CheckStateRole)
+                     .value<Qt::CheckState>(),
+                 Qt::Checked);
+        QVERIFY(model.flags(gold.siblingAtColumn(FlagTreeModel::EnabledColumn)) &
+                Qt::ItemIsUserCheckable);
+        QVERIFY(model.flags(gold.siblingAtColumn(FlagTreeModel::RolloutColumn)) &
+                Qt::ItemIsEditable);
+        QVERIFY(!(model.flags(analytics) & Qt::ItemIsEditable));
+    }
+
+    void editingInPlaceGoesThroughTheService()
+    {
+        FlagTreeModel model(m_ws->flags(), "tester");
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QModelIndex goldValue =
+            model.indexOfValue("advanced_analytics", FlagScope::Tier, "gold")
+                .siblingAtColumn(FlagTreeModel::EnabledColumn);
+        QVERIFY(model.setData(goldValue, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(reset.count(), 0); // same shape: targeted updates only
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(m_ws->flags().evaluate("ops", "advanced_analytics")->enabled, false);
+        QCOMPARE(m_ws->audit().list()->last().action, QStringLiteral("flag.set"));
+
+        const QModelIndex rollout = goldValue.siblingAtColumn(FlagTreeModel::RolloutColumn);
+        QVERIFY(model.setData(rollout, 40, Qt::EditRole));
+        QCOMPARE(rollout.data(FlagTreeModel::RawValueRole).toInt(), 40);
+        QVERIFY(!model.setData(rollout, 140, Qt::EditRole)); // refused by the service
+        QVERIFY(model.lastError().contains("rollout"));
+        QCOMPARE(rollout.data(FlagTreeModel::RawValueRole).toInt(), 40);
+    }
+
+    void newValueChangesTheShape()
+    {
+        FlagTreeModel model(m_ws->flags(), "tester");
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        FlagChange change;
+        change.flag = "new_flag";
+        change.enabled = true;
+        QVERIFY(m_ws->flags().set(change, "tester").ok());
+        QCOMPARE(model.rowCount(), 7);
+        QVERIFY(model.indexOfFlag("new_flag").isValid());
+    }
+
+    void matrixShowsValueAndDecidingLevel()
+    {
+        FlagMatrixModel model(m_ws->flags(), m_ws->tenants());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.columnCount(), 6);
+        auto source = [&](const char *tenant, const char *flag) {
+            return static_cast<FlagSource>(
+                model.cell(tenant, flag).data(FlagMatrixModel::SourceRole).toInt());
+        };
+        QCOMPARE(source("finance", "advanced_analytics"), FlagSource::Tier);
+        QCOMPARE(source("marketing", "advanced_analytics"), FlagSource::Tenant);
+        QCOMPARE(source("ops", "dedicated_namespace"), FlagSource::Default);
+        QCOMPARE(source("hr", "basic_search"), FlagSource::Global);
+        QVERIFY(model.cell("finance", "advanced_analytics")
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains("platinum tier"));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        FlagChange change;
+        change.flag = "dedicated_namespace";
+        change.scope = FlagScope::Tier;
+        change.scopeId = "gold";
+        change.enabled = true;
+        QVERIFY(m_ws->flags().set(change, "tester").ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(
+            model.cell("ops", "dedicated_namespace").data(FlagMatrixModel::RawValueRole).toBool(),
+            true);
+        QCOMPARE(source("ops", "dedicated_namespace"), FlagSource::Tier);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlagModels)
+#include "tst_flagmodels.moc"

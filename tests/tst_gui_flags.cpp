@@ -1,0 +1,108 @@
+// The feature-flag page through its widgets: clicking a tier value's check
+// box in the tree changes exactly that tier's tenants in the matrix.
+#include "demo/demodata.h"
+#include "flagspage.h"
+#include "mainwindow.h"
+#include "models/flagmatrixmodel.h"
+#include "models/flagtreemodel.h"
+#include "testdatabase.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace tenant;
+using namespace tenant::ui;
+
+class TestGuiFlags : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestDatabase m_databases;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<MainWindow> m_window;
+
+    QMap<QString, bool> column(const QString &flag) const
+    {
+        const FlagMatrixModel *matrix = m_window->flagsPage()->matrixModel();
+        QMap<QString, bool> values;
+        for (const char *t : {"finance", "hr", "legal", "marketing", "ops"})
+            values.insert(t, matrix->cell(t, flag).data(FlagMatrixModel::RawValueRole).toBool());
+        return values;
+    }
+
+    void clickCheckBox(QTreeView *tree, const QModelIndex &index)
+    {
+        tree->scrollTo(index);
+        QStyleOptionViewItem option;
+        option.initFrom(tree);
+        option.rect = tree->visualRect(index);
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+        option.state |= QStyle::State_Enabled;
+        const QRect box =
+            tree->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, tree);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, box.center());
+    }
+
+private slots:
+    void init()
+    {
+        m_ws = std::make_unique<Workspace>(m_databases.fresh());
+        QVERIFY(m_ws->open().ok());
+        QVERIFY(DemoData::seed(*m_ws).ok());
+        m_window = std::make_unique<MainWindow>(*m_ws, true);
+        m_window->show();
+        m_window->showPage("flags");
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_ws.reset();
+    }
+
+    void togglingATierFlagChangesThatTiersCells()
+    {
+        FlagsPage *page = m_window->flagsPage();
+        QAbstractItemModelTester treeTester(page->treeModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester matrixTester(
+            page->matrixModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QMap<QString, bool> before = column("advanced_analytics");
+        QCOMPARE(before, (QMap<QString, bool>{{"finance", true},
+                                              {"hr", false},
+                                              {"legal", true},
+                                              {"marketing", true},
+                                              {"ops", true}}));
+
+        const QModelIndex gold = page->treeModel()
+                                     ->indexOfValue("advanced_analytics", FlagScope::Tier, "gold")
+                                     .siblingAtColumn(FlagTreeModel::EnabledColumn);
+        clickCheckBox(page->tree(), gold);
+
+        // Gold tenants (legal, ops) turn off; nobody else moves.
+        QCOMPARE(column("advanced_analytics"), (QMap<QString, bool>{{"finance", true},
+                                                                    {"hr", false},
+                                                                    {"legal", false},
+                                                                    {"marketing", true},
+                                                                    {"ops", false}}));
+        const QModelIndex opsCell = page->matrixModel()->cell("ops", "advanced_analytics");
+        QCOMPARE(static_cast<FlagSource>(opsCell.data(FlagMatrixModel::SourceRole).toInt()),
+                 FlagSource::Tier);
+        QCOMPARE(page->matrix()->model()->data(opsCell).toString(), QStringLiteral("off"));
+        // Clicking again turns them back on.
+        clickCheckBox(page->tree(),
+                      page->treeModel()
+                          ->indexOfValue("advanced_analytics", FlagScope::Tier, "gold")
+                          .siblingAtColumn(FlagTreeModel::EnabledColumn));
+        QCOMPARE(column("advanced_analytics"), before);
+    }
+};
+
+QTEST_MAIN(TestGuiFlags)
+#include "tst_gui_flags.moc"
