@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "flagspage.h"
+#include "healthpage.h"
 #include "models/tenanttablemodel.h"
 #include "overviewpage.h"
 #include "tenantspage.h"
@@ -23,7 +24,8 @@ namespace tenant::ui {
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("tenants"), QStringLiteral("flags")};
+    return {QStringLiteral("overview"), QStringLiteral("tenants"), QStringLiteral("flags"),
+            QStringLiteral("health")};
 }
 
 MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
@@ -42,12 +44,14 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
     m_pages->addWidget(m_tenantsPage);
     m_flagsPage = new FlagsPage(workspace, this);
     m_pages->addWidget(m_flagsPage);
+    m_healthPage = new HealthPage(workspace, *m_tenantModel, this);
+    m_pages->addWidget(m_healthPage);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    const QStringList titles = {tr("Overview"), tr("Tenants"), tr("Feature Flags")};
+    const QStringList titles = {tr("Overview"), tr("Tenants"), tr("Feature Flags"), tr("Health")};
     const QStringList icons = {QStringLiteral("go-home"), QStringLiteral("system-users"),
-                               QStringLiteral("flag")};
+                               QStringLiteral("flag"), QStringLiteral("utilities-system-monitor")};
     for (int i = 0; i < titles.size(); ++i)
         new QListWidgetItem(QIcon::fromTheme(icons.at(i)), titles.at(i), m_navigation);
     m_navigation->setFixedWidth(170);
@@ -66,6 +70,7 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
     auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
     connect(m_tenantsPage, &TenantsPage::statusMessage, this, showMessage);
     connect(m_flagsPage, &FlagsPage::statusMessage, this, showMessage);
+    connect(m_healthPage, &HealthPage::statusMessage, this, showMessage);
     connect(m_tenantModel, &TenantTableModel::loadingChanged, this, [this](bool loading) {
         m_connection->setText(loading ? tr("Loading…") : tr("Connected"));
         if (!loading)

@@ -14,6 +14,7 @@ class Workspace;
 namespace tenant::ui {
 
 class FlagsPage;
+class HealthPage;
 class OverviewPage;
 class TenantsPage;
 
@@ -26,7 +27,7 @@ public:
     MainWindow(Workspace &workspace, bool demo, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Page names, in navigation order: overview, tenants, flags.
+    /// Page names, in navigation order: overview, tenants, flags, health.
     static QStringList pageNames();
     void showPage(const QString &name);
     QString currentPage() const;
@@ -35,6 +36,7 @@ public:
     TenantsPage *tenantsPage() const { return m_tenantsPage; }
     OverviewPage *overviewPage() const { return m_overviewPage; }
     FlagsPage *flagsPage() const { return m_flagsPage; }
+    HealthPage *healthPage() const { return m_healthPage; }
     QLabel *demoMarker() const { return m_demoMarker; }
 
 public slots:
@@ -59,6 +61,7 @@ private:
     OverviewPage *m_overviewPage = nullptr;
     TenantsPage *m_tenantsPage = nullptr;
     FlagsPage *m_flagsPage = nullptr;
+    HealthPage *m_healthPage = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_demoMarker = nullptr;
 };
