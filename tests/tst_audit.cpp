@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 #include "workspace.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -70,6 +71,31 @@ private slots:
         const AuditVerification v = m_ws->audit().verify().value();
         QVERIFY(v.intact);
         QCOMPARE(v.entriesChecked, qint64(4));
+    }
+
+    void diffListsOnlyChangedKeys()
+    {
+        const QJsonObject before{{"a", 1}, {"b", "x"}, {"gone", true}};
+        const QJsonObject after{{"a", 2}, {"b", "x"}, {"new", QJsonArray{"y"}}};
+        const QList<FieldChange> changes = diffJson(before, after);
+        QStringList keys;
+        for (const FieldChange &c : changes)
+            keys << c.key;
+        QCOMPARE(keys, (QStringList{"a", "gone", "new"}));
+        QCOMPARE(changes.at(0).before.toInt(), 1);
+        QCOMPARE(changes.at(0).after.toInt(), 2);
+        QVERIFY(changes.at(1).after.isUndefined());
+        QVERIFY(changes.at(2).before.isUndefined());
+        QVERIFY(diffJson(before, before).isEmpty());
+    }
+
+    void listAfterASequenceNumber()
+    {
+        createTenants(*m_ws, 4);
+        const QList<AuditEntry> tail = m_ws->audit().list({}, 2).value();
+        QCOMPARE(tail.size(), 2);
+        QCOMPARE(tail.first().seq, qint64(3));
+        QCOMPARE(m_ws->audit().list("t3", 2)->size(), 1);
     }
 
     void anEditedFieldIsDetected_data()

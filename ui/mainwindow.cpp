@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "auditpage.h"
 #include "flagspage.h"
 #include "healthpage.h"
 #include "models/tenanttablemodel.h"
@@ -25,7 +26,7 @@ namespace tenant::ui {
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("overview"), QStringLiteral("tenants"), QStringLiteral("flags"),
-            QStringLiteral("health")};
+            QStringLiteral("health"), QStringLiteral("audit")};
 }
 
 MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
@@ -46,12 +47,16 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
     m_pages->addWidget(m_flagsPage);
     m_healthPage = new HealthPage(workspace, *m_tenantModel, this);
     m_pages->addWidget(m_healthPage);
+    m_auditPage = new AuditPage(workspace, this);
+    m_pages->addWidget(m_auditPage);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    const QStringList titles = {tr("Overview"), tr("Tenants"), tr("Feature Flags"), tr("Health")};
+    const QStringList titles = {tr("Overview"), tr("Tenants"), tr("Feature Flags"), tr("Health"),
+                                tr("Audit")};
     const QStringList icons = {QStringLiteral("go-home"), QStringLiteral("system-users"),
-                               QStringLiteral("flag"), QStringLiteral("utilities-system-monitor")};
+                               QStringLiteral("flag"), QStringLiteral("utilities-system-monitor"),
+                               QStringLiteral("security-high")};
     for (int i = 0; i < titles.size(); ++i)
         new QListWidgetItem(QIcon::fromTheme(icons.at(i)), titles.at(i), m_navigation);
     m_navigation->setFixedWidth(170);

@@ -13,6 +13,7 @@ class Workspace;
 
 namespace tenant::ui {
 
+class AuditPage;
 class FlagsPage;
 class HealthPage;
 class OverviewPage;
@@ -27,7 +28,7 @@ public:
     MainWindow(Workspace &workspace, bool demo, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Page names, in navigation order: overview, tenants, flags, health.
+    /// Page names, in navigation order: overview, tenants, flags, health, audit.
     static QStringList pageNames();
     void showPage(const QString &name);
     QString currentPage() const;
@@ -37,6 +38,7 @@ public:
     OverviewPage *overviewPage() const { return m_overviewPage; }
     FlagsPage *flagsPage() const { return m_flagsPage; }
     HealthPage *healthPage() const { return m_healthPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
     QLabel *demoMarker() const { return m_demoMarker; }
 
 public slots:
@@ -62,6 +64,7 @@ private:
     TenantsPage *m_tenantsPage = nullptr;
     FlagsPage *m_flagsPage = nullptr;
     HealthPage *m_healthPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_demoMarker = nullptr;
 };

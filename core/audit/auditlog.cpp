@@ -49,6 +49,21 @@ AuditEntry entryFromQuery(const QSqlQuery &q)
 
 } // namespace
 
+QList<FieldChange> diffJson(const QJsonObject &before, const QJsonObject &after)
+{
+    QStringList keys = before.keys() + after.keys();
+    keys.sort();
+    keys.removeDuplicates();
+    QList<FieldChange> changes;
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue a = before.value(key);
+        const QJsonValue b = after.value(key);
+        if (a != b)
+            changes.append({key, a, b});
+    }
+    return changes;
+}
+
 QJsonObject AuditEntry::toJson() const
 {
     return QJsonObject{{QStringLiteral("seq"), seq},
@@ -132,13 +147,15 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const AuditRecord &rec
     return e;
 }
 
-Result<QList<AuditEntry>> AuditLog::list(const QString &tenantId) const
+Result<QList<AuditEntry>> AuditLog::list(const QString &tenantId, qint64 afterSeq) const
 {
-    Result<QSqlQuery> query = m_db.prepare(
-        selectColumns + (tenantId.isEmpty() ? QString() : QStringLiteral(" WHERE tenant_id = ?")) +
-        QStringLiteral(" ORDER BY seq"));
+    Result<QSqlQuery> query =
+        m_db.prepare(selectColumns + QStringLiteral(" WHERE seq > ?") +
+                     (tenantId.isEmpty() ? QString() : QStringLiteral(" AND tenant_id = ?")) +
+                     QStringLiteral(" ORDER BY seq"));
     if (!query)
         return query.error();
+    query.value().addBindValue(afterSeq);
     if (!tenantId.isEmpty())
         query.value().addBindValue(tenantId);
     if (Status s = Database::exec(query.value(), QStringLiteral("list audit entries")); !s)

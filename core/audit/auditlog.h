@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace tenant {
 
@@ -28,6 +29,17 @@ struct AuditEntry
     /// SHA-256 over every field but `hash`, in a fixed order.
     QString computeHash() const;
 };
+
+/// One attribute that differs between an entry's before and after states.
+struct FieldChange
+{
+    QString key;
+    QJsonValue before; ///< undefined when the key was added
+    QJsonValue after;  ///< undefined when the key was removed
+};
+
+/// The keys whose values differ between two JSON objects, in key order.
+QList<FieldChange> diffJson(const QJsonObject &before, const QJsonObject &after);
 
 /// What a caller asks to record; the log fills in sequence, time and hashes.
 struct AuditRecord
@@ -62,8 +74,9 @@ public:
     /// its audit entry commit or roll back together. Returns the entry.
     Result<AuditEntry> append(const QString &actor, const AuditRecord &record);
 
-    /// Entries in sequence order, optionally for one tenant only.
-    Result<QList<AuditEntry>> list(const QString &tenantId = {}) const;
+    /// Entries in sequence order, optionally for one tenant only, and only
+    /// those after `afterSeq` (for incremental refreshes).
+    Result<QList<AuditEntry>> list(const QString &tenantId = {}, qint64 afterSeq = 0) const;
 
     /// Walks the whole chain and names the first bad entry.
     Result<AuditVerification> verify() const;

@@ -1,0 +1,127 @@
+// The audit page through its widgets: filters, the before/after diff of an
+// entry, and chain verification before and after tampering.
+#include "auditpage.h"
+#include "demo/demodata.h"
+#include "mainwindow.h"
+#include "models/audittablemodel.h"
+#include "testdatabase.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace tenant;
+using namespace tenant::ui;
+
+class TestGuiAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestDatabase m_databases;
+    DatabaseUrl m_url;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<MainWindow> m_window;
+
+    AuditPage *page() const { return m_window->auditPage(); }
+
+    QStringList visibleColumn(int column) const
+    {
+        QStringList values;
+        const QAbstractItemModel *model = page()->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            values << model->index(row, column).data().toString();
+        return values;
+    }
+
+private slots:
+    void init()
+    {
+        m_url = m_databases.fresh();
+        m_ws = std::make_unique<Workspace>(m_url);
+        m_ws->setActor("auditor");
+        QVERIFY(m_ws->open().ok());
+        QVERIFY(DemoData::seed(*m_ws).ok());
+        m_window = std::make_unique<MainWindow>(*m_ws, true);
+        QSignalSpy auditLoaded(m_window->auditPage()->model(), &AuditTableModel::loaded);
+        m_window->show();
+        m_window->showPage("audit");
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        if (auditLoaded.isEmpty())
+            QVERIFY(auditLoaded.wait(10000));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_ws.reset();
+    }
+
+    void filtersAndDiff()
+    {
+        QAbstractItemModelTester modelTester(
+            page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            page()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int seeded = page()->model()->rowCount();
+        QCOMPARE(seeded, m_ws->audit().list()->size());
+
+        // A change made elsewhere appears at once, as one inserted row.
+        QSignalSpy inserted(page()->model(), &QAbstractItemModel::rowsInserted);
+        Tenant hr = m_ws->tenants().get("hr").value();
+        hr.maxUsers = 4321;
+        QVERIFY(m_ws->tenants().update(hr, "auditor", "headcount growth").ok());
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(page()->model()->rowCount(), seeded + 1);
+
+        QTest::keyClicks(page()->tenantFilter(), "hr");
+        for (const QString &tenant : visibleColumn(AuditTableModel::TenantColumn))
+            QCOMPARE(tenant, QStringLiteral("hr"));
+        page()->actionFilter()->setCurrentText("tenant.update");
+        QCOMPARE(visibleColumn(AuditTableModel::ActionColumn), QStringList{"tenant.update"});
+
+        page()->view()->selectRow(0);
+        const QString details = page()->details()->toPlainText();
+        QVERIFY2(details.contains("headcount growth"), qPrintable(details));
+        QVERIFY2(details.contains("max_users"), qPrintable(details));
+        QVERIFY(details.contains("250"));          // before
+        QVERIFY(details.contains("4321"));         // after
+        QVERIFY(!details.contains("tenant_name")); // unchanged attributes are not listed
+    }
+
+    void verifyChainThenTamper()
+    {
+        QSignalSpy verified(page(), &AuditPage::verified);
+        QTest::mouseClick(page()->verifyButton(), Qt::LeftButton);
+        QVERIFY(verified.wait(10000));
+        QCOMPARE(verified.last().at(0).toBool(), true);
+        QVERIFY(page()->verifyResult()->text().startsWith("Chain intact"));
+
+        {
+            QSqlDatabase db = m_url.backend == Backend::PostgreSQL
+                                  ? m_databases.adminConnection(m_url)
+                                  : test::TestDatabase::rawConnection(m_url, "tamper");
+            QSqlQuery q(db);
+            q.exec("DROP TRIGGER IF EXISTS audit_log_no_update");
+            QVERIFY(q.exec("UPDATE audit_log SET actor = 'nobody' WHERE seq = 4"));
+        }
+        QTest::mouseClick(page()->verifyButton(), Qt::LeftButton);
+        QVERIFY(verified.wait(10000));
+        QCOMPARE(verified.last().at(0).toBool(), false);
+        QVERIFY2(page()->verifyResult()->text().contains("entry 4"),
+                 qPrintable(page()->verifyResult()->text()));
+        // The bad entry is selected for the admin.
+        const QModelIndex current = page()->view()->currentIndex();
+        QCOMPARE(current.data(AuditTableModel::SeqRole).toLongLong(), 4);
+    }
+};
+
+QTEST_MAIN(TestGuiAudit)
+#include "tst_gui_audit.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace tenant {
+class AuditFilterProxyModel;
+class AuditTableModel;
+class Workspace;
+struct AuditEntry;
+} // namespace tenant
+
+namespace tenant::ui {
+
+/// The audit log: filterable entries, a readable before/after diff of the
+/// selected one, and verification of the hash chain.
+class AuditPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    AuditPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    AuditTableModel *model() const { return m_model; }
+    AuditFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *tenantFilter() const { return m_tenant; }
+    QComboBox *actionFilter() const { return m_action; }
+    QTextBrowser *details() const { return m_details; }
+    QLabel *verifyResult() const { return m_verifyResult; }
+    QPushButton *verifyButton() const { return m_verify; }
+
+    /// HTML describing an entry and what it changed (for the detail pane).
+    static QString describe(const AuditEntry &entry);
+
+public slots:
+    void verifyChain();
+
+signals:
+    /// Emitted when a verification finishes; `intact` false names an entry.
+    void verified(bool intact, const QString &message);
+
+private:
+    void applyFilters();
+    void refreshActions();
+    void showSelected();
+
+    Workspace &m_workspace;
+    AuditTableModel *m_model = nullptr;
+    AuditFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_tenant = nullptr;
+    QComboBox *m_action = nullptr;
+    QLineEdit *m_actor = nullptr;
+    QCheckBox *m_useFrom = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QCheckBox *m_useTo = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QPushButton *m_verify = nullptr;
+    QLabel *m_verifyResult = nullptr;
+};
+
+} // namespace tenant::ui
