@@ -101,6 +101,9 @@ void MainWindow::buildActions()
         file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, &MainWindow::refresh);
+    QAction *connectAction = file->addAction(tr("&Connect…"));
+    connectAction->setShortcut(QKeySequence::Open);
+    connect(connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

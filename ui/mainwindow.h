@@ -47,6 +47,8 @@ public slots:
 signals:
     /// The first load after start-up (or refresh()) has finished.
     void loaded();
+    /// File > Connect: the admin wants to open another registry.
+    void connectRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,6 @@
 // tenant-admin: the desktop console. Parses arguments, opens the workspace
 // and shows the main window; --screenshot renders a page to PNG and exits.
+#include "connectiondialog.h"
 #include "demo/demodata.h"
 #include "mainwindow.h"
 #include "workspace.h"
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 
 namespace {
@@ -16,6 +18,70 @@ int failWith(const QString &message, int code)
     QMessageBox::critical(nullptr, QStringLiteral("Tenant Admin"), message);
     return code;
 }
+
+/// Opens `url` (filling an empty demo database when `demo`).
+tenant::Result<std::unique_ptr<tenant::Workspace>> openWorkspace(const tenant::DatabaseUrl &url,
+                                                                 bool demo)
+{
+    auto workspace = std::make_unique<tenant::Workspace>(url);
+    if (const tenant::Status opened = workspace->open(); !opened)
+        return opened.error();
+    if (demo) {
+        const auto existing = workspace->tenants().list();
+        if (!existing)
+            return existing.error();
+        if (existing->isEmpty()) {
+            if (const tenant::Status seeded = tenant::DemoData::seed(*workspace); !seeded)
+                return seeded.error();
+        }
+    }
+    return workspace;
+}
+
+/// The open registry and its window; File > Connect replaces both.
+class Console final : public QObject
+{
+public:
+    ~Console() override { delete m_window; } // before the workspace it shows
+
+    bool open(const tenant::DatabaseUrl &url, bool demo)
+    {
+        auto workspace = openWorkspace(url, demo);
+        if (!workspace) {
+            failWith(workspace.error().message, 5);
+            return false;
+        }
+        auto *window = new tenant::ui::MainWindow(*workspace.value(), demo);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &tenant::ui::MainWindow::connectRequested, this,
+                &Console::chooseConnection);
+        // The old window goes first, then the workspace it was showing.
+        if (m_window) {
+            tenant::Workspace *old = m_workspace.release();
+            connect(m_window, &QObject::destroyed, this, [old] { delete old; });
+            m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+            m_window->deleteLater();
+        }
+        m_workspace = std::move(workspace).value();
+        m_window = window;
+        m_window->show();
+        return true;
+    }
+
+    tenant::ui::MainWindow *window() const { return m_window; }
+
+private:
+    void chooseConnection()
+    {
+        tenant::ConnectionProfileStore store;
+        tenant::ui::ConnectionDialog dialog(store, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            open(dialog.selectedUrl(), dialog.demoChosen());
+    }
+
+    std::unique_ptr<tenant::Workspace> m_workspace;
+    QPointer<tenant::ui::MainWindow> m_window; // may close (and delete) itself
+};
 
 } // namespace
 
@@ -58,22 +124,10 @@ int main(int argc, char *argv[])
     if (!tenant::ui::MainWindow::pageNames().contains(parser.value(pageOption)))
         return failWith(QStringLiteral("unknown page '%1'").arg(parser.value(pageOption)), 2);
 
-    tenant::Workspace workspace(url);
-    if (const tenant::Status opened = workspace.open(); !opened)
-        return failWith(opened.error().message, 5);
-    const bool demo = parser.isSet(demoOption);
-    if (demo) {
-        const auto existing = workspace.tenants().list();
-        if (!existing)
-            return failWith(existing.error().message, 5);
-        if (existing->isEmpty()) {
-            if (const tenant::Status seeded = tenant::DemoData::seed(workspace); !seeded)
-                return failWith(seeded.error().message, 5);
-        }
-    }
-
-    tenant::ui::MainWindow window(workspace, demo);
-    window.show();
+    Console console;
+    if (!console.open(url, parser.isSet(demoOption)))
+        return 5;
+    tenant::ui::MainWindow &window = *console.window();
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

@@ -1,0 +1,179 @@
+#include "connectionprofile.h"
+
+#include "credentials.h"
+#include "registry/tenant.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace tenant {
+
+DatabaseUrl ConnectionProfile::url() const
+{
+    DatabaseUrl url;
+    url.backend = Backend::PostgreSQL;
+    url.host = host;
+    url.port = port;
+    url.database = database;
+    url.user = user;
+    url.sslMode = sslMode;
+    return url;
+}
+
+Status ConnectionProfile::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return Error::validation(QStringLiteral("name"), QStringLiteral("is required"));
+    if (host.trimmed().isEmpty())
+        return Error::validation(QStringLiteral("host"), QStringLiteral("is required"));
+    if (port < 1 || port > 65535)
+        return Error::validation(QStringLiteral("port"), QStringLiteral("must be 1-65535"));
+    if (database.trimmed().isEmpty())
+        return Error::validation(QStringLiteral("database"), QStringLiteral("is required"));
+    if (user.trimmed().isEmpty())
+        return Error::validation(QStringLiteral("user"), QStringLiteral("is required"));
+    static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),    QStringLiteral("require"),
+                                      QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    if (!modes.contains(sslMode))
+        return Error::validation(QStringLiteral("ssl_mode"),
+                                 QStringLiteral("unknown TLS mode '%1'").arg(sslMode));
+    return success();
+}
+
+bool ConnectionProfile::operator==(const ConnectionProfile &o) const
+{
+    return name == o.name && host == o.host && port == o.port && database == o.database &&
+           user == o.user && sslMode == o.sslMode;
+}
+
+ConnectionProfileStore::ConnectionProfileStore(const QString &settingsFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(settingsFile.isEmpty()
+                     ? std::make_unique<QSettings>()
+                     : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+{}
+
+QList<ConnectionProfile> ConnectionProfileStore::profiles() const
+{
+    QList<ConnectionProfile> list;
+    const int count = m_settings->beginReadArray(QStringLiteral("profiles"));
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        ConnectionProfile p;
+        p.name = m_settings->value(QStringLiteral("name")).toString();
+        p.host = m_settings->value(QStringLiteral("host")).toString();
+        p.port = m_settings->value(QStringLiteral("port"), 5432).toInt();
+        p.database = m_settings->value(QStringLiteral("database")).toString();
+        p.user = m_settings->value(QStringLiteral("user")).toString();
+        p.sslMode =
+            m_settings->value(QStringLiteral("sslMode"), QStringLiteral("prefer")).toString();
+        list << p;
+    }
+    m_settings->endArray();
+    return list;
+}
+
+void ConnectionProfileStore::writeAll(const QList<ConnectionProfile> &list)
+{
+    m_settings->remove(QStringLiteral("profiles"));
+    m_settings->beginWriteArray(QStringLiteral("profiles"), static_cast<int>(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        const ConnectionProfile &p = list.at(i);
+        m_settings->setValue(QStringLiteral("name"), p.name);
+        m_settings->setValue(QStringLiteral("host"), p.host);
+        m_settings->setValue(QStringLiteral("port"), p.port);
+        m_settings->setValue(QStringLiteral("database"), p.database);
+        m_settings->setValue(QStringLiteral("user"), p.user);
+        m_settings->setValue(QStringLiteral("sslMode"), p.sslMode);
+    }
+    m_settings->endArray();
+    m_settings->sync();
+    emit profilesChanged();
+}
+
+Status ConnectionProfileStore::save(const ConnectionProfile &profile)
+{
+    if (Status s = profile.validate(); !s)
+        return s;
+    QList<ConnectionProfile> list = profiles();
+    const auto it = std::find_if(list.begin(), list.end(), [&](const ConnectionProfile &p) {
+        return p.name == profile.name;
+    });
+    if (it != list.end())
+        *it = profile;
+    else
+        list << profile;
+    writeAll(list);
+    return success();
+}
+
+void ConnectionProfileStore::remove(const QString &name)
+{
+    QList<ConnectionProfile> list = profiles();
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const ConnectionProfile &p) { return p.name == name; }),
+               list.end());
+    writeAll(list);
+}
+
+QString ConnectionProfileStore::lastProfile() const
+{
+    return m_settings->value(QStringLiteral("connection/lastProfile")).toString();
+}
+
+void ConnectionProfileStore::setLastProfile(const QString &name)
+{
+    m_settings->setValue(QStringLiteral("connection/lastProfile"), name);
+    m_settings->sync();
+}
+
+namespace {
+template<typename JobType> JobType *startJob(QObject *owner, const QString &account)
+{
+    auto *job = new JobType(QString::fromLatin1(Keychain::service), owner);
+    job->setKey(account);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    return job;
+}
+} // namespace
+
+void AsyncKeychain::read(const QString &account)
+{
+    auto *job = startJob<QKeychain::ReadPasswordJob>(this, account);
+    connect(job, &QKeychain::Job::finished, this, [this, job, account] {
+        // error() is only meaningful here, once the job has finished.
+        if (job->error() == QKeychain::EntryNotFound)
+            emit readFinished(account, QString(), QString());
+        else if (job->error() != QKeychain::NoError)
+            emit readFinished(account, QString(), job->errorString());
+        else
+            emit readFinished(account, job->textData(), QString());
+    });
+    job->start();
+}
+
+void AsyncKeychain::write(const QString &account, const QString &password)
+{
+    auto *job = startJob<QKeychain::WritePasswordJob>(this, account);
+    job->setTextData(password);
+    connect(job, &QKeychain::Job::finished, this, [this, job, account] {
+        emit writeFinished(account,
+                           job->error() == QKeychain::NoError ? QString() : job->errorString());
+    });
+    job->start();
+}
+
+void AsyncKeychain::remove(const QString &account)
+{
+    auto *job = startJob<QKeychain::DeletePasswordJob>(this, account);
+    connect(job, &QKeychain::Job::finished, this, [this, job, account] {
+        const bool ok =
+            job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        emit removeFinished(account, ok ? QString() : job->errorString());
+    });
+    job->start();
+}
+
+} // namespace tenant

@@ -1,0 +1,138 @@
+// The connection dialog against the real keychain (gnome-keyring over a
+// private D-Bus session in CI) and the real PostgreSQL test server.
+#include "connectiondialog.h"
+#include "models/connectionprofilemodel.h"
+#include "storage/credentials.h"
+#include "testdatabase.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tenant;
+using namespace tenant::ui;
+
+class TestGuiConnections : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_settings;
+    ConnectionProfile m_profile;
+    QString m_password;
+
+private slots:
+    void initTestCase()
+    {
+        const QString adminUrl = qEnvironmentVariable("TENANT_TEST_PG_URL");
+        m_password = qEnvironmentVariable("PGPASSWORD");
+        QVERIFY2(!adminUrl.isEmpty() && !m_password.isEmpty(),
+                 "needs TENANT_TEST_PG_URL and PGPASSWORD");
+        const DatabaseUrl url = DatabaseUrl::parse(adminUrl).value();
+        m_profile = {"registry-test", url.host, url.port, url.database, url.user, "disable"};
+        m_settings = m_dir.filePath("settings.ini");
+        // Only the dialog may supply the password from here on.
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", "/nonexistent");
+        qputenv("TENANT_ADMIN_NO_KEYCHAIN", "1");
+    }
+    void cleanupTestCase() { qputenv("PGPASSWORD", m_password.toUtf8()); }
+
+    void savedPasswordGoesToTheKeychainOnly()
+    {
+        ConnectionProfileStore store(m_settings);
+        ConnectionProfileModel model(store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ConnectionDialog dialog(store);
+        dialog.setFormProfile(m_profile);
+        QTest::keyClicks(dialog.passwordEdit(), m_password);
+        QVERIFY(dialog.rememberPassword()->isChecked());
+        QSignalSpy stored(&dialog, &ConnectionDialog::passwordStored);
+        dialog.saveProfile();
+        QVERIFY(stored.wait(10000));
+        QVERIFY2(dialog.statusLabel()->text().contains("stored in the system keychain"),
+                 qPrintable(dialog.statusLabel()->text()));
+
+        QFile file(m_settings);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray onDisk = file.readAll();
+        QVERIFY(onDisk.contains("registry-test"));
+        QVERIFY2(!onDisk.contains(m_password.toUtf8()), "the password reached the settings file");
+        QCOMPARE(Keychain::readPassword(m_profile.url().keychainAccount()).value(), m_password);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void selectingAProfileReadsItsPasswordAndConnects()
+    {
+        ConnectionProfileStore store(m_settings);
+        ConnectionDialog dialog(store);
+        QSignalSpy loaded(&dialog, &ConnectionDialog::passwordLoaded);
+        dialog.profileList()->setCurrentIndex(dialog.profileList()->model()->index(0, 0));
+        if (loaded.isEmpty())
+            QVERIFY(loaded.wait(10000));
+        QCOMPARE(dialog.passwordEdit()->text(), m_password);
+        QCOMPARE(dialog.formProfile(), m_profile);
+
+        dialog.connectToProfile();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.demoChosen());
+        QCOMPARE(store.lastProfile(), QStringLiteral("registry-test"));
+        // The URL carries the password in memory: the server accepts it.
+        Database db(dialog.selectedUrl());
+        QVERIFY(db.connection().isOpen());
+    }
+
+    void lastProfileIsPreselected()
+    {
+        ConnectionProfileStore store(m_settings);
+        ConnectionDialog dialog(store);
+        QCOMPARE(dialog.profileList()->currentIndex().data().toString(),
+                 QStringLiteral("registry-test"));
+    }
+
+    void openDemoChoosesTheDemoDatabase()
+    {
+        ConnectionProfileStore store(m_settings);
+        ConnectionDialog dialog(store);
+        QTest::mouseClick(dialog.findChild<QPushButton *>("openDemo"), Qt::LeftButton);
+        QVERIFY(dialog.demoChosen());
+        QCOMPARE(dialog.selectedUrl().backend, Backend::SQLite);
+        QVERIFY(dialog.selectedUrl().path.endsWith("demo.sqlite"));
+    }
+
+    void invalidProfileIsRefusedWithAMessage()
+    {
+        ConnectionProfileStore store(m_settings);
+        ConnectionDialog dialog(store);
+        ConnectionProfile broken = m_profile;
+        broken.name = "broken";
+        broken.database.clear();
+        dialog.setFormProfile(broken);
+        dialog.saveProfile();
+        QVERIFY(dialog.statusLabel()->text().contains("database"));
+        QCOMPARE(store.profiles().size(), 1);
+    }
+
+    void deletingAProfileRemovesItsPassword()
+    {
+        ConnectionProfileStore store(m_settings);
+        ConnectionDialog dialog(store);
+        dialog.setFormProfile(m_profile);
+        dialog.deleteProfile();
+        QTRY_COMPARE(Keychain::readPassword(m_profile.url().keychainAccount()).value(), QString());
+        QVERIFY(store.profiles().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGuiConnections)
+#include "tst_gui_connections.moc"
