@@ -117,7 +117,11 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent)
 
     connect(m_model, &AuditTableModel::loaded, this, &AuditPage::refreshActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPage::refreshActions);
-    connect(m_model, &AuditTableModel::loaded, this, [this] { m_view->resizeColumnsToContents(); });
+    connect(m_model, &AuditTableModel::loaded, this, [this] {
+        m_view->resizeColumnsToContents();
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->selectRow(0); // the newest entry, with its changes shown below
+    });
     m_model->reload();
 }
 
