@@ -151,6 +151,35 @@ private slots:
         QCOMPARE(v.entriesChecked, qint64(6));
     }
 
+    void verifyReportsProgressAndCanBeCancelled()
+    {
+        {
+            Transaction tx(m_ws->database());
+            for (int i = 0; i < 2500; ++i)
+                QVERIFY(m_ws->audit().append("bulk", {"test.bulk", {}, {}, {}, {}, {}}).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QList<qint64> checked;
+        QList<qint64> totals;
+        const AuditVerification full = m_ws->audit()
+                                           .verify([&](qint64 done, qint64 total) {
+                                               checked << done;
+                                               totals << total;
+                                               return true;
+                                           })
+                                           .value();
+        QVERIFY(full.intact);
+        QVERIFY(!full.cancelled);
+        QCOMPARE(full.entriesChecked, qint64(2500));
+        QCOMPARE(checked, (QList<qint64>{1000, 2000}));
+        QCOMPARE(totals, (QList<qint64>{2500, 2500}));
+
+        const AuditVerification stopped =
+            m_ws->audit().verify([](qint64, qint64) { return false; }).value();
+        QVERIFY(stopped.cancelled);
+        QCOMPARE(stopped.entriesChecked, qint64(1000));
+    }
+
     void sqliteRefusesUpdateAndDelete()
     {
         if (m_url.backend != Backend::SQLite)

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -78,6 +80,14 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent)
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
     m_verifyResult = new QLabel(this);
     m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
+    m_progress = new QProgressBar(this);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelRequested)
+            m_cancelRequested->store(true);
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_tenant);
@@ -112,7 +122,11 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(filters);
-    layout->addWidget(m_verifyResult);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_verifyResult, 1);
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
     layout->addWidget(splitter);
 
     connect(m_model, &AuditTableModel::loaded, this, &AuditPage::refreshActions);
@@ -187,14 +201,41 @@ void AuditPage::verifyChain()
 {
     m_verify->setEnabled(false);
     m_verifyResult->setText(tr("Verifying…"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelRequested = cancel;
     AuditLog *log = &m_workspace.audit();
+    QPointer<QProgressBar> bar = m_progress;
     runInBackground<Result<AuditVerification>>(
-        m_workspace.pool(), this, [log] { return log->verify(); },
+        m_workspace.pool(), this,
+        [log, cancel, bar] {
+            return log->verify([cancel, bar](qint64 checked, qint64 total) {
+                // Hand progress to the GUI thread; the bar may be gone by then.
+                QMetaObject::invokeMethod(
+                    bar,
+                    [bar, checked, total] {
+                        if (bar) {
+                            bar->setRange(0, static_cast<int>(total));
+                            bar->setValue(static_cast<int>(checked));
+                        }
+                    },
+                    Qt::QueuedConnection);
+                return !cancel->load();
+            });
+        },
         [this](Result<AuditVerification> result) {
             m_verify->setEnabled(true);
+            m_progress->hide();
+            m_cancel->hide();
+            m_cancelRequested.reset();
             QString message;
             bool intact = false;
-            if (!result) {
+            if (result && result->cancelled) {
+                message = tr("Verification cancelled after %n entries (no problem found so far).",
+                             nullptr, static_cast<int>(result->entriesChecked));
+            } else if (!result) {
                 message = tr("Could not verify: %1").arg(result.error().message);
             } else if (result->intact) {
                 intact = true;

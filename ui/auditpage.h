@@ -2,11 +2,15 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
@@ -36,6 +40,7 @@ public:
     QTextBrowser *details() const { return m_details; }
     QLabel *verifyResult() const { return m_verifyResult; }
     QPushButton *verifyButton() const { return m_verify; }
+    QPushButton *cancelButton() const { return m_cancel; }
 
     /// HTML describing an entry and what it changed (for the detail pane).
     static QString describe(const AuditEntry &entry);
@@ -66,6 +71,9 @@ private:
     QTextBrowser *m_details = nullptr;
     QPushButton *m_verify = nullptr;
     QLabel *m_verifyResult = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelRequested;
 };
 
 } // namespace tenant::ui

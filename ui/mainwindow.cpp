@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -156,6 +157,13 @@ void MainWindow::buildStatusBar(bool demo)
     m_demoMarker->setToolTip(
         tr("Demo data in a local SQLite file; nothing here touches a real platform."));
     m_demoMarker->setVisible(demo);
+    auto *busy = new QProgressBar(this);
+    busy->setObjectName(QStringLiteral("busyIndicator"));
+    busy->setRange(0, 0); // indeterminate: the load reports no steps
+    busy->setMaximumWidth(120);
+    busy->hide();
+    connect(m_tenantModel, &TenantTableModel::loadingChanged, busy, &QWidget::setVisible);
+    statusBar()->addPermanentWidget(busy);
     statusBar()->addPermanentWidget(m_demoMarker);
     statusBar()->addPermanentWidget(backend);
     statusBar()->addPermanentWidget(database);

@@ -124,9 +124,26 @@ int main(int argc, char *argv[])
     if (!tenant::ui::MainWindow::pageNames().contains(parser.value(pageOption)))
         return failWith(QStringLiteral("unknown page '%1'").arg(parser.value(pageOption)), 2);
 
+    // Without --db or --demo, reopen the profile used last time.
+    if (!parser.isSet(dbOption) && !parser.isSet(demoOption)) {
+        const tenant::ConnectionProfileStore store;
+        const auto profiles = store.profiles();
+        const auto last = std::find_if(
+            profiles.cbegin(), profiles.cend(),
+            [&](const tenant::ConnectionProfile &p) { return p.name == store.lastProfile(); });
+        if (last != profiles.cend())
+            url = last->url();
+    }
+
     Console console;
-    if (!console.open(url, parser.isSet(demoOption)))
-        return 5;
+    if (!console.open(url, parser.isSet(demoOption))) {
+        // Offer another registry (or the demo) rather than giving up.
+        tenant::ConnectionProfileStore store;
+        tenant::ui::ConnectionDialog dialog(store);
+        if (dialog.exec() != QDialog::Accepted ||
+            !console.open(dialog.selectedUrl(), dialog.demoChosen()))
+            return 5;
+    }
     tenant::ui::MainWindow &window = *console.window();
 
     if (parser.isSet(screenshotOption)) {

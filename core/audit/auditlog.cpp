@@ -166,8 +166,17 @@ Result<QList<AuditEntry>> AuditLog::list(const QString &tenantId, qint64 afterSe
     return entries;
 }
 
-Result<AuditVerification> AuditLog::verify() const
+Result<AuditVerification> AuditLog::verify(const Progress &progress) const
 {
+    qint64 total = 0;
+    if (progress) {
+        Result<QSqlQuery> count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        if (!count)
+            return count.error();
+        if (Status s = Database::exec(count.value(), QStringLiteral("count audit entries")); !s)
+            return s.error();
+        total = count.value().next() ? count.value().value(0).toLongLong() : 0;
+    }
     Result<QSqlQuery> query = m_db.prepare(selectColumns + QStringLiteral(" ORDER BY seq"));
     if (!query)
         return query.error();
@@ -201,6 +210,11 @@ Result<AuditVerification> AuditLog::verify() const
         expectedPrev = e.hash;
         ++expectedSeq;
         ++report.entriesChecked;
+        if (progress && report.entriesChecked % 1000 == 0 &&
+            !progress(report.entriesChecked, total)) {
+            report.cancelled = true;
+            return report;
+        }
     }
 
     Result<QSqlQuery> head =

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <functional>
+
 namespace tenant {
 
 class Database;
@@ -56,6 +58,7 @@ struct AuditRecord
 struct AuditVerification
 {
     bool intact = true;
+    bool cancelled = false; ///< stopped early on request; `intact` covers what was checked
     qint64 entriesChecked = 0;
     qint64 firstBadSeq = 0; ///< 0 when intact
     QString problem;        ///< one line naming the entry and what is wrong
@@ -78,8 +81,12 @@ public:
     /// those after `afterSeq` (for incremental refreshes).
     Result<QList<AuditEntry>> list(const QString &tenantId = {}, qint64 afterSeq = 0) const;
 
+    /// Called every so often during verify() with (entries checked, total);
+    /// returning false cancels the walk.
+    using Progress = std::function<bool(qint64 checked, qint64 total)>;
+
     /// Walks the whole chain and names the first bad entry.
-    Result<AuditVerification> verify() const;
+    Result<AuditVerification> verify(const Progress &progress = {}) const;
 
     static QString genesisHash() { return QString(64, QLatin1Char('0')); }
 
