@@ -19,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -182,6 +183,70 @@ private slots:
         QVERIFY2(emailError.contains("e-mail"), qPrintable(emailError));
         QCOMPARE(m_ws->tenants().get(QStringLiteral("legal")).value(), original);
         QCOMPARE(auditCount(), before);
+    }
+
+    void conflictOffersOverwrite()
+    {
+        page()->selectTenant(QStringLiteral("ops"));
+        QString conflictText;
+        whenDialogOpens<TenantEditorDialog>([&](TenantEditorDialog *dialog) {
+            // Another admin saves ops while this editor is open.
+            Tenant other = m_ws->tenants().get(QStringLiteral("ops")).value();
+            other.costCenter = QStringLiteral("CC-OTHER");
+            QVERIFY(m_ws->tenants().update(other, QStringLiteral("someone-else")).ok());
+
+            replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("max_users")), "1234");
+            QTimer::singleShot(0, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY2(box, "no conflict dialog");
+                conflictText = box->text() + QLatin1Char('\n') + box->detailedText();
+                for (QAbstractButton *button : box->buttons())
+                    if (button->text().startsWith("Overwrite"))
+                        button->click();
+            });
+            QTest::mouseClick(
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                Qt::LeftButton);
+        });
+        page()->editAction()->trigger();
+        QVERIFY2(conflictText.contains("version 1") && conflictText.contains("version 2"),
+                 qPrintable(conflictText));
+        QVERIFY2(conflictText.contains("max_users"), qPrintable(conflictText));
+        const Tenant ops = m_ws->tenants().get(QStringLiteral("ops")).value();
+        QCOMPARE(ops.maxUsers, qint64(1234));
+        QCOMPARE(ops.version, 3);
+        // Overwrite means the form's values win, the other admin's cost centre included.
+        QCOMPARE(ops.costCenter, QStringLiteral("CC-OPS-300"));
+    }
+
+    void conflictOffersReload()
+    {
+        page()->selectTenant(QStringLiteral("ops"));
+        QString shownAfterReload;
+        whenDialogOpens<TenantEditorDialog>([&](TenantEditorDialog *dialog) {
+            Tenant other = m_ws->tenants().get(QStringLiteral("ops")).value();
+            other.costCenter = QStringLiteral("CC-OTHER");
+            QVERIFY(m_ws->tenants().update(other, QStringLiteral("someone-else")).ok());
+            replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("max_users")), "1234");
+            QTimer::singleShot(0, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                for (QAbstractButton *button : box->buttons())
+                    if (button->text().startsWith("Reload"))
+                        button->click();
+            });
+            QTest::mouseClick(
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                Qt::LeftButton);
+            shownAfterReload =
+                qobject_cast<QLineEdit *>(dialog->fieldWidget("cost_center"))->text();
+            dialog->reject();
+        });
+        page()->editAction()->trigger();
+        QCOMPARE(shownAfterReload, QStringLiteral("CC-OTHER"));
+        const Tenant ops = m_ws->tenants().get(QStringLiteral("ops")).value();
+        QCOMPARE(ops.version, 2); // only the other admin's save
+        QCOMPARE(ops.maxUsers, qint64(1000));
     }
 
     void newTenantThroughTheEditor()
