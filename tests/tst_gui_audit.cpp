@@ -1,7 +1,7 @@
 // The audit page through its widgets: filters, the before/after diff of an
 // entry, and chain verification before and after tampering.
 #include "auditpage.h"
-#include "demo/demodata.h"
+#include "democonsole.h"
 #include "mainwindow.h"
 #include "models/audittablemodel.h"
 #include "testdatabase.h"
@@ -28,8 +28,9 @@ class TestGuiAudit : public QObject
 private:
     test::TestDatabase m_databases;
     DatabaseUrl m_url;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<MainWindow> m_window;
+    test::DemoConsole m_console;
+    Workspace *m_ws = nullptr;
+    MainWindow *m_window = nullptr;
 
     AuditPage *page() const { return m_window->auditPage(); }
 
@@ -45,24 +46,16 @@ private:
 private slots:
     void init()
     {
-        m_url = m_databases.fresh();
-        m_ws = std::make_unique<Workspace>(m_url);
-        m_ws->setActor("auditor");
-        QVERIFY(m_ws->open().ok());
-        QVERIFY(DemoData::seed(*m_ws).ok());
-        m_window = std::make_unique<MainWindow>(*m_ws, true);
-        QSignalSpy auditLoaded(m_window->auditPage()->model(), &AuditTableModel::loaded);
-        m_window->show();
+        QVERIFY(m_console.open(m_databases, "auditor"));
+        m_url = m_console.url;
+        m_ws = m_console.workspace.get();
+        m_window = m_console.window.get();
+        QSignalSpy auditLoaded(page()->model(), &AuditTableModel::loaded);
         m_window->showPage("audit");
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        if (auditLoaded.isEmpty())
+        if (page()->model()->rowCount() == 0)
             QVERIFY(auditLoaded.wait(10000));
     }
-    void cleanup()
-    {
-        m_window.reset();
-        m_ws.reset();
-    }
+    void cleanup() { m_console.close(); }
 
     void filtersAndDiff()
     {

@@ -1,6 +1,6 @@
 // The feature-flag page through its widgets: clicking a tier value's check
 // box in the tree changes exactly that tier's tenants in the matrix.
-#include "demo/demodata.h"
+#include "democonsole.h"
 #include "flagspage.h"
 #include "mainwindow.h"
 #include "models/flagmatrixmodel.h"
@@ -24,8 +24,9 @@ class TestGuiFlags : public QObject
 
 private:
     test::TestDatabase m_databases;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<MainWindow> m_window;
+    test::DemoConsole m_console;
+    Workspace *m_ws = nullptr;
+    MainWindow *m_window = nullptr;
 
     QMap<QString, bool> column(const QString &flag) const
     {
@@ -52,19 +53,12 @@ private:
 private slots:
     void init()
     {
-        m_ws = std::make_unique<Workspace>(m_databases.fresh());
-        QVERIFY(m_ws->open().ok());
-        QVERIFY(DemoData::seed(*m_ws).ok());
-        m_window = std::make_unique<MainWindow>(*m_ws, true);
-        m_window->show();
+        QVERIFY(m_console.open(m_databases));
+        m_ws = m_console.workspace.get();
+        m_window = m_console.window.get();
         m_window->showPage("flags");
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
-    void cleanup()
-    {
-        m_window.reset();
-        m_ws.reset();
-    }
+    void cleanup() { m_console.close(); }
 
     void togglingATierFlagChangesThatTiersCells()
     {

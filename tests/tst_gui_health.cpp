@@ -1,6 +1,6 @@
 // The health page through its widgets: the score chart holds the tenant's
 // samples, and recording a sample through the dialog adds a point.
-#include "demo/demodata.h"
+#include "democonsole.h"
 #include "healthpage.h"
 #include "mainwindow.h"
 #include "models/healthsamplemodel.h"
@@ -26,28 +26,19 @@ class TestGuiHealth : public QObject
 
 private:
     test::TestDatabase m_databases;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<MainWindow> m_window;
+    test::DemoConsole m_console;
+    Workspace *m_ws = nullptr;
+    MainWindow *m_window = nullptr;
 
 private slots:
     void init()
     {
-        m_ws = std::make_unique<Workspace>(m_databases.fresh());
-        QVERIFY(m_ws->open().ok());
-        QVERIFY(DemoData::seed(*m_ws).ok());
-        m_window = std::make_unique<MainWindow>(*m_ws, true);
-        QSignalSpy loaded(m_window.get(), &MainWindow::loaded);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        if (loaded.isEmpty())
-            QVERIFY(loaded.wait(10000));
+        QVERIFY(m_console.open(m_databases));
+        m_ws = m_console.workspace.get();
+        m_window = m_console.window.get();
         m_window->showPage("health");
     }
-    void cleanup()
-    {
-        m_window.reset();
-        m_ws.reset();
-    }
+    void cleanup() { m_console.close(); }
 
     void chartHoldsTheTenantsSamples()
     {

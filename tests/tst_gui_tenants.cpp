@@ -1,7 +1,7 @@
 // The console's tenant pages driven through their real widgets under the
 // offscreen platform: filtering, editing (valid and invalid), lifecycle
 // actions, the delete confirmation, shortcuts and the overview.
-#include "demo/demodata.h"
+#include "democonsole.h"
 #include "mainwindow.h"
 #include "models/tenantfilterproxymodel.h"
 #include "models/tenanttablemodel.h"
@@ -35,8 +35,9 @@ class TestGuiTenants : public QObject
 
 private:
     test::TestDatabase m_databases;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<MainWindow> m_window;
+    test::DemoConsole m_console;
+    Workspace *m_ws = nullptr;
+    MainWindow *m_window = nullptr;
 
     TenantsPage *page() const { return m_window->tenantsPage(); }
 
@@ -61,6 +62,38 @@ private:
         });
     }
 
+    /// Opens the editor on ops, lets another admin save ops meanwhile, edits
+    /// max_users, saves, and presses the conflict dialog's button starting
+    /// with `choice`; `afterChoice` then runs on the still-open editor (if
+    /// given). Returns the conflict dialog's text and details.
+    QString editWhileSomeoneElseSaves(const QString &choice,
+                                      std::function<void(TenantEditorDialog *)> afterChoice)
+    {
+        page()->selectTenant(QStringLiteral("ops"));
+        QString conflictText;
+        whenDialogOpens<TenantEditorDialog>([&](TenantEditorDialog *dialog) {
+            Tenant other = m_ws->tenants().get(QStringLiteral("ops")).value();
+            other.costCenter = QStringLiteral("CC-OTHER");
+            QVERIFY(m_ws->tenants().update(other, QStringLiteral("someone-else")).ok());
+            replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("max_users")), "1234");
+            QTimer::singleShot(0, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY2(box, "no conflict dialog");
+                conflictText = box->text() + QLatin1Char('\n') + box->detailedText();
+                for (QAbstractButton *button : box->buttons())
+                    if (button->text().startsWith(choice))
+                        button->click();
+            });
+            QTest::mouseClick(
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                Qt::LeftButton);
+            if (afterChoice)
+                afterChoice(dialog);
+        });
+        page()->editAction()->trigger();
+        return conflictText;
+    }
+
     static void replaceText(QLineEdit *edit, const QString &text)
     {
         edit->selectAll();
@@ -71,23 +104,12 @@ private:
 private slots:
     void init()
     {
-        m_ws = std::make_unique<Workspace>(m_databases.fresh());
-        m_ws->setActor(QStringLiteral("gui-tester"));
-        QVERIFY(m_ws->open().ok());
-        QVERIFY(DemoData::seed(*m_ws).ok());
-        m_window = std::make_unique<MainWindow>(*m_ws, true);
-        QSignalSpy loaded(m_window.get(), &MainWindow::loaded);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        if (loaded.isEmpty()) // it may have arrived while the window was being exposed
-            QVERIFY(loaded.wait(10000));
+        QVERIFY(m_console.open(m_databases));
+        m_ws = m_console.workspace.get();
+        m_window = m_console.window.get();
         m_window->showPage(QStringLiteral("tenants"));
     }
-    void cleanup()
-    {
-        m_window.reset();
-        m_ws.reset();
-    }
+    void cleanup() { m_console.close(); }
 
     void everyModelPassesTheTester()
     {
@@ -187,28 +209,7 @@ private slots:
 
     void conflictOffersOverwrite()
     {
-        page()->selectTenant(QStringLiteral("ops"));
-        QString conflictText;
-        whenDialogOpens<TenantEditorDialog>([&](TenantEditorDialog *dialog) {
-            // Another admin saves ops while this editor is open.
-            Tenant other = m_ws->tenants().get(QStringLiteral("ops")).value();
-            other.costCenter = QStringLiteral("CC-OTHER");
-            QVERIFY(m_ws->tenants().update(other, QStringLiteral("someone-else")).ok());
-
-            replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("max_users")), "1234");
-            QTimer::singleShot(0, this, [&] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY2(box, "no conflict dialog");
-                conflictText = box->text() + QLatin1Char('\n') + box->detailedText();
-                for (QAbstractButton *button : box->buttons())
-                    if (button->text().startsWith("Overwrite"))
-                        button->click();
-            });
-            QTest::mouseClick(
-                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
-                Qt::LeftButton);
-        });
-        page()->editAction()->trigger();
+        const QString conflictText = editWhileSomeoneElseSaves("Overwrite", {});
         QVERIFY2(conflictText.contains("version 1") && conflictText.contains("version 2"),
                  qPrintable(conflictText));
         QVERIFY2(conflictText.contains("max_users"), qPrintable(conflictText));
@@ -221,28 +222,12 @@ private slots:
 
     void conflictOffersReload()
     {
-        page()->selectTenant(QStringLiteral("ops"));
         QString shownAfterReload;
-        whenDialogOpens<TenantEditorDialog>([&](TenantEditorDialog *dialog) {
-            Tenant other = m_ws->tenants().get(QStringLiteral("ops")).value();
-            other.costCenter = QStringLiteral("CC-OTHER");
-            QVERIFY(m_ws->tenants().update(other, QStringLiteral("someone-else")).ok());
-            replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("max_users")), "1234");
-            QTimer::singleShot(0, this, [&] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                for (QAbstractButton *button : box->buttons())
-                    if (button->text().startsWith("Reload"))
-                        button->click();
-            });
-            QTest::mouseClick(
-                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
-                Qt::LeftButton);
+        editWhileSomeoneElseSaves("Reload", [&](TenantEditorDialog *dialog) {
             shownAfterReload =
                 qobject_cast<QLineEdit *>(dialog->fieldWidget("cost_center"))->text();
             dialog->reject();
         });
-        page()->editAction()->trigger();
         QCOMPARE(shownAfterReload, QStringLiteral("CC-OTHER"));
         const Tenant ops = m_ws->tenants().get(QStringLiteral("ops")).value();
         QCOMPARE(ops.version, 2); // only the other admin's save
@@ -259,7 +244,7 @@ private slots:
                 dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
                 Qt::LeftButton);
         });
-        QTest::keySequence(m_window.get(), QKeySequence::New);
+        QTest::keySequence(m_window, QKeySequence::New);
         const Result<Tenant> created = m_ws->tenants().get(QStringLiteral("research"));
         QVERIFY(created.ok());
         QCOMPARE(created->status, TenantStatus::Draft);
@@ -347,10 +332,10 @@ private slots:
     void shortcutsAndStatusBar()
     {
         m_window->showPage(QStringLiteral("overview"));
-        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        QTest::keySequence(m_window, QKeySequence::Find);
         QCOMPARE(m_window->currentPage(), QStringLiteral("tenants"));
         QTRY_VERIFY(page()->filterEdit()->hasFocus());
-        QVERIFY(m_window->demoMarker()->isVisibleTo(m_window.get()));
+        QVERIFY(m_window->demoMarker()->isVisibleTo(m_window));
         QCOMPARE(m_window->findChild<QLabel *>("connectionState")->text(),
                  QStringLiteral("Connected"));
     }

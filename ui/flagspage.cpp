@@ -2,6 +2,7 @@
 
 #include "models/flagmatrixmodel.h"
 #include "models/flagtreemodel.h"
+#include "palette.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -26,21 +27,6 @@
 namespace tenant::ui {
 
 namespace {
-
-QColor sourceColor(FlagSource source)
-{
-    switch (source) {
-    case FlagSource::Tenant:
-        return QColor(0x7b, 0x1f, 0xa2);
-    case FlagSource::Tier:
-        return QColor(0x15, 0x65, 0xc0);
-    case FlagSource::Global:
-        return QColor(0x00, 0x83, 0x8f);
-    case FlagSource::Default:
-        return QColor(0x9e, 0x9e, 0x9e);
-    }
-    return Qt::gray;
-}
 
 /// `color` blended 85 % towards white: the background of an "off" cell.
 QColor tint(const QColor &color)
@@ -96,7 +82,7 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         const QColor color =
-            sourceColor(static_cast<FlagSource>(index.data(FlagMatrixModel::SourceRole).toInt()));
+            colorFor(static_cast<FlagSource>(index.data(FlagMatrixModel::SourceRole).toInt()));
         if (index.data(FlagMatrixModel::RawValueRole).toBool()) {
             option->backgroundBrush = color;
             option->palette.setColor(QPalette::Text, Qt::white);
@@ -155,7 +141,7 @@ FlagsPage::FlagsPage(Workspace &workspace, QWidget *parent)
                                 std::pair{FlagSource::Default, tr("built-in default")}})
         parts << QStringLiteral(
                      "<span style='background:%1;color:white'>&nbsp;&nbsp;&nbsp;</span> %2")
-                     .arg(sourceColor(source).name(), text);
+                     .arg(colorFor(source).name(), text);
     legend->setText(tr("Decided by: ") + parts.join(QStringLiteral("&nbsp;&nbsp;")));
 
     auto *right = new QWidget(this);

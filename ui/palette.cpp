@@ -49,6 +49,21 @@ QColor colorFor(HealthBand band)
     return Qt::gray;
 }
 
+QColor colorFor(FlagSource source)
+{
+    switch (source) {
+    case FlagSource::Tenant:
+        return QColor(0x7b, 0x1f, 0xa2);
+    case FlagSource::Tier:
+        return QColor(0x15, 0x65, 0xc0);
+    case FlagSource::Global:
+        return QColor(0x00, 0x83, 0x8f);
+    case FlagSource::Default:
+        return QColor(0x9e, 0x9e, 0x9e);
+    }
+    return Qt::gray;
+}
+
 QColor textOn(const QColor &background)
 {
     return background.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flags/flagevaluator.h"
 #include "health/healthpolicy.h"
 #include "registry/tenant.h"
 
@@ -11,6 +12,8 @@ namespace tenant::ui {
 QColor colorFor(TenantStatus status);
 QColor colorFor(Tier tier);
 QColor colorFor(HealthBand band);
+/// The colour of the level that decided a flag's value.
+QColor colorFor(FlagSource source);
 /// Black or white, whichever reads better on `background`.
 QColor textOn(const QColor &background);
 

@@ -112,23 +112,12 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         return tr("hash %1\ncorrelation %2").arg(e.hash, e.correlationId);
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
-    case SeqColumn:
-        return e.seq;
-    case TimeColumn:
+    // Only the time reads differently from its raw value.
+    if (index.column() == TimeColumn)
         return QLocale().toString(
             QDateTime::fromString(e.occurredAt, Qt::ISODateWithMs).toLocalTime(),
             QLocale::ShortFormat);
-    case ActorColumn:
-        return e.actor;
-    case ActionColumn:
-        return e.action;
-    case TenantColumn:
-        return e.tenantId;
-    case ReasonColumn:
-        return e.reason;
-    }
-    return {};
+    return data(index, RawValueRole);
 }
 
 QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -90,29 +90,23 @@ QVariant TenantTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::DisplayRole:
+        // Text where it differs from the raw value; the raw value otherwise.
         switch (index.column()) {
-        case IdColumn:
-            return t.tenantId;
-        case NameColumn:
-            return t.tenantName;
         case TierColumn:
             return nameOf(t.tier);
         case StatusColumn:
             return nameOf(t.status);
         case HealthColumn:
             return t.healthScore ? QVariant(*t.healthScore) : QVariant(tr("n/a"));
-        case RegionColumn:
-            return t.region;
-        case CostCenterColumn:
-            return t.costCenter;
         case BudgetColumn:
             return QLocale().toString(t.monthlyBudget);
         case UsersColumn:
             return QLocale().toString(t.maxUsers);
         case UpdatedColumn:
             return QLocale().toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        default:
+            return data(index, RawValueRole);
         }
-        return {};
     case Qt::ToolTipRole:
         if (index.column() == HealthColumn && t.healthScore)
             return tr("%1 (%2), last sample %3")
