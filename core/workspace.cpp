@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "cascade/localadapter.h"
+
 namespace tenant {
 
 namespace {
@@ -22,8 +24,15 @@ Workspace::Workspace(const DatabaseUrl &url)
     , m_flags(m_db, m_tenants, m_audit)
     , m_health(m_db, m_tenants, m_audit)
     , m_provisioning(m_db, m_tenants, m_audit)
+    , m_cascade(m_audit)
     , m_actor(osUser())
-{}
+{
+    // The design's order. Each system is a local demo stand-in until its
+    // real adapter is configured.
+    for (const char *system : {"postgresql-rls", "vector", "s3", "redis", "monitoring"})
+        m_cascade.addAdapter(std::make_unique<LocalAdapter>(m_db, QString::fromLatin1(system)));
+    m_lifecycle.setCascade(&m_cascade);
+}
 
 Status Workspace::open()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditlog.h"
+#include "cascade/cascadecoordinator.h"
 #include "flags/flagservice.h"
 #include "health/healthservice.h"
 #include "lifecycle/lifecycle.h"
@@ -32,6 +33,8 @@ public:
     FlagService &flags() { return m_flags; }
     HealthService &health() { return m_health; }
     ProvisioningService &provisioning() { return m_provisioning; }
+    /// Suspend/activate across the downstream systems; lifecycle uses it.
+    CascadeCoordinator &cascade() { return m_cascade; }
 
     /// Worker threads for database work off the GUI thread. Destroyed (and
     /// so drained) before the database.
@@ -49,6 +52,7 @@ private:
     FlagService m_flags;
     HealthService m_health;
     ProvisioningService m_provisioning;
+    CascadeCoordinator m_cascade;
     QString m_actor;
     QThreadPool m_pool; // last member: waits for its jobs before the rest is destroyed
 };

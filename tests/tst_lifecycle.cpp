@@ -85,7 +85,11 @@ private slots:
         const Tenant stored = m_ws->tenants().get(QStringLiteral("acme")).value();
         if (valid) {
             QCOMPARE(nameOf(stored.status), to);
-            QCOMPARE(m_ws->audit().list()->size(), auditBefore + 1);
+            // Suspend and activate also audit one cascade step per downstream system.
+            const bool cascades = to == QLatin1String("suspended") || to == QLatin1String("active");
+            const int cascadeEntries =
+                cascades ? static_cast<int>(m_ws->cascade().systems().size()) : 0;
+            QCOMPARE(m_ws->audit().list()->size(), auditBefore + 1 + cascadeEntries);
         } else {
             QCOMPARE(moved.error().kind, ErrorKind::Rule);
             QCOMPARE(nameOf(stored.status), from);

@@ -91,11 +91,11 @@ private slots:
             Workspace ws(url);
             const Status opened = ws.open();
             QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
-            QCOMPARE(Migrator(ws.database()).appliedVersions().value(), (QList<int>{1, 2, 3}));
+            QCOMPARE(Migrator(ws.database()).appliedVersions().value(), (QList<int>{1, 2, 3, 4}));
         }
         Workspace again(url);
         QVERIFY(again.open().ok());
-        QCOMPARE(Migrator(again.database()).appliedVersions().value(), (QList<int>{1, 2, 3}));
+        QCOMPARE(Migrator(again.database()).appliedVersions().value(), (QList<int>{1, 2, 3, 4}));
         QSqlQuery q(again.database().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM tier_defaults")) && q.next());
         QCOMPARE(q.value(0).toInt(), 4); // seeded once, not twice
@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(columns, expected);
         for (const char *table :
              {"feature_flags", "flag_values", "health_samples", "audit_log", "audit_head",
-              "policies", "schema_migrations", "provisioning_requests"})
+              "policies", "schema_migrations", "provisioning_requests", "demo_downstream"})
             QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
                      table);
     }

@@ -32,6 +32,7 @@ const char *usageText =
     "  provision --from REQUEST.json | provision list [--status S]\n"
     "  provision approve|reject REQUEST_ID --comment TEXT\n"
     "  audit list [--tenant ID] | audit verify\n"
+    "  suspend ID --reason TEXT | activate ID --reason TEXT\n"
     "  stats\n"
     "Exit codes: 0 ok, 2 usage, 3 rule rejected, 4 not found, 5 storage failure.\n";
 
@@ -228,6 +229,7 @@ int TenantCtl::run(const QStringList &words)
     }
 
     const QString command = m_args.positional.takeFirst();
+    m_command = command;
     using Handler = int (TenantCtl::*)();
     const QMap<QString, Handler> handlers = {
         {QStringLiteral("init"), &TenantCtl::cmdInit},
@@ -237,6 +239,8 @@ int TenantCtl::run(const QStringList &words)
         {QStringLiteral("health"), &TenantCtl::cmdHealth},
         {QStringLiteral("audit"), &TenantCtl::cmdAudit},
         {QStringLiteral("stats"), &TenantCtl::cmdStats},
+        {QStringLiteral("suspend"), &TenantCtl::cmdCascade},
+        {QStringLiteral("activate"), &TenantCtl::cmdCascade},
         {QStringLiteral("provision"), &TenantCtl::cmdProvision},
     };
     const auto handler = handlers.constFind(command);
@@ -752,6 +756,43 @@ int TenantCtl::cmdStats()
               << parts.join(QLatin1Char(' ')) << '\n';
     }
     m_out.flush();
+    return ExitOk;
+}
+
+int TenantCtl::cmdCascade()
+{
+    Workspace &ws = *m_workspace;
+    if (m_args.positional.size() != 1)
+        return usage(QStringLiteral("%1 takes one tenant id").arg(m_command));
+    const QString tenantId = m_args.positional.at(0);
+    const TenantStatus target =
+        m_command == QLatin1String("suspend") ? TenantStatus::Suspended : TenantStatus::Active;
+    QJsonArray steps;
+    QObject::connect(&ws.cascade(), &CascadeCoordinator::stepFinished, &ws.cascade(),
+                     [this, &steps](const StepOutcome &outcome) {
+                         steps << outcome.toJson();
+                         if (!m_json)
+                             m_err << "  " << padded(outcome.system, 24)
+                                   << padded(nameOf(outcome.state), 20) << outcome.milliseconds
+                                   << " ms"
+                                   << (outcome.message.isEmpty()
+                                           ? QString()
+                                           : QStringLiteral("  ") + outcome.message)
+                                   << Qt::endl;
+                     });
+    const QString reason = m_args.value(QStringLiteral("reason"));
+    const Result<Tenant> moved = target == TenantStatus::Suspended
+                                     ? ws.lifecycle().suspend(tenantId, reason, ws.actor())
+                                     : ws.lifecycle().activate(tenantId, reason, ws.actor());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("tenant"), tenantId},
+                              {QStringLiteral("status"), moved ? nameOf(moved->status) : QString()},
+                              {QStringLiteral("succeeded"), moved.ok()},
+                              {QStringLiteral("steps"), steps}});
+    if (!moved)
+        return fail(moved.error());
+    if (!m_json)
+        m_out << tenantId << " is " << nameOf(moved->status) << Qt::endl;
     return ExitOk;
 }
 

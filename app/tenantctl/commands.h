@@ -58,11 +58,13 @@ private:
     int cmdAudit();
     int cmdStats();
     int cmdProvision();
+    int cmdCascade();
 
     QTextStream &m_out;
     QTextStream &m_err;
     Arguments m_args;
     bool m_json = false;
+    QString m_command;
     std::unique_ptr<Workspace> m_workspace;
 };
 

@@ -89,6 +89,7 @@ public:
     Result<AuditVerification> verify(const Progress &progress = {}) const;
 
     static QString genesisHash() { return QString(64, QLatin1Char('0')); }
+    Database &database() const { return m_db; }
 
 private:
     Database &m_db;

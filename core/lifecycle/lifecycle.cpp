@@ -1,8 +1,11 @@
 #include "lifecycle.h"
 
 #include "audit/auditlog.h"
+#include "cascade/cascadecoordinator.h"
 #include "registry/tenantrepository.h"
 #include "storage/database.h"
+
+#include <QUuid>
 
 namespace tenant {
 
@@ -72,7 +75,98 @@ Result<QList<TenantStatus>> LifecycleService::nextStates(const QString &tenantId
 
 Result<Tenant> LifecycleService::transition(const QString &tenantId, TenantStatus target,
                                             const QString &reason, const QString &actor,
-                                            bool confirmed, const QString &correlationId)
+                                            bool confirmed, const QString &correlationIdIn)
+{
+    const QString correlationId = correlationIdIn.isEmpty()
+                                      ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                      : correlationIdIn;
+    const bool cascades =
+        m_cascade && (target == TenantStatus::Suspended || target == TenantStatus::Active);
+    const Result<Tenant> current = m_tenants.get(tenantId);
+    if (!current)
+        return current.error();
+
+    if (cascades) {
+        const CascadeAction action =
+            target == TenantStatus::Suspended ? CascadeAction::Suspend : CascadeAction::Activate;
+        if (Status allowed = checkTransition(current.value(), target, confirmed); !allowed)
+            return allowed.error();
+        const Result<CascadeReport> report = m_cascade->run(tenantId, action, correlationId, actor);
+        if (!report)
+            return report.error();
+        if (!report->succeeded)
+            return Error::storage(QStringLiteral("%1 of '%2' rolled back: %3")
+                                      .arg(nameOf(action), tenantId, report->error));
+        const Result<Tenant> written =
+            writeTransition(tenantId, target, reason, actor, confirmed, correlationId);
+        if (!written) // the registry refused: put the downstream systems back
+            (void)m_cascade->run(tenantId, opposite(action), correlationId, actor);
+        return written;
+    }
+    return writeTransition(tenantId, target, reason, actor, confirmed, correlationId);
+}
+
+Result<Tenant> LifecycleService::suspend(const QString &tenantId, const QString &reason,
+                                         const QString &actor)
+{
+    return ensure(tenantId, TenantStatus::Suspended, reason, actor);
+}
+
+Result<Tenant> LifecycleService::activate(const QString &tenantId, const QString &reason,
+                                          const QString &actor)
+{
+    return ensure(tenantId, TenantStatus::Active, reason, actor);
+}
+
+Result<Tenant> LifecycleService::ensure(const QString &tenantId, TenantStatus target,
+                                        const QString &reason, const QString &actor)
+{
+    const Result<Tenant> current = m_tenants.get(tenantId);
+    if (!current)
+        return current.error();
+    if (current->status != target || !m_cascade)
+        return transition(tenantId, target, reason, actor);
+    // Already there: make sure every system agrees, which changes nothing
+    // when they do. No transition is recorded.
+    const CascadeAction action =
+        target == TenantStatus::Suspended ? CascadeAction::Suspend : CascadeAction::Activate;
+    const Result<CascadeReport> report =
+        m_cascade->run(tenantId, action, QUuid::createUuid().toString(QUuid::WithoutBraces), actor);
+    if (!report)
+        return report.error();
+    if (!report->succeeded)
+        return Error::storage(QStringLiteral("%1 of '%2' rolled back: %3")
+                                  .arg(nameOf(action), tenantId, report->error));
+    return current;
+}
+
+Status LifecycleService::checkTransition(const Tenant &tenant, TenantStatus target,
+                                         bool confirmed) const
+{
+    const TenantStatus from = tenant.status;
+    if (!LifecycleRules::isValid(from, target))
+        return Error::rule(QStringLiteral("cannot move '%1' from %2 to %3; valid targets: %4")
+                               .arg(tenant.tenantId, nameOf(from), nameOf(target),
+                                    names(LifecycleRules::validTargets(from))));
+    if (from == TenantStatus::Archived && target == TenantStatus::Deleted) {
+        const QDateTime ends = LifecycleRules::retentionEnds(tenant);
+        if (m_clock() < ends)
+            return Error::rule(
+                QStringLiteral("cannot delete '%1': its retention period of %2 days runs until %3")
+                    .arg(tenant.tenantId)
+                    .arg(tenant.retentionDays)
+                    .arg(ends.toString(Qt::ISODate)));
+    }
+    if (LifecycleRules::needsConfirmation(from, target) && !confirmed)
+        return Error::rule(
+            QStringLiteral("deleting '%1' is permanent; confirm it explicitly (--confirm)")
+                .arg(tenant.tenantId));
+    return success();
+}
+
+Result<Tenant> LifecycleService::writeTransition(const QString &tenantId, TenantStatus target,
+                                                 const QString &reason, const QString &actor,
+                                                 bool confirmed, const QString &correlationId)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -81,30 +175,13 @@ Result<Tenant> LifecycleService::transition(const QString &tenantId, TenantStatu
     if (!before)
         return before.error();
     const TenantStatus from = before->status;
-
-    if (!LifecycleRules::isValid(from, target))
-        return Error::rule(QStringLiteral("cannot move '%1' from %2 to %3; valid targets: %4")
-                               .arg(tenantId, nameOf(from), nameOf(target),
-                                    names(LifecycleRules::validTargets(from))));
-    const QDateTime now = m_clock();
-    if (from == TenantStatus::Archived && target == TenantStatus::Deleted) {
-        const QDateTime ends = LifecycleRules::retentionEnds(before.value());
-        if (now < ends)
-            return Error::rule(
-                QStringLiteral("cannot delete '%1': its retention period of %2 days runs until %3")
-                    .arg(tenantId)
-                    .arg(before->retentionDays)
-                    .arg(ends.toString(Qt::ISODate)));
-    }
-    if (LifecycleRules::needsConfirmation(from, target) && !confirmed)
-        return Error::rule(
-            QStringLiteral("deleting '%1' is permanent; confirm it explicitly (--confirm)")
-                .arg(tenantId));
+    if (Status allowed = checkTransition(before.value(), target, confirmed); !allowed)
+        return allowed.error();
 
     Tenant changed = before.value();
     changed.status = target;
     if (target == TenantStatus::Archived)
-        changed.archivedAt = now;
+        changed.archivedAt = m_clock();
     const Result<Tenant> after = m_tenants.store(changed);
     if (!after)
         return after;

@@ -1,0 +1,158 @@
+#include "cascadecoordinator.h"
+
+#include "audit/auditlog.h"
+#include "storage/database.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+namespace tenant {
+
+QString nameOf(CascadeAction action)
+{
+    return action == CascadeAction::Suspend ? QStringLiteral("suspend")
+                                            : QStringLiteral("activate");
+}
+
+CascadeAction opposite(CascadeAction action)
+{
+    return action == CascadeAction::Suspend ? CascadeAction::Activate : CascadeAction::Suspend;
+}
+
+QString nameOf(StepOutcome::State state)
+{
+    switch (state) {
+    case StepOutcome::State::Applied:
+        return QStringLiteral("applied");
+    case StepOutcome::State::Unchanged:
+        return QStringLiteral("unchanged");
+    case StepOutcome::State::Failed:
+        return QStringLiteral("failed");
+    case StepOutcome::State::Compensated:
+        return QStringLiteral("compensated");
+    case StepOutcome::State::CompensationFailed:
+        return QStringLiteral("compensation-failed");
+    }
+    return {};
+}
+
+QJsonObject StepOutcome::toJson() const
+{
+    return QJsonObject{{QStringLiteral("system"), system},
+                       {QStringLiteral("outcome"), nameOf(state)},
+                       {QStringLiteral("ms"), milliseconds},
+                       {QStringLiteral("message"), message}};
+}
+
+QJsonObject CascadeReport::toJson() const
+{
+    QJsonArray stepList;
+    for (const StepOutcome &s : steps)
+        stepList << s.toJson();
+    return QJsonObject{{QStringLiteral("tenant"), tenantId},
+                       {QStringLiteral("action"), nameOf(action)},
+                       {QStringLiteral("correlation_id"), correlationId},
+                       {QStringLiteral("succeeded"), succeeded},
+                       {QStringLiteral("error"), error},
+                       {QStringLiteral("steps"), stepList}};
+}
+
+CascadeCoordinator::CascadeCoordinator(AuditLog &audit, QObject *parent)
+    : QObject(parent)
+    , m_audit(audit)
+{}
+
+void CascadeCoordinator::addAdapter(std::unique_ptr<CascadeAdapter> adapter)
+{
+    m_adapters.push_back(std::move(adapter));
+}
+
+QStringList CascadeCoordinator::systems() const
+{
+    QStringList names;
+    for (const auto &a : m_adapters)
+        names << a->system();
+    return names;
+}
+
+void CascadeCoordinator::audit(const QString &actor, const CascadeContext &context,
+                               const StepOutcome &outcome)
+{
+    // Each step is its own audit entry, written as it happens: the systems
+    // it touched are outside the registry's transaction anyway.
+    Transaction tx(m_audit.database());
+    const Result<AuditEntry> logged =
+        m_audit.append(actor, {QStringLiteral("cascade.") + nameOf(context.action),
+                               context.tenantId,
+                               {},
+                               outcome.toJson(),
+                               outcome.message,
+                               context.correlationId});
+    if (logged)
+        (void)tx.commit();
+}
+
+Result<CascadeReport> CascadeCoordinator::run(const QString &tenantId, CascadeAction action,
+                                              const QString &correlationId, const QString &actor)
+{
+    CascadeReport report{tenantId, action, correlationId, false, {}, {}};
+    std::vector<CascadeAdapter *> applied;
+
+    for (const auto &adapter : m_adapters) {
+        CascadeContext context{tenantId, action, correlationId, QDeadlineTimer(m_stepTimeoutMs)};
+        emit stepStarted(adapter->system());
+        QElapsedTimer clock;
+        clock.start();
+        StepOutcome outcome{adapter->system(), StepOutcome::State::Failed, 0, {}};
+
+        const Result<bool> already = adapter->isApplied(context);
+        if (already && already.value()) {
+            outcome.state = StepOutcome::State::Unchanged;
+        } else if (!already) {
+            outcome.message = already.error().message;
+        } else if (Status s = adapter->apply(context); !s) {
+            outcome.message = s.error().message;
+        } else if (context.deadline.hasExpired()) {
+            outcome.message = QStringLiteral("timed out after %1 ms").arg(m_stepTimeoutMs);
+            applied.push_back(adapter.get()); // it may have taken effect: undo it too
+        } else {
+            applied.push_back(adapter.get());
+            const Result<bool> check = adapter->isApplied(context);
+            if (check && check.value())
+                outcome.state = StepOutcome::State::Applied;
+            else
+                outcome.message =
+                    check ? QStringLiteral("read-back shows the change did not take effect")
+                          : check.error().message;
+        }
+        outcome.milliseconds = clock.elapsed();
+        report.steps << outcome;
+        audit(actor, context, outcome);
+        emit stepFinished(outcome);
+
+        if (outcome.state == StepOutcome::State::Failed) {
+            report.error = QStringLiteral("%1 failed: %2").arg(outcome.system, outcome.message);
+            // Undo what was applied, newest first.
+            for (auto it = applied.rbegin(); it != applied.rend(); ++it) {
+                CascadeContext undo{tenantId, action, correlationId,
+                                    QDeadlineTimer(m_stepTimeoutMs)};
+                QElapsedTimer undoClock;
+                undoClock.start();
+                const Status compensated = (*it)->compensate(undo);
+                StepOutcome undone{(*it)->system(),
+                                   compensated ? StepOutcome::State::Compensated
+                                               : StepOutcome::State::CompensationFailed,
+                                   undoClock.elapsed(),
+                                   compensated ? QString() : compensated.error().message};
+                report.steps << undone;
+                audit(actor, undo, undone);
+                emit stepFinished(undone);
+            }
+            return report;
+        }
+    }
+    report.succeeded = true;
+    return report;
+}
+
+} // namespace tenant

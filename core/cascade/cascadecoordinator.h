@@ -1,0 +1,75 @@
+#pragma once
+
+#include "cascade/cascadeadapter.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace tenant {
+
+class AuditLog;
+
+/// How one step of a cascade ended.
+struct StepOutcome
+{
+    enum class State { Applied, Unchanged, Failed, Compensated, CompensationFailed };
+    QString system;
+    State state = State::Failed;
+    qint64 milliseconds = 0;
+    QString message;
+
+    QJsonObject toJson() const;
+};
+QString nameOf(StepOutcome::State state);
+
+/// The outcome of a whole cascade, step by step.
+struct CascadeReport
+{
+    QString tenantId;
+    CascadeAction action = CascadeAction::Suspend;
+    QString correlationId;
+    bool succeeded = false;
+    QList<StepOutcome> steps;
+    QString error; ///< the failure that stopped it, empty on success
+
+    QJsonObject toJson() const;
+};
+
+/// Runs suspend or activate across the downstream systems in a fixed order,
+/// all or nothing: when a step fails (or times out), the steps already
+/// applied are compensated in reverse order. A system already in the wanted
+/// state is left alone, so repeating a successful cascade changes nothing.
+/// Every step, its outcome and duration are audited under one correlation id.
+class CascadeCoordinator final : public QObject
+{
+    Q_OBJECT
+public:
+    CascadeCoordinator(AuditLog &audit, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CascadeCoordinator)
+
+    /// Adds a system at the end of the order; the coordinator owns it.
+    void addAdapter(std::unique_ptr<CascadeAdapter> adapter);
+    QStringList systems() const;
+    void setStepTimeout(int milliseconds) { m_stepTimeoutMs = milliseconds; }
+
+    /// Runs the cascade. The report says what happened; a failed cascade
+    /// is an ok() result with succeeded == false (the report is the point).
+    Result<CascadeReport> run(const QString &tenantId, CascadeAction action,
+                              const QString &correlationId, const QString &actor);
+
+signals:
+    void stepStarted(const QString &system);
+    void stepFinished(const tenant::StepOutcome &outcome);
+
+private:
+    void audit(const QString &actor, const CascadeContext &context, const StepOutcome &outcome);
+
+    AuditLog &m_audit;
+    std::vector<std::unique_ptr<CascadeAdapter>> m_adapters;
+    int m_stepTimeoutMs = 10000;
+};
+
+} // namespace tenant
