@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up and runs the whole test suite: installs the packages, builds, starts
 # a throwaway PostgreSQL cluster and a private D-Bus session with an unlocked
-# gnome-keyring, then runs every CTest test (SQLite and PostgreSQL variants).
+# gnome-keyring and a throwaway redis-server, then runs every CTest test
+# (SQLite and PostgreSQL variants).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -12,11 +13,24 @@ chmod 755 "$cluster"
 port=55432
 while (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
 session_dir=$(mktemp -d /tmp/tenant-session.XXXXXX)
-trap 'scripts/pg-throwaway.sh stop "$cluster"; rm -rf "$cluster" "$session_dir"' EXIT
+stop_services() {
+    scripts/pg-throwaway.sh stop "$cluster"
+    [ -f "$session_dir/redis.pid" ] && kill "$(cat "$session_dir/redis.pid")" 2>/dev/null
+    rm -rf "$cluster" "$session_dir"
+}
+trap stop_services EXIT
 TENANT_TEST_PG_URL=$(scripts/pg-throwaway.sh start "$cluster" "$port")
 PGPASSWORD=$(cat "$cluster/password")
 export TENANT_TEST_PG_URL PGPASSWORD
 echo "PostgreSQL test server: $TENANT_TEST_PG_URL"
+
+redis_port=56379
+while (exec 3<>/dev/tcp/127.0.0.1/$redis_port) 2>/dev/null; do redis_port=$((redis_port + 1)); done
+redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+    --dir "$session_dir" --pidfile "$session_dir/redis.pid" --logfile "$session_dir/redis.log"
+for _ in $(seq 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+export TENANT_TEST_REDIS_URL="redis://127.0.0.1:$redis_port"
+echo "Redis test server: $TENANT_TEST_REDIS_URL"
 
 # A private runtime and data directory: the keyring is new on every run and
 # never touches the user's own.

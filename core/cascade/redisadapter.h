@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cascade/cascadeadapter.h"
+#include "cascade/respclient.h"
+
+namespace tenant {
+
+/// The Redis step: invalidates the tenant's cache. Suspend and activate both
+/// delete `tenant:ID:*` (found with SCAN, never KEYS; the version counter is
+/// kept), increment `tenant:ID:version` and publish the change on
+/// `tenant_updates`. A `tenant:ID:suspended` marker records the direction so
+/// the state can be read back: suspended means the status key is gone and the
+/// marker is set.
+class RedisAdapter final : public CascadeAdapter
+{
+public:
+    RedisAdapter(const QString &host, quint16 port);
+
+    QString system() const override { return QStringLiteral("redis"); }
+    Status apply(const CascadeContext &context) override;
+    Status compensate(const CascadeContext &context) override;
+    Result<bool> isApplied(const CascadeContext &context) override;
+
+    static constexpr const char *channel = "tenant_updates";
+
+private:
+    Status invalidate(const CascadeContext &context, bool suspended);
+
+    RespClient m_client;
+};
+
+} // namespace tenant
