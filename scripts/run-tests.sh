@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up and runs the whole test suite: installs the packages, builds, starts
 # a throwaway PostgreSQL cluster and a private D-Bus session with an unlocked
-# gnome-keyring and a throwaway redis-server, then runs every CTest test
+# gnome-keyring, a throwaway redis-server and Alertmanager, then runs every CTest test
 # (SQLite and PostgreSQL variants).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +16,7 @@ session_dir=$(mktemp -d /tmp/tenant-session.XXXXXX)
 stop_services() {
     scripts/pg-throwaway.sh stop "$cluster"
     [ -f "$session_dir/redis.pid" ] && kill "$(cat "$session_dir/redis.pid")" 2>/dev/null
+    [ -n "${alertmanager_pid:-}" ] && kill "$alertmanager_pid" 2>/dev/null
     rm -rf "$cluster" "$session_dir"
 }
 trap stop_services EXIT
@@ -31,6 +32,16 @@ redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --d
 for _ in $(seq 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
 export TENANT_TEST_REDIS_URL="redis://127.0.0.1:$redis_port"
 echo "Redis test server: $TENANT_TEST_REDIS_URL"
+
+am_port=59093
+while (exec 3<>/dev/tcp/127.0.0.1/$am_port) 2>/dev/null; do am_port=$((am_port + 1)); done
+printf 'route:\n  receiver: "null"\nreceivers:\n  - name: "null"\n' > "$session_dir/alertmanager.yml"
+prometheus-alertmanager --config.file="$session_dir/alertmanager.yml" --storage.path="$session_dir/alertmanager" \
+    --web.listen-address="127.0.0.1:$am_port" --cluster.listen-address= >"$session_dir/alertmanager.log" 2>&1 &
+alertmanager_pid=$!
+for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$am_port) 2>/dev/null && break; sleep 0.1; done
+export TENANT_TEST_ALERTMANAGER_URL="http://127.0.0.1:$am_port"
+echo "Alertmanager test server: $TENANT_TEST_ALERTMANAGER_URL"
 
 # A private runtime and data directory: the keyring is new on every run and
 # never touches the user's own.
