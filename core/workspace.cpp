@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "cascade/localadapter.h"
+#include "cascade/postgresrlsadapter.h"
 
 namespace tenant {
 
@@ -27,9 +28,15 @@ Workspace::Workspace(const DatabaseUrl &url)
     , m_cascade(m_audit)
     , m_actor(osUser())
 {
-    // The design's order. Each system is a local demo stand-in until its
-    // real adapter is configured.
-    for (const char *system : {"postgresql-rls", "vector", "s3", "redis", "monitoring"})
+    // The design's order. Row-level security is real on PostgreSQL (it lives
+    // in the registry database); every other system is a local demo
+    // stand-in until its real adapter is configured.
+    if (m_db.isPostgres())
+        m_cascade.addAdapter(std::make_unique<PostgresRlsAdapter>(m_db));
+    else
+        m_cascade.addAdapter(
+            std::make_unique<LocalAdapter>(m_db, QStringLiteral("postgresql-rls")));
+    for (const char *system : {"vector", "s3", "redis", "monitoring"})
         m_cascade.addAdapter(std::make_unique<LocalAdapter>(m_db, QString::fromLatin1(system)));
     m_lifecycle.setCascade(&m_cascade);
 }

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -73,6 +75,7 @@ class TestCascade : public QObject
 
 private:
     test::TestDatabase m_databases;
+    DatabaseUrl m_url;
     std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<CascadeCoordinator> m_coordinator;
     QList<FaultyAdapter *> m_adapters;
@@ -120,7 +123,8 @@ private:
 private slots:
     void init()
     {
-        m_ws = std::make_unique<Workspace>(m_databases.fresh());
+        m_url = m_databases.fresh();
+        m_ws = std::make_unique<Workspace>(m_url);
         QVERIFY(m_ws->open().ok());
         test::createTenant(*m_ws, "hr", Tier::Silver,
                            [](Tenant &t) { t.status = TenantStatus::Active; });
@@ -135,9 +139,64 @@ private slots:
 
     void workspaceRunsTheFiveSystemsInOrder()
     {
-        QCOMPARE(m_ws->cascade().systems(),
-                 (QStringList{"postgresql-rls (demo)", "vector (demo)", "s3 (demo)", "redis (demo)",
-                              "monitoring (demo)"}));
+        // Row-level security is real on PostgreSQL; the rest are demo stand-ins.
+        const QString rls =
+            m_url.backend == Backend::PostgreSQL ? "postgresql-rls" : "postgresql-rls (demo)";
+        QCOMPARE(m_ws->cascade().systems(), (QStringList{rls, "vector (demo)", "s3 (demo)",
+                                                         "redis (demo)", "monitoring (demo)"}));
+    }
+
+    void suspendedTenantRoleSeesAndWritesNoRows()
+    {
+        if (m_url.backend != Backend::PostgreSQL)
+            QSKIP("row-level security exists on PostgreSQL only");
+        m_ws->lifecycle().setCascade(
+            &m_ws->cascade()); // the workspace's own, with the real RLS step
+        const QString role = QStringLiteral("tdata_%1").arg(QCoreApplication::applicationPid());
+        const QString password = QStringLiteral("pw-%1").arg(QCoreApplication::applicationPid());
+        {
+            QSqlQuery admin(m_databases.adminConnection(m_url));
+            admin.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+            QVERIFY2(
+                admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE tenant_data")
+                               .arg(role, password)),
+                qPrintable(admin.lastError().text()));
+            QVERIFY(admin.exec(
+                QStringLiteral("INSERT INTO tenant_roles VALUES ('%1', 'hr')").arg(role)));
+            QVERIFY(admin.exec(
+                "INSERT INTO tenant_documents (tenant_id, body) VALUES ('hr', 'a'), ('hr', 'b'), "
+                "('finance', 'secret')"));
+        }
+        DatabaseUrl asTenant = m_url;
+        asTenant.user = role;
+        asTenant.password = password;
+        QSqlDatabase tenantDb = test::TestDatabase::rawConnection(asTenant, "tenant-role");
+        auto visible = [&] {
+            QSqlQuery q(tenantDb);
+            return q.exec("SELECT count(*) FROM tenant_documents") && q.next() ? q.value(0).toInt()
+                                                                               : -1;
+        };
+        auto insertHr = [&] {
+            QSqlQuery q(tenantDb);
+            return q.exec("INSERT INTO tenant_documents (tenant_id, body) VALUES ('hr', 'new')");
+        };
+        QCOMPARE(visible(), 2); // its own rows only, never finance's
+        QSqlQuery foreign(tenantDb);
+        QVERIFY(!foreign.exec(
+            "INSERT INTO tenant_documents (tenant_id, body) VALUES ('finance', 'x')"));
+
+        QVERIFY(m_ws->lifecycle().suspend("hr", "x", "a").ok());
+        QCOMPARE(visible(), 0);
+        QVERIFY(!insertHr());
+
+        QVERIFY(m_ws->lifecycle().activate("hr", "y", "a").ok());
+        QCOMPARE(visible(), 2);
+        QVERIFY(insertHr());
+        QCOMPARE(visible(), 3);
+        tenantDb.close();
+        QSqlQuery admin(m_databases.adminConnection(m_url));
+        admin.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
+        admin.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     }
 
     void suspendReachesEverySystemUnderOneCorrelationId()
