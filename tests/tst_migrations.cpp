@@ -91,7 +91,8 @@ private slots:
             Workspace ws(url);
             const Status opened = ws.open();
             QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
-            QCOMPARE(Migrator(ws.database()).appliedVersions().value(), (QList<int>{1, 2, 3, 4, 5}));
+            QCOMPARE(Migrator(ws.database()).appliedVersions().value(),
+                     (QList<int>{1, 2, 3, 4, 5}));
         }
         Workspace again(url);
         QVERIFY(again.open().ok());
