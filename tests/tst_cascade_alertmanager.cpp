@@ -5,6 +5,7 @@
 #include "cascade/cascadecoordinator.h"
 #include "cascade/httpcall.h"
 #include "cascade/localadapter.h"
+#include "cascadesupport.h"
 #include "testdatabase.h"
 #include "workspace.h"
 
@@ -16,19 +17,6 @@
 #include <QUrlQuery>
 
 using namespace tenant;
-
-namespace {
-
-class BrokenAdapter final : public CascadeAdapter
-{
-public:
-    QString system() const override { return QStringLiteral("after-monitoring"); }
-    Status apply(const CascadeContext &) override { return Error::storage(QStringLiteral("boom")); }
-    Status compensate(const CascadeContext &) override { return success(); }
-    Result<bool> isApplied(const CascadeContext &) override { return false; }
-};
-
-} // namespace
 
 class TestCascadeAlertmanager : public QObject
 {
@@ -131,14 +119,12 @@ private slots:
 
     void aLaterFailureExpiresTheSilence()
     {
-        Workspace ws(m_databases.fresh());
-        QVERIFY(ws.open().ok());
-        test::createTenant(ws, m_tenant, Tier::Gold,
-                           [](Tenant &t) { t.status = TenantStatus::Active; });
+        auto workspace = test::workspaceWithActiveTenant(m_databases, m_tenant);
+        Workspace &ws = *workspace;
         CascadeCoordinator coordinator(ws.audit());
         coordinator.addAdapter(std::make_unique<LocalAdapter>(ws.database(), "redis"));
         coordinator.addAdapter(std::make_unique<AlertmanagerAdapter>(m_url));
-        coordinator.addAdapter(std::make_unique<BrokenAdapter>());
+        coordinator.addAdapter(std::make_unique<test::FailingAdapter>("after-monitoring", "boom"));
         ws.lifecycle().setCascade(&coordinator);
         const Result<Tenant> result = ws.lifecycle().suspend(m_tenant, "x", "t");
         QVERIFY(!result.ok());
@@ -158,10 +144,8 @@ private slots:
 
     void anUnreachableAlertmanagerFailsTheStep()
     {
-        Workspace ws(m_databases.fresh());
-        QVERIFY(ws.open().ok());
-        test::createTenant(ws, m_tenant, Tier::Gold,
-                           [](Tenant &t) { t.status = TenantStatus::Active; });
+        auto workspace = test::workspaceWithActiveTenant(m_databases, m_tenant);
+        Workspace &ws = *workspace;
         CascadeCoordinator coordinator(ws.audit());
         coordinator.setStepTimeout(3000);
         auto local = std::make_unique<LocalAdapter>(ws.database(), "redis");

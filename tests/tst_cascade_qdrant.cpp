@@ -4,6 +4,7 @@
 #include "cascade/cascadecoordinator.h"
 #include "cascade/localadapter.h"
 #include "cascade/qdrantadapter.h"
+#include "cascadesupport.h"
 #include "qdrantstandin.h"
 #include "testdatabase.h"
 #include "workspace.h"
@@ -11,20 +12,6 @@
 #include <QTest>
 
 using namespace tenant;
-
-namespace {
-class BrokenAdapter final : public CascadeAdapter
-{
-public:
-    QString system() const override { return QStringLiteral("s3"); }
-    Status apply(const CascadeContext &) override
-    {
-        return Error::storage(QStringLiteral("AccessDenied"));
-    }
-    Status compensate(const CascadeContext &) override { return success(); }
-    Result<bool> isApplied(const CascadeContext &) override { return false; }
-};
-} // namespace
 
 class TestCascadeQdrant : public QObject
 {
@@ -79,14 +66,12 @@ private slots:
 
     void aLaterFailureRestoresTheAlias()
     {
-        Workspace ws(m_databases.fresh());
-        QVERIFY(ws.open().ok());
-        test::createTenant(ws, "hr", Tier::Silver,
-                           [](Tenant &t) { t.status = TenantStatus::Active; });
+        auto workspace = test::workspaceWithActiveTenant(m_databases, "hr");
+        Workspace &ws = *workspace;
         CascadeCoordinator coordinator(ws.audit());
         coordinator.addAdapter(std::make_unique<LocalAdapter>(ws.database(), "postgresql-rls"));
         coordinator.addAdapter(std::make_unique<QdrantAdapter>(m_qdrant->url(), "secret-key"));
-        coordinator.addAdapter(std::make_unique<BrokenAdapter>());
+        coordinator.addAdapter(std::make_unique<test::FailingAdapter>("s3", "AccessDenied"));
         ws.lifecycle().setCascade(&coordinator);
         const Result<Tenant> result = ws.lifecycle().suspend("hr", "x", "t");
         QVERIFY(!result.ok());
@@ -101,10 +86,8 @@ private slots:
 
     void aFailingServerFailsTheStepAndCompensatesEarlierOnes()
     {
-        Workspace ws(m_databases.fresh());
-        QVERIFY(ws.open().ok());
-        test::createTenant(ws, "hr", Tier::Silver,
-                           [](Tenant &t) { t.status = TenantStatus::Active; });
+        auto workspace = test::workspaceWithActiveTenant(m_databases, "hr");
+        Workspace &ws = *workspace;
         CascadeCoordinator coordinator(ws.audit());
         auto local = std::make_unique<LocalAdapter>(ws.database(), "postgresql-rls");
         LocalAdapter *first = local.get();

@@ -4,6 +4,7 @@
 #include "cascade/cascadecoordinator.h"
 #include "cascade/localadapter.h"
 #include "cascade/redisadapter.h"
+#include "cascadesupport.h"
 #include "testdatabase.h"
 #include "workspace.h"
 
@@ -20,19 +21,6 @@ QDeadlineTimer soon()
 {
     return QDeadlineTimer(5000);
 }
-
-/// Fails apply() always: the step after Redis, to force a compensation.
-class BrokenAdapter final : public CascadeAdapter
-{
-public:
-    QString system() const override { return QStringLiteral("monitoring"); }
-    Status apply(const CascadeContext &) override
-    {
-        return Error::storage(QStringLiteral("503 from monitoring"));
-    }
-    Status compensate(const CascadeContext &) override { return success(); }
-    Result<bool> isApplied(const CascadeContext &) override { return false; }
-};
 
 } // namespace
 
@@ -144,14 +132,13 @@ private slots:
 
     void aLaterFailureCompensatesRedis()
     {
-        Workspace ws(m_databases.fresh());
-        QVERIFY(ws.open().ok());
-        test::createTenant(ws, "hr", Tier::Silver,
-                           [](Tenant &t) { t.status = TenantStatus::Active; });
+        auto workspace = test::workspaceWithActiveTenant(m_databases, "hr");
+        Workspace &ws = *workspace;
         CascadeCoordinator coordinator(ws.audit());
         coordinator.addAdapter(std::make_unique<LocalAdapter>(ws.database(), "postgresql-rls"));
         coordinator.addAdapter(std::make_unique<RedisAdapter>(m_host, m_port));
-        coordinator.addAdapter(std::make_unique<BrokenAdapter>());
+        coordinator.addAdapter(
+            std::make_unique<test::FailingAdapter>("monitoring", "503 from monitoring"));
         ws.lifecycle().setCascade(&coordinator);
 
         const Result<Tenant> result = ws.lifecycle().suspend("hr", "x", "t");
@@ -169,10 +156,8 @@ private slots:
 
     void anUnreachableRedisFailsTheStep()
     {
-        Workspace ws(m_databases.fresh());
-        QVERIFY(ws.open().ok());
-        test::createTenant(ws, "hr", Tier::Silver,
-                           [](Tenant &t) { t.status = TenantStatus::Active; });
+        auto workspace = test::workspaceWithActiveTenant(m_databases, "hr");
+        Workspace &ws = *workspace;
         CascadeCoordinator coordinator(ws.audit());
         coordinator.setStepTimeout(2000);
         auto local = std::make_unique<LocalAdapter>(ws.database(), "postgresql-rls");

@@ -1,0 +1,43 @@
+#pragma once
+
+// Shared pieces of the cascade tests.
+#include "cascade/cascadeadapter.h"
+#include "testdatabase.h"
+#include "workspace.h"
+
+namespace tenant::test {
+
+/// A step that always fails with `message`: placed after the step under
+/// test, it forces that step's compensation.
+class FailingAdapter final : public CascadeAdapter
+{
+public:
+    FailingAdapter(QString system, QString message)
+        : m_system(std::move(system))
+        , m_message(std::move(message))
+    {}
+
+    QString system() const override { return m_system; }
+    Status apply(const CascadeContext &) override { return Error::storage(m_message); }
+    Status compensate(const CascadeContext &) override { return success(); }
+    Result<bool> isApplied(const CascadeContext &) override { return false; }
+
+private:
+    QString m_system;
+    QString m_message;
+};
+
+/// An opened workspace on a fresh database holding one active tenant.
+/// Fixture set-up must not fail quietly, so a failure aborts the test.
+inline std::unique_ptr<Workspace> workspaceWithActiveTenant(TestDatabase &databases,
+                                                            const QString &tenantId)
+{
+    auto workspace = std::make_unique<Workspace>(databases.fresh());
+    if (const Status opened = workspace->open(); !opened)
+        qFatal("%s", qPrintable(opened.error().message));
+    createTenant(*workspace, tenantId, Tier::Silver,
+                 [](Tenant &t) { t.status = TenantStatus::Active; });
+    return workspace;
+}
+
+} // namespace tenant::test
