@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up and runs the whole test suite: installs the packages, builds, starts
 # a throwaway PostgreSQL cluster and a private D-Bus session with an unlocked
-# gnome-keyring, a throwaway redis-server and Alertmanager, then runs every CTest test
-# (SQLite and PostgreSQL variants).
+# gnome-keyring, a throwaway redis-server, Alertmanager and S3 server
+# (tests/s3: s3rver from npm), then runs every CTest test (SQLite and
+# PostgreSQL variants).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -17,6 +18,7 @@ stop_services() {
     scripts/pg-throwaway.sh stop "$cluster"
     [ -f "$session_dir/redis.pid" ] && kill "$(cat "$session_dir/redis.pid")" 2>/dev/null
     [ -n "${alertmanager_pid:-}" ] && kill "$alertmanager_pid" 2>/dev/null
+    [ -n "${s3_pid:-}" ] && kill "$s3_pid" 2>/dev/null
     rm -rf "$cluster" "$session_dir"
 }
 trap stop_services EXIT
@@ -42,6 +44,18 @@ alertmanager_pid=$!
 for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$am_port) 2>/dev/null && break; sleep 0.1; done
 export TENANT_TEST_ALERTMANAGER_URL="http://127.0.0.1:$am_port"
 echo "Alertmanager test server: $TENANT_TEST_ALERTMANAGER_URL"
+
+# The S3 server: s3rver plus SigV4 checking and bucket policies, pinned by
+# tests/s3/package-lock.json.
+npm ci --prefix tests/s3 --no-audit --no-fund --loglevel=error >/dev/null
+s3_port=58000
+while (exec 3<>/dev/tcp/127.0.0.1/$s3_port) 2>/dev/null; do s3_port=$((s3_port + 1)); done
+mkdir -p "$session_dir/s3"
+node tests/s3/server.js "$s3_port" "$session_dir/s3" >"$session_dir/s3.log" 2>&1 &
+s3_pid=$!
+for _ in $(seq 100); do grep -q ready "$session_dir/s3.log" && break; sleep 0.1; done
+export TENANT_TEST_S3_URL="http://127.0.0.1:$s3_port"
+echo "S3 test server: $TENANT_TEST_S3_URL"
 
 # A private runtime and data directory: the keyring is new on every run and
 # never touches the user's own.

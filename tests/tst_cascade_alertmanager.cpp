@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -24,7 +23,6 @@ class TestCascadeAlertmanager : public QObject
 
 private:
     QUrl m_url;
-    QNetworkAccessManager m_network;
     test::TestDatabase m_databases;
     int m_tenantCounter = 0;
     QString m_tenant;
@@ -35,7 +33,7 @@ private:
         QUrl url = m_url;
         url.setPath(QStringLiteral("/api/v2/silences"));
         const Result<QByteArray> body =
-            httpCall(m_network, "GET", QNetworkRequest(url), {}, QDeadlineTimer(5000));
+            httpCall("GET", QNetworkRequest(url), {}, QDeadlineTimer(5000));
         QMultiMap<QString, QString> found;
         if (!body)
             return found;
@@ -108,9 +106,8 @@ private slots:
                                  {"endsAt", now.addDays(1).toString(Qt::ISODate)},
                                  {"createdBy", "oncall"},
                                  {"comment", "maintenance"}};
-        QVERIFY(httpCall(m_network, "POST", request, QJsonDocument(oncall).toJson(),
-                         QDeadlineTimer(5000))
-                    .ok());
+        QVERIFY(
+            httpCall("POST", request, QJsonDocument(oncall).toJson(), QDeadlineTimer(5000)).ok());
         AlertmanagerAdapter monitoring(m_url);
         QVERIFY(monitoring.apply(context(CascadeAction::Suspend)).ok());
         QVERIFY(monitoring.apply(context(CascadeAction::Activate)).ok());

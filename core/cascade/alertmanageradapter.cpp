@@ -29,10 +29,9 @@ Result<QStringList> AlertmanagerAdapter::activeSilences(const QString &tenantId,
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("filter"), QStringLiteral("tenant_id=\"%1\"").arg(tenantId));
-    const Result<QByteArray> body =
-        httpCall(m_network, "GET",
-                 request(QStringLiteral("/api/v2/silences"), query.toString(QUrl::FullyEncoded)),
-                 {}, deadline);
+    const Result<QByteArray> body = httpCall(
+        "GET", request(QStringLiteral("/api/v2/silences"), query.toString(QUrl::FullyEncoded)), {},
+        deadline);
     if (!body)
         return body.error();
     QStringList ids;
@@ -68,7 +67,7 @@ Status AlertmanagerAdapter::silence(const CascadeContext &context)
         {QStringLiteral("comment"), QStringLiteral("tenant %1 suspended (correlation %2)")
                                         .arg(context.tenantId, context.correlationId)}};
     const Result<QByteArray> created =
-        httpCall(m_network, "POST", request(QStringLiteral("/api/v2/silences")),
+        httpCall("POST", request(QStringLiteral("/api/v2/silences")),
                  QJsonDocument(silence).toJson(QJsonDocument::Compact), context.deadline);
     return created ? success() : Status(created.error());
 }
@@ -79,9 +78,8 @@ Status AlertmanagerAdapter::unsilence(const CascadeContext &context)
     if (!existing)
         return existing.error();
     for (const QString &id : existing.value()) {
-        const Result<QByteArray> expired =
-            httpCall(m_network, "DELETE", request(QStringLiteral("/api/v2/silence/") + id), {},
-                     context.deadline);
+        const Result<QByteArray> expired = httpCall(
+            "DELETE", request(QStringLiteral("/api/v2/silence/") + id), {}, context.deadline);
         if (!expired)
             return expired.error();
     }

@@ -2,7 +2,7 @@
 
 #include "cascade/cascadeadapter.h"
 
-#include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QUrl>
 
 namespace tenant {
@@ -31,7 +31,6 @@ private:
     QNetworkRequest request(const QString &path, const QString &query = {}) const;
 
     QUrl m_base;
-    QNetworkAccessManager m_network;
 };
 
 } // namespace tenant

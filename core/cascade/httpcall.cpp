@@ -5,36 +5,52 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <memory>
+
 namespace tenant {
 
-Result<QByteArray> httpCall(QNetworkAccessManager &network, const QByteArray &method,
-                            const QNetworkRequest &request, const QByteArray &body,
-                            QDeadlineTimer deadline)
+namespace {
+QString describe(const QByteArray &method, const QNetworkRequest &request)
 {
-    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    return QString::fromLatin1(method) + QLatin1Char(' ') + request.url().toString();
+}
+} // namespace
+
+Result<HttpReply> httpExchange(const QByteArray &method, const QNetworkRequest &request,
+                               const QByteArray &body, QDeadlineTimer deadline)
+{
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, method, body));
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     timer.start(static_cast<int>(std::max<qint64>(1, deadline.remainingTime())));
     if (!reply->isFinished())
         loop.exec();
-    const QString what = QString::fromLatin1(method) + QLatin1Char(' ') + request.url().toString();
     if (!reply->isFinished()) {
         reply->abort();
-        reply->deleteLater();
-        return Error::storage(what + QStringLiteral(": timed out"));
+        return Error::storage(describe(method, request) + QStringLiteral(": timed out"));
     }
-    reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = reply->readAll();
-    if (reply->error() != QNetworkReply::NoError || status >= 400)
+    if (status == 0)
+        return Error::storage(describe(method, request) + QStringLiteral(": ") +
+                              reply->errorString());
+    return HttpReply{status, reply->readAll()};
+}
+
+Result<QByteArray> httpCall(const QByteArray &method, const QNetworkRequest &request,
+                            const QByteArray &body, QDeadlineTimer deadline)
+{
+    Result<HttpReply> reply = httpExchange(method, request, body, deadline);
+    if (!reply)
+        return reply.error();
+    if (reply->status >= 400)
         return Error::storage(QStringLiteral("%1: %2 %3")
-                                  .arg(what,
-                                       status ? QString::number(status) : reply->errorString(),
-                                       QString::fromUtf8(data.left(200)).trimmed()));
-    return data;
+                                  .arg(describe(method, request), QString::number(reply->status),
+                                       QString::fromUtf8(reply->body.left(200)).trimmed()));
+    return std::move(reply).value().body;
 }
 
 } // namespace tenant

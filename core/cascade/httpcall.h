@@ -5,15 +5,26 @@
 #include <QDeadlineTimer>
 #include <QNetworkRequest>
 
-class QNetworkAccessManager;
-
 namespace tenant {
 
+/// What an HTTP server answered.
+struct HttpReply
+{
+    int status = 0;
+    QByteArray body;
+};
+
 /// One blocking HTTP exchange for the cascade's adapters: waits on a local
-/// event loop until the reply or `deadline`. A 4xx/5xx status or a timeout
-/// is an Error naming the method, URL and status.
-Result<QByteArray> httpCall(QNetworkAccessManager &network, const QByteArray &method,
-                            const QNetworkRequest &request, const QByteArray &body,
-                            QDeadlineTimer deadline);
+/// event loop until the reply or `deadline`. Any HTTP status is a reply; only
+/// a transport failure or a timeout is an Error naming the method and URL.
+/// Each call uses its own QNetworkAccessManager, so adapters work on whichever
+/// thread runs the cascade (a QNetworkAccessManager belongs to one thread).
+Result<HttpReply> httpExchange(const QByteArray &method, const QNetworkRequest &request,
+                               const QByteArray &body, QDeadlineTimer deadline);
+
+/// httpExchange() for calls where any 4xx/5xx status is a failure: the
+/// Error names the method, URL, status and the start of the body.
+Result<QByteArray> httpCall(const QByteArray &method, const QNetworkRequest &request,
+                            const QByteArray &body, QDeadlineTimer deadline);
 
 } // namespace tenant

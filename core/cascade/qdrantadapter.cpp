@@ -33,7 +33,7 @@ QNetworkRequest QdrantAdapter::request(const QString &path) const
 Result<QString> QdrantAdapter::aliasTarget(const QString &tenantId, QDeadlineTimer deadline)
 {
     const Result<QByteArray> body =
-        httpCall(m_network, "GET", request(QStringLiteral("/aliases")), {}, deadline);
+        httpCall("GET", request(QStringLiteral("/aliases")), {}, deadline);
     if (!body)
         return body.error();
     const QJsonArray aliases = QJsonDocument::fromJson(body.value())
@@ -64,7 +64,7 @@ Status QdrantAdapter::setAlias(const CascadeContext &context, bool present)
                                QJsonObject{{QStringLiteral("alias_name"), context.tenantId}}}};
     const QJsonObject body{{QStringLiteral("actions"), QJsonArray{action}}};
     const Result<QByteArray> done =
-        httpCall(m_network, "POST", request(QStringLiteral("/collections/aliases")),
+        httpCall("POST", request(QStringLiteral("/collections/aliases")),
                  QJsonDocument(body).toJson(QJsonDocument::Compact), context.deadline);
     return done ? success() : Status(done.error());
 }

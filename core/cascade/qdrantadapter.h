@@ -2,7 +2,7 @@
 
 #include "cascade/cascadeadapter.h"
 
-#include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QUrl>
 
 namespace tenant {
@@ -30,7 +30,6 @@ private:
 
     QUrl m_base;
     QString m_apiKey;
-    QNetworkAccessManager m_network;
 };
 
 } // namespace tenant

@@ -5,8 +5,10 @@
 
 namespace tenant {
 
-RedisAdapter::RedisAdapter(const QString &host, quint16 port)
-    : m_client(host, port)
+RedisAdapter::RedisAdapter(QString host, quint16 port, QString password)
+    : m_host(std::move(host))
+    , m_port(port)
+    , m_password(std::move(password))
 {}
 
 Status RedisAdapter::invalidate(const CascadeContext &context, bool suspended)
@@ -14,9 +16,10 @@ Status RedisAdapter::invalidate(const CascadeContext &context, bool suspended)
     const QByteArray prefix = "tenant:" + context.tenantId.toUtf8() + ':';
     const QByteArray versionKey = prefix + "version";
     const QByteArray marker = prefix + "suspended";
+    RespClient client(m_host, m_port, m_password);
     QByteArray cursor = "0";
     do {
-        const Result<QVariant> page = m_client.command(
+        const Result<QVariant> page = client.command(
             {"SCAN", cursor, "MATCH", prefix + '*', "COUNT", "200"}, context.deadline);
         if (!page)
             return page.error();
@@ -29,17 +32,17 @@ Status RedisAdapter::invalidate(const CascadeContext &context, bool suspended)
             if (key.toByteArray() != versionKey && key.toByteArray() != marker)
                 del << key.toByteArray();
         if (del.size() > 1) {
-            if (const Result<QVariant> deleted = m_client.command(del, context.deadline); !deleted)
+            if (const Result<QVariant> deleted = client.command(del, context.deadline); !deleted)
                 return deleted.error();
         }
     } while (cursor != "0");
 
     const Result<QVariant> marked = suspended
-                                        ? m_client.command({"SET", marker, "1"}, context.deadline)
-                                        : m_client.command({"DEL", marker}, context.deadline);
+                                        ? client.command({"SET", marker, "1"}, context.deadline)
+                                        : client.command({"DEL", marker}, context.deadline);
     if (!marked)
         return marked.error();
-    const Result<QVariant> version = m_client.command({"INCR", versionKey}, context.deadline);
+    const Result<QVariant> version = client.command({"INCR", versionKey}, context.deadline);
     if (!version)
         return version.error();
     const QJsonObject message{{QStringLiteral("tenant"), context.tenantId},
@@ -47,9 +50,9 @@ Status RedisAdapter::invalidate(const CascadeContext &context, bool suspended)
                                suspended ? QStringLiteral("suspend") : QStringLiteral("activate")},
                               {QStringLiteral("version"), version->toLongLong()},
                               {QStringLiteral("correlation_id"), context.correlationId}};
-    const Result<QVariant> published = m_client.command(
-        {"PUBLISH", channel, QJsonDocument(message).toJson(QJsonDocument::Compact)},
-        context.deadline);
+    const Result<QVariant> published =
+        client.command({"PUBLISH", channel, QJsonDocument(message).toJson(QJsonDocument::Compact)},
+                       context.deadline);
     return published ? success() : Status(published.error());
 }
 
@@ -66,12 +69,12 @@ Status RedisAdapter::compensate(const CascadeContext &context)
 Result<bool> RedisAdapter::isApplied(const CascadeContext &context)
 {
     const QByteArray prefix = "tenant:" + context.tenantId.toUtf8() + ':';
-    const Result<QVariant> status =
-        m_client.command({"EXISTS", prefix + "status"}, context.deadline);
+    RespClient client(m_host, m_port, m_password);
+    const Result<QVariant> status = client.command({"EXISTS", prefix + "status"}, context.deadline);
     if (!status)
         return status.error();
     const Result<QVariant> marker =
-        m_client.command({"EXISTS", prefix + "suspended"}, context.deadline);
+        client.command({"EXISTS", prefix + "suspended"}, context.deadline);
     if (!marker)
         return marker.error();
     if (context.action == CascadeAction::Suspend)

@@ -14,7 +14,8 @@ namespace tenant {
 class RedisAdapter final : public CascadeAdapter
 {
 public:
-    RedisAdapter(const QString &host, quint16 port);
+    /// `password` empty: no AUTH (a local or protected-mode-off server).
+    RedisAdapter(QString host, quint16 port, QString password = {});
 
     QString system() const override { return QStringLiteral("redis"); }
     Status apply(const CascadeContext &context) override;
@@ -26,7 +27,11 @@ public:
 private:
     Status invalidate(const CascadeContext &context, bool suspended);
 
-    RespClient m_client;
+    // A connection per call: a socket belongs to the thread that made it, and
+    // the cascade runs on whichever worker thread the front end picks.
+    QString m_host;
+    quint16 m_port;
+    QString m_password;
 };
 
 } // namespace tenant

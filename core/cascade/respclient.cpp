@@ -2,9 +2,10 @@
 
 namespace tenant {
 
-RespClient::RespClient(QString host, quint16 port)
+RespClient::RespClient(QString host, quint16 port, QString password)
     : m_host(std::move(host))
     , m_port(port)
+    , m_password(std::move(password))
 {}
 
 Status RespClient::ensureConnected(QDeadlineTimer deadline)
@@ -15,6 +16,11 @@ Status RespClient::ensureConnected(QDeadlineTimer deadline)
     if (!m_socket.waitForConnected(static_cast<int>(std::max<qint64>(1, deadline.remainingTime()))))
         return Error::storage(
             QStringLiteral("redis %1:%2: %3").arg(m_host).arg(m_port).arg(m_socket.errorString()));
+    if (!m_password.isEmpty()) {
+        const Result<QVariant> auth = command({"AUTH", m_password.toUtf8()}, deadline);
+        if (!auth)
+            return auth.error();
+    }
     return success();
 }
 

@@ -15,7 +15,8 @@ namespace tenant {
 class RespClient final
 {
 public:
-    RespClient(QString host, quint16 port);
+    /// `password` non-empty: AUTH is sent first on every new connection.
+    RespClient(QString host, quint16 port, QString password = {});
 
     /// Sends one command and waits (until `deadline`) for its reply.
     Result<QVariant> command(const QList<QByteArray> &args, QDeadlineTimer deadline);
@@ -30,6 +31,7 @@ private:
 
     QString m_host;
     quint16 m_port;
+    QString m_password;
     QTcpSocket m_socket;
 };
 
