@@ -1,8 +1,5 @@
 #include "workspace.h"
 
-#include "cascade/localadapter.h"
-#include "cascade/postgresrlsadapter.h"
-
 namespace tenant {
 
 namespace {
@@ -28,22 +25,24 @@ Workspace::Workspace(const DatabaseUrl &url)
     , m_cascade(m_audit)
     , m_actor(osUser())
 {
-    // The design's order. Row-level security is real on PostgreSQL (it lives
-    // in the registry database); every other system is a local demo
-    // stand-in until its real adapter is configured.
-    if (m_db.isPostgres())
-        m_cascade.addAdapter(std::make_unique<PostgresRlsAdapter>(m_db));
-    else
-        m_cascade.addAdapter(
-            std::make_unique<LocalAdapter>(m_db, QStringLiteral("postgresql-rls")));
-    for (const char *system : {"vector", "s3", "redis", "monitoring"})
-        m_cascade.addAdapter(std::make_unique<LocalAdapter>(m_db, QString::fromLatin1(system)));
+    // Until configureDownstream() says otherwise, every system but
+    // PostgreSQL's row-level security is a demo stand-in.
+    m_cascade.setAdapters(cascadeSteps(m_db, {}, {}));
     m_lifecycle.setCascade(&m_cascade);
 }
 
 Status Workspace::open()
 {
     return m_db.open();
+}
+
+Status Workspace::configureDownstream(const DownstreamEndpoints &endpoints,
+                                      const DownstreamSecrets &secrets)
+{
+    if (Status valid = endpoints.validate(); !valid)
+        return valid;
+    m_cascade.setAdapters(cascadeSteps(m_db, endpoints, secrets));
+    return success();
 }
 
 } // namespace tenant

@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "cascade/cascadecoordinator.h"
+#include "cascade/downstream.h"
 #include "flags/flagservice.h"
 #include "health/healthservice.h"
 #include "lifecycle/lifecycle.h"
@@ -25,6 +26,11 @@ public:
 
     /// Opens the database and applies migrations.
     Status open();
+
+    /// Points the cascade at the real downstream systems in `endpoints`;
+    /// the ones left empty keep their demo stand-ins.
+    Status configureDownstream(const DownstreamEndpoints &endpoints,
+                               const DownstreamSecrets &secrets);
 
     Database &database() { return m_db; }
     AuditLog &audit() { return m_audit; }

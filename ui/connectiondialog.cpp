@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 
+#include "downstreamform.h"
 #include "models/connectionprofilemodel.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace tenant::ui {
@@ -51,7 +53,8 @@ ConnectionDialog::ConnectionDialog(ConnectionProfileStore &store, QWidget *paren
     m_status->setObjectName(QStringLiteral("connectionStatus"));
     m_status->setWordWrap(true);
 
-    auto *form = new QFormLayout;
+    auto *databaseTab = new QWidget(this);
+    auto *form = new QFormLayout(databaseTab);
     form->addRow(tr("Profile name:"), m_name);
     form->addRow(tr("Host:"), m_host);
     form->addRow(tr("Port:"), m_port);
@@ -60,7 +63,10 @@ ConnectionDialog::ConnectionDialog(ConnectionProfileStore &store, QWidget *paren
     form->addRow(tr("TLS mode:"), m_sslMode);
     form->addRow(tr("Password:"), m_password);
     form->addRow(QString(), m_remember);
-    form->addRow(m_status);
+    m_downstream = new DownstreamForm(this);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(databaseTab, tr("&Database"));
+    tabs->addTab(m_downstream, tr("Downstream &systems"));
 
     auto *save = new QPushButton(tr("Save profile"), this);
     auto *remove = new QPushButton(tr("Delete profile"), this);
@@ -81,7 +87,8 @@ ConnectionDialog::ConnectionDialog(ConnectionProfileStore &store, QWidget *paren
     profileButtons->addStretch();
     profileButtons->addWidget(demo);
     auto *right = new QVBoxLayout;
-    right->addLayout(form);
+    right->addWidget(tabs);
+    right->addWidget(m_status);
     right->addLayout(profileButtons);
     auto *top = new QHBoxLayout;
     top->addWidget(m_list);
@@ -104,6 +111,12 @@ ConnectionDialog::ConnectionDialog(ConnectionProfileStore &store, QWidget *paren
     connect(
         m_keychain, &AsyncKeychain::writeFinished, this,
         [this](const QString &account, const QString &error) {
+            if (account != formProfile().url().keychainAccount()) {
+                if (!error.isEmpty())
+                    m_status->setText(
+                        tr("The keychain refused a downstream secret: %1").arg(error));
+                return; // a downstream secret
+            }
             m_status->setText(
                 error.isEmpty()
                     ? tr("Profile saved; password stored in the system keychain.")
@@ -114,7 +127,7 @@ ConnectionDialog::ConnectionDialog(ConnectionProfileStore &store, QWidget *paren
     const int last = m_model->rowOf(m_store.lastProfile());
     if (last >= 0)
         m_list->setCurrentIndex(m_model->index(last));
-    resize(640, 380);
+    resize(680, 460);
 }
 
 ConnectionProfile ConnectionDialog::formProfile() const
@@ -126,6 +139,7 @@ ConnectionProfile ConnectionDialog::formProfile() const
     p.database = m_database->text().trimmed();
     p.user = m_user->text().trimmed();
     p.sslMode = m_sslMode->currentText();
+    p.downstream = m_downstream->endpoints();
     return p;
 }
 
@@ -137,6 +151,7 @@ void ConnectionDialog::setFormProfile(const ConnectionProfile &p)
     m_database->setText(p.database);
     m_user->setText(p.user);
     m_sslMode->setCurrentText(p.sslMode);
+    m_downstream->setEndpoints(p.downstream);
 }
 
 void ConnectionDialog::selectProfile(int row)
@@ -163,6 +178,7 @@ void ConnectionDialog::saveProfile()
         const QSignalBlocker block(m_list->selectionModel());
         m_list->setCurrentIndex(m_model->index(m_model->rowOf(profile.name)));
     }
+    storeDownstreamSecrets(profile);
     const QString account = profile.url().keychainAccount();
     if (m_remember->isChecked() && !password.isEmpty()) {
         m_status->setText(tr("Storing the password in the keychain…"));
@@ -171,6 +187,19 @@ void ConnectionDialog::saveProfile()
         m_keychain->remove(account);
         m_status->setText(tr("Profile saved (no password stored)."));
     }
+}
+
+void ConnectionDialog::storeDownstreamSecrets(const ConnectionProfile &profile)
+{
+    const DownstreamSecrets typed = m_downstream->typedSecrets();
+    const DownstreamEndpoints &d = profile.downstream;
+    const QList<QPair<QString, QString>> secrets = {{d.vectorSecretAccount(), typed.vectorApiKey},
+                                                    {d.s3SecretAccount(), typed.s3SecretAccessKey},
+                                                    {d.redisSecretAccount(), typed.redisPassword}};
+    for (const auto &[account, secret] : secrets)
+        if (!account.isEmpty() && !secret.isEmpty())
+            m_keychain->write(account, secret);
+    m_downstream->clearSecrets();
 }
 
 void ConnectionDialog::deleteProfile()
@@ -192,6 +221,8 @@ void ConnectionDialog::connectToProfile()
     }
     m_selected = profile.url();
     m_selected.password = m_password->text(); // in memory only
+    m_downstreamSelected = profile.downstream;
+    m_secretsTyped = m_downstream->typedSecrets();
     if (m_model->rowOf(profile.name) >= 0)
         m_store.setLastProfile(profile.name);
     m_demo = false;
@@ -201,6 +232,8 @@ void ConnectionDialog::connectToProfile()
 void ConnectionDialog::openDemo()
 {
     m_selected = DatabaseUrl::defaultDemo();
+    m_downstreamSelected = {};
+    m_secretsTyped = {};
     m_demo = true;
     accept();
 }

@@ -18,6 +18,8 @@ class ConnectionProfileModel;
 
 namespace tenant::ui {
 
+class DownstreamForm;
+
 /// Chooses what to open: a saved PostgreSQL profile (password read from and
 /// stored in the OS keychain, asynchronously, never on disk) or the demo
 /// SQLite database.
@@ -30,6 +32,10 @@ public:
     /// What to open once accepted. The password is only in memory.
     DatabaseUrl selectedUrl() const { return m_selected; }
     bool demoChosen() const { return m_demo; }
+    /// The chosen profile's downstream systems (none for the demo) and the
+    /// secrets typed for them; the rest are in the keychain.
+    DownstreamEndpoints selectedDownstream() const { return m_downstreamSelected; }
+    DownstreamSecrets typedSecrets() const { return m_secretsTyped; }
 
     ConnectionProfile formProfile() const;
     void setFormProfile(const ConnectionProfile &profile);
@@ -37,6 +43,7 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QCheckBox *rememberPassword() const { return m_remember; }
     QLabel *statusLabel() const { return m_status; }
+    DownstreamForm *downstreamForm() const { return m_downstream; }
 
 public slots:
     void saveProfile();
@@ -51,6 +58,7 @@ signals:
 
 private:
     void selectProfile(int row);
+    void storeDownstreamSecrets(const ConnectionProfile &profile);
 
     ConnectionProfileStore &m_store;
     ConnectionProfileModel *m_model = nullptr;
@@ -65,7 +73,10 @@ private:
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
     QLabel *m_status = nullptr;
+    DownstreamForm *m_downstream = nullptr;
     DatabaseUrl m_selected;
+    DownstreamEndpoints m_downstreamSelected;
+    DownstreamSecrets m_secretsTyped;
     bool m_demo = false;
 };
 

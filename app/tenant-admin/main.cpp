@@ -19,14 +19,31 @@ int failWith(const QString &message, int code)
     return code;
 }
 
-/// Opens `url` (filling an empty demo database when `demo`).
-tenant::Result<std::unique_ptr<tenant::Workspace>> openWorkspace(const tenant::DatabaseUrl &url,
-                                                                 bool demo)
+/// What the console opens: a registry and the downstream systems behind it.
+struct Target
 {
-    auto workspace = std::make_unique<tenant::Workspace>(url);
+    tenant::DatabaseUrl url = tenant::DatabaseUrl::defaultDemo();
+    bool demo = false;
+    tenant::DownstreamEndpoints downstream;
+    tenant::DownstreamSecrets typedSecrets; ///< take precedence over the keychain's
+};
+
+/// Opens `target` (filling an empty demo database when asked to).
+tenant::Result<std::unique_ptr<tenant::Workspace>> openWorkspace(const Target &target)
+{
+    auto workspace = std::make_unique<tenant::Workspace>(target.url);
     if (const tenant::Status opened = workspace->open(); !opened)
         return opened.error();
-    if (demo) {
+    if (!(target.downstream == tenant::DownstreamEndpoints())) {
+        const auto stored = tenant::DownstreamSecrets::fromKeychain(target.downstream);
+        if (!stored)
+            return stored.error();
+        if (const tenant::Status configured = workspace->configureDownstream(
+                target.downstream, stored->overriddenBy(target.typedSecrets));
+            !configured)
+            return configured.error();
+    }
+    if (target.demo) {
         const auto existing = workspace->tenants().list();
         if (!existing)
             return existing.error();
@@ -44,14 +61,14 @@ class Console final : public QObject
 public:
     ~Console() override { delete m_window; } // before the workspace it shows
 
-    bool open(const tenant::DatabaseUrl &url, bool demo)
+    bool open(const Target &target)
     {
-        auto workspace = openWorkspace(url, demo);
+        auto workspace = openWorkspace(target);
         if (!workspace) {
             failWith(workspace.error().message, 5);
             return false;
         }
-        auto *window = new tenant::ui::MainWindow(*workspace.value(), demo);
+        auto *window = new tenant::ui::MainWindow(*workspace.value(), target.demo);
         window->setAttribute(Qt::WA_DeleteOnClose);
         connect(window, &tenant::ui::MainWindow::connectRequested, this,
                 &Console::chooseConnection);
@@ -76,9 +93,17 @@ private:
         tenant::ConnectionProfileStore store;
         tenant::ui::ConnectionDialog dialog(store, m_window);
         if (dialog.exec() == QDialog::Accepted)
-            open(dialog.selectedUrl(), dialog.demoChosen());
+            open(targetOf(dialog));
     }
 
+public:
+    static Target targetOf(const tenant::ui::ConnectionDialog &dialog)
+    {
+        return {dialog.selectedUrl(), dialog.demoChosen(), dialog.selectedDownstream(),
+                dialog.typedSecrets()};
+    }
+
+private:
     std::unique_ptr<tenant::Workspace> m_workspace;
     QPointer<tenant::ui::MainWindow> m_window; // may close (and delete) itself
 };
@@ -114,12 +139,13 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, demoOption, screenshotOption, pageOption, quitOption});
     parser.process(app);
 
-    tenant::DatabaseUrl url = tenant::DatabaseUrl::defaultDemo();
+    Target target;
+    target.demo = parser.isSet(demoOption);
     if (parser.isSet(dbOption)) {
         const auto parsed = tenant::DatabaseUrl::parse(parser.value(dbOption));
         if (!parsed)
             return failWith(parsed.error().message, 2);
-        url = parsed.value();
+        target.url = parsed.value();
     }
     if (!tenant::ui::MainWindow::pageNames().contains(parser.value(pageOption)))
         return failWith(QStringLiteral("unknown page '%1'").arg(parser.value(pageOption)), 2);
@@ -131,17 +157,18 @@ int main(int argc, char *argv[])
         const auto last = std::find_if(
             profiles.cbegin(), profiles.cend(),
             [&](const tenant::ConnectionProfile &p) { return p.name == store.lastProfile(); });
-        if (last != profiles.cend())
-            url = last->url();
+        if (last != profiles.cend()) {
+            target.url = last->url();
+            target.downstream = last->downstream;
+        }
     }
 
     Console console;
-    if (!console.open(url, parser.isSet(demoOption))) {
+    if (!console.open(target)) {
         // Offer another registry (or the demo) rather than giving up.
         tenant::ConnectionProfileStore store;
         tenant::ui::ConnectionDialog dialog(store);
-        if (dialog.exec() != QDialog::Accepted ||
-            !console.open(dialog.selectedUrl(), dialog.demoChosen()))
+        if (dialog.exec() != QDialog::Accepted || !console.open(Console::targetOf(dialog)))
             return 5;
     }
     tenant::ui::MainWindow &window = *console.window();

@@ -1,12 +1,15 @@
 #include "commands.h"
 
 #include "demo/demodata.h"
+#include "storage/connectionprofile.h"
 #include "storage/migrator.h"
 #include "workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace tenant {
 
@@ -16,8 +19,10 @@ const QSet<QString> switchNames = {QStringLiteral("json"), QStringLiteral("confi
                                    QStringLiteral("demo"), QStringLiteral("help")};
 
 const char *usageText =
-    "usage: tenantctl [--db URL] [--json] COMMAND ...\n"
+    "usage: tenantctl [--db URL | --profile NAME] [--json] COMMAND ...\n"
     "  URL: sqlite:PATH | postgresql://USER@HOST:PORT/DBNAME (default: the demo SQLite file)\n"
+    "  NAME: a connection profile saved in tenant-admin: its database and the downstream\n"
+    "        systems suspend/activate drive (secrets from the keychain)\n"
     "  init [--demo]\n"
     "  tenant create --id ID --name NAME --tier TIER [--FIELD VALUE ...] | --from FILE\n"
     "  tenant get ID | tenant list [--status S] [--tier T] [--search TEXT] [--band B]\n"
@@ -49,7 +54,8 @@ QString attributeKey(const QString &option)
 
 /// Options that steer a command rather than set a tenant attribute.
 const QSet<QString> controlOptions = {QStringLiteral("from"), QStringLiteral("reason"),
-                                      QStringLiteral("db"), QStringLiteral("actor")};
+                                      QStringLiteral("db"), QStringLiteral("actor"),
+                                      QStringLiteral("profile")};
 
 Result<QJsonObject> attributesFromOptions(const Arguments &args)
 {
@@ -197,7 +203,17 @@ void TenantCtl::printJson(const QJsonValue &value)
 Status TenantCtl::openWorkspace()
 {
     DatabaseUrl url = DatabaseUrl::defaultDemo();
-    if (m_args.has(QStringLiteral("db"))) {
+    std::optional<ConnectionProfile> profile;
+    if (m_args.has(QStringLiteral("profile"))) {
+        const QString name = m_args.value(QStringLiteral("profile"));
+        const QList<ConnectionProfile> saved = ConnectionProfileStore().profiles();
+        const auto found = std::find_if(saved.cbegin(), saved.cend(),
+                                        [&](const ConnectionProfile &p) { return p.name == name; });
+        if (found == saved.cend())
+            return Error::notFound(QStringLiteral("no connection profile named '%1'").arg(name));
+        profile = *found;
+        url = profile->url();
+    } else if (m_args.has(QStringLiteral("db"))) {
         const Result<DatabaseUrl> parsed = DatabaseUrl::parse(m_args.value(QStringLiteral("db")));
         if (!parsed)
             return parsed.error();
@@ -211,6 +227,16 @@ Status TenantCtl::openWorkspace()
     m_workspace = std::make_unique<Workspace>(url);
     if (m_args.has(QStringLiteral("actor")))
         m_workspace->setActor(m_args.value(QStringLiteral("actor")));
+    if (profile) {
+        const Result<DownstreamSecrets> secrets =
+            DownstreamSecrets::fromKeychain(profile->downstream);
+        if (!secrets)
+            return secrets.error();
+        if (Status configured =
+                m_workspace->configureDownstream(profile->downstream, secrets.value());
+            !configured)
+            return configured;
+    }
     return m_workspace->open();
 }
 

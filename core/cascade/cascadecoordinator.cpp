@@ -67,6 +67,11 @@ void CascadeCoordinator::addAdapter(std::unique_ptr<CascadeAdapter> adapter)
     m_adapters.push_back(std::move(adapter));
 }
 
+void CascadeCoordinator::setAdapters(std::vector<std::unique_ptr<CascadeAdapter>> adapters)
+{
+    m_adapters = std::move(adapters);
+}
+
 QStringList CascadeCoordinator::systems() const
 {
     QStringList names;

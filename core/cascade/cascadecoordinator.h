@@ -52,6 +52,8 @@ public:
 
     /// Adds a system at the end of the order; the coordinator owns it.
     void addAdapter(std::unique_ptr<CascadeAdapter> adapter);
+    /// Replaces every step (not while a cascade runs).
+    void setAdapters(std::vector<std::unique_ptr<CascadeAdapter>> adapters);
     QStringList systems() const;
     void setStepTimeout(int milliseconds) { m_stepTimeoutMs = milliseconds; }
 

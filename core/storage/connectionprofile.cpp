@@ -37,13 +37,13 @@ Status ConnectionProfile::validate() const
     if (!modes.contains(sslMode))
         return Error::validation(QStringLiteral("ssl_mode"),
                                  QStringLiteral("unknown TLS mode '%1'").arg(sslMode));
-    return success();
+    return downstream.validate();
 }
 
 bool ConnectionProfile::operator==(const ConnectionProfile &o) const
 {
     return name == o.name && host == o.host && port == o.port && database == o.database &&
-           user == o.user && sslMode == o.sslMode;
+           user == o.user && sslMode == o.sslMode && downstream == o.downstream;
 }
 
 ConnectionProfileStore::ConnectionProfileStore(const QString &settingsFile, QObject *parent)
@@ -67,6 +67,13 @@ QList<ConnectionProfile> ConnectionProfileStore::profiles() const
         p.user = m_settings->value(QStringLiteral("user")).toString();
         p.sslMode =
             m_settings->value(QStringLiteral("sslMode"), QStringLiteral("prefer")).toString();
+        DownstreamEndpoints &d = p.downstream;
+        d.vector = m_settings->value(QStringLiteral("vectorUrl")).toUrl();
+        d.s3 = m_settings->value(QStringLiteral("s3Url")).toUrl();
+        d.s3Region = m_settings->value(QStringLiteral("s3Region"), d.s3Region).toString();
+        d.s3AccessKeyId = m_settings->value(QStringLiteral("s3AccessKeyId")).toString();
+        d.redis = m_settings->value(QStringLiteral("redisUrl")).toUrl();
+        d.monitoring = m_settings->value(QStringLiteral("monitoringUrl")).toUrl();
         list << p;
     }
     m_settings->endArray();
@@ -86,6 +93,13 @@ void ConnectionProfileStore::writeAll(const QList<ConnectionProfile> &list)
         m_settings->setValue(QStringLiteral("database"), p.database);
         m_settings->setValue(QStringLiteral("user"), p.user);
         m_settings->setValue(QStringLiteral("sslMode"), p.sslMode);
+        const DownstreamEndpoints &d = p.downstream;
+        m_settings->setValue(QStringLiteral("vectorUrl"), d.vector.toString());
+        m_settings->setValue(QStringLiteral("s3Url"), d.s3.toString());
+        m_settings->setValue(QStringLiteral("s3Region"), d.s3Region);
+        m_settings->setValue(QStringLiteral("s3AccessKeyId"), d.s3AccessKeyId);
+        m_settings->setValue(QStringLiteral("redisUrl"), d.redis.toString());
+        m_settings->setValue(QStringLiteral("monitoringUrl"), d.monitoring.toString());
     }
     m_settings->endArray();
     m_settings->sync();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cascade/downstream.h"
 #include "storage/databaseurl.h"
 
 #include <QObject>
@@ -9,8 +10,10 @@
 
 namespace tenant {
 
-/// A saved PostgreSQL connection. The password is never part of it: it
-/// lives in the OS keychain under url().keychainAccount().
+/// A saved PostgreSQL connection and the downstream systems behind that
+/// registry. No secret is ever part of it: the database password lives in
+/// the OS keychain under url().keychainAccount(), the downstream secrets
+/// under the accounts DownstreamEndpoints names.
 struct ConnectionProfile
 {
     QString name;
@@ -19,6 +22,8 @@ struct ConnectionProfile
     QString database;
     QString user;
     QString sslMode = QStringLiteral("prefer"); ///< libpq sslmode
+    /// The real systems the cascade drives; their secrets are in the keychain too.
+    DownstreamEndpoints downstream;
 
     DatabaseUrl url() const;
     /// Names the first missing or malformed field.

@@ -1,0 +1,134 @@
+#include "downstream.h"
+
+#include "cascade/alertmanageradapter.h"
+#include "cascade/localadapter.h"
+#include "cascade/postgresrlsadapter.h"
+#include "cascade/qdrantadapter.h"
+#include "cascade/redisadapter.h"
+#include "cascade/s3adapter.h"
+#include "storage/credentials.h"
+#include "storage/database.h"
+
+namespace tenant {
+
+namespace {
+Status checkUrl(const QUrl &url, const QString &field, const QStringList &schemes)
+{
+    if (url.isEmpty())
+        return success();
+    if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme()))
+        return Error::validation(
+            field,
+            QStringLiteral("must be a %1://HOST:PORT URL").arg(schemes.join(QStringLiteral("|"))));
+    return success();
+}
+
+QString hostAndPort(const QUrl &url, int defaultPort)
+{
+    return url.host() + QLatin1Char(':') + QString::number(url.port(defaultPort));
+}
+
+Result<QString> readSecret(const QString &account)
+{
+    return account.isEmpty() ? Result<QString>(QString()) : Keychain::readPassword(account);
+}
+} // namespace
+
+Status DownstreamEndpoints::validate() const
+{
+    const QStringList http{QStringLiteral("http"), QStringLiteral("https")};
+    if (Status s = checkUrl(vector, QStringLiteral("vector_url"), http); !s)
+        return s;
+    if (Status s = checkUrl(s3, QStringLiteral("s3_url"), http); !s)
+        return s;
+    if (!s3.isEmpty() && s3AccessKeyId.trimmed().isEmpty())
+        return Error::validation(QStringLiteral("s3_access_key_id"),
+                                 QStringLiteral("is required with an S3 endpoint"));
+    if (!s3.isEmpty() && s3Region.trimmed().isEmpty())
+        return Error::validation(QStringLiteral("s3_region"),
+                                 QStringLiteral("is required with an S3 endpoint"));
+    if (Status s = checkUrl(redis, QStringLiteral("redis_url"), {QStringLiteral("redis")}); !s)
+        return s;
+    return checkUrl(monitoring, QStringLiteral("monitoring_url"), http);
+}
+
+bool DownstreamEndpoints::operator==(const DownstreamEndpoints &o) const
+{
+    return vector == o.vector && s3 == o.s3 && s3Region == o.s3Region &&
+           s3AccessKeyId == o.s3AccessKeyId && redis == o.redis && monitoring == o.monitoring;
+}
+
+QString DownstreamEndpoints::vectorSecretAccount() const
+{
+    return vector.isEmpty() ? QString() : QStringLiteral("qdrant://") + hostAndPort(vector, 6333);
+}
+
+QString DownstreamEndpoints::s3SecretAccount() const
+{
+    return s3.isEmpty() ? QString()
+                        : QStringLiteral("s3://") + s3AccessKeyId + QLatin1Char('@') +
+                              hostAndPort(s3, s3.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QString DownstreamEndpoints::redisSecretAccount() const
+{
+    return redis.isEmpty() ? QString() : QStringLiteral("redis://") + hostAndPort(redis, 6379);
+}
+
+Result<DownstreamSecrets> DownstreamSecrets::fromKeychain(const DownstreamEndpoints &endpoints)
+{
+    DownstreamSecrets secrets;
+    const Result<QString> vector = readSecret(endpoints.vectorSecretAccount());
+    if (!vector)
+        return vector.error();
+    const Result<QString> s3 = readSecret(endpoints.s3SecretAccount());
+    if (!s3)
+        return s3.error();
+    const Result<QString> redis = readSecret(endpoints.redisSecretAccount());
+    if (!redis)
+        return redis.error();
+    return DownstreamSecrets{vector.value(), s3.value(), redis.value()};
+}
+
+DownstreamSecrets DownstreamSecrets::overriddenBy(const DownstreamSecrets &typed) const
+{
+    const auto pick = [](const QString &mine, const QString &theirs) {
+        return theirs.isEmpty() ? mine : theirs;
+    };
+    return {pick(vectorApiKey, typed.vectorApiKey),
+            pick(s3SecretAccessKey, typed.s3SecretAccessKey),
+            pick(redisPassword, typed.redisPassword)};
+}
+
+std::vector<std::unique_ptr<CascadeAdapter>>
+cascadeSteps(Database &db, const DownstreamEndpoints &endpoints, const DownstreamSecrets &secrets)
+{
+    const auto demo = [&db](const char *system) -> std::unique_ptr<CascadeAdapter> {
+        return std::make_unique<LocalAdapter>(db, QString::fromLatin1(system));
+    };
+    std::vector<std::unique_ptr<CascadeAdapter>> steps;
+    // Row-level security lives in the registry database itself.
+    steps.push_back(db.isPostgres() ? std::make_unique<PostgresRlsAdapter>(db)
+                                    : demo("postgresql-rls"));
+    steps.push_back(endpoints.vector.isEmpty()
+                        ? demo("vector")
+                        : std::make_unique<QdrantAdapter>(endpoints.vector, secrets.vectorApiKey));
+    steps.push_back(
+        endpoints.s3.isEmpty()
+            ? demo("s3")
+            : std::make_unique<S3Adapter>(endpoints.s3, AwsCredentials{endpoints.s3AccessKeyId,
+                                                                       secrets.s3SecretAccessKey,
+                                                                       endpoints.s3Region}));
+    steps.push_back(
+        endpoints.redis.isEmpty()
+            ? demo("redis")
+            : std::make_unique<RedisAdapter>(endpoints.redis.host(),
+                                             static_cast<quint16>(endpoints.redis.port(6379)),
+                                             secrets.redisPassword));
+    steps.push_back(endpoints.monitoring.isEmpty()
+                        ? demo("monitoring")
+                        : std::make_unique<AlertmanagerAdapter>(endpoints.monitoring));
+    return steps;
+}
+
+} // namespace tenant
