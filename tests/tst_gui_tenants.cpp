@@ -1,6 +1,7 @@
 // The console's tenant pages driven through their real widgets under the
 // offscreen platform: filtering, editing (valid and invalid), lifecycle
 // actions, the delete confirmation, shortcuts and the overview.
+#include "cascadeprogressdialog.h"
 #include "democonsole.h"
 #include "mainwindow.h"
 #include "models/tenantfilterproxymodel.h"
@@ -52,14 +53,9 @@ private:
 
     int auditCount() const { return static_cast<int>(m_ws->audit().list()->size()); }
 
-    /// Runs `interact` on the next modal dialog of type D, from inside its event loop.
     template<typename D> void whenDialogOpens(std::function<void(D *)> interact)
     {
-        QTimer::singleShot(0, this, [interact] {
-            auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-            QVERIFY2(dialog, "the expected dialog did not open");
-            interact(dialog);
-        });
+        test::whenDialogOpens<D>(this, std::move(interact));
     }
 
     /// Opens the editor on ops, lets another admin save ops meanwhile, edits
@@ -294,6 +290,11 @@ private slots:
             QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             okEnabledWithoutReason = ok->isEnabled();
             QTest::keyClicks(dialog->reasonEdit(), "budget freeze");
+            // Then the cascade's progress, until it is done.
+            whenDialogOpens<CascadeProgressDialog>([](CascadeProgressDialog *progress) {
+                QTRY_VERIFY(!progress->isRunning());
+                progress->buttons()->button(QDialogButtonBox::Close)->click();
+            });
             QTest::mouseClick(ok, Qt::LeftButton);
         });
         page()->transitionAction(TenantStatus::Suspended)->trigger();

@@ -1,6 +1,7 @@
 #include "tenantspage.h"
 
 #include "badgedelegate.h"
+#include "cascadeprogressdialog.h"
 #include "models/tenantfilterproxymodel.h"
 #include "models/tenanttablemodel.h"
 #include "tenanteditordialog.h"
@@ -245,6 +246,17 @@ void TenantsPage::requestTransition(TenantStatus target)
     TransitionDialog dialog(tenant.value(), target, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.isConfirmed())
         return;
+    if (target == TenantStatus::Suspended || target == TenantStatus::Active) {
+        // These reach every downstream system: run them off the GUI thread
+        // and show each step.
+        CascadeProgressDialog progress(m_workspace, tenant->tenantId, target, dialog.reason(),
+                                       this);
+        connect(&progress, &CascadeProgressDialog::cascadeFinished, this,
+                [this](bool, const QString &message) { emit statusMessage(message); });
+        progress.start();
+        progress.exec();
+        return;
+    }
     const Result<Tenant> moved = m_workspace.lifecycle().transition(
         tenant->tenantId, target, dialog.reason(), m_workspace.actor(), dialog.isConfirmed());
     if (!moved) {

@@ -7,8 +7,13 @@
 #include "testdatabase.h"
 #include "workspace.h"
 
+#include <QApplication>
+#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 namespace tenant::test {
 
@@ -48,5 +53,23 @@ struct DemoConsole
         workspace.reset();
     }
 };
+
+/// Runs `interact` on the next modal dialog of type D, from inside its event
+/// loop. Polls, so it also finds a dialog that opens after another closes.
+template<typename D> void whenDialogOpens(QObject *context, std::function<void(D *)> interact)
+{
+    auto *poll = new QTimer(context);
+    const QDeadlineTimer deadline(10000);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, deadline, interact] {
+        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+        if (!dialog && !deadline.hasExpired())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        QVERIFY2(dialog, "the expected dialog did not open");
+        interact(dialog);
+    });
+    poll->start(5);
+}
 
 } // namespace tenant::test
