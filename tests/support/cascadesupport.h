@@ -2,6 +2,8 @@
 
 // Shared pieces of the cascade tests.
 #include "cascade/cascadeadapter.h"
+#include "cascade/httpcall.h"
+#include "cascade/sigv4.h"
 #include "testdatabase.h"
 #include "workspace.h"
 
@@ -38,6 +40,23 @@ inline std::unique_ptr<Workspace> workspaceWithActiveTenant(TestDatabase &databa
     createTenant(*workspace, tenantId, Tier::Silver,
                  [](Tenant &t) { t.status = TenantStatus::Active; });
     return workspace;
+}
+
+/// One signed request to an S3 server; `path` starts with the bucket and may
+/// carry a query ("tenant-hr?policy"). A transport failure aborts the test.
+inline HttpReply s3Request(const QUrl &endpoint, const AwsCredentials &keys,
+                           const QByteArray &method, const QString &path,
+                           const QByteArray &body = {})
+{
+    QUrl url = endpoint;
+    url.setPath(QLatin1Char('/') + path.section(QLatin1Char('?'), 0, 0));
+    url.setQuery(path.section(QLatin1Char('?'), 1));
+    QNetworkRequest request(url);
+    SigV4::sign(request, method, body, keys);
+    const Result<HttpReply> reply = httpExchange(method, request, body, QDeadlineTimer(5000));
+    if (!reply)
+        qFatal("%s", qPrintable(reply.error().message));
+    return reply.value();
 }
 
 } // namespace tenant::test
