@@ -17,6 +17,8 @@ const QByteArray emptyPayloadHash =
 const QByteArray host = "examplebucket.s3.amazonaws.com";
 } // namespace
 
+Q_DECLARE_METATYPE(SigV4::Request)
+
 class TestSigV4 : public QObject
 {
     Q_OBJECT
@@ -125,7 +127,6 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(SigV4::Request)
 
 QTEST_GUILESS_MAIN(TestSigV4)
 #include "tst_sigv4.moc"
