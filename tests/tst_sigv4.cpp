@@ -127,6 +127,5 @@ private slots:
     }
 };
 
-
 QTEST_GUILESS_MAIN(TestSigV4)
 #include "tst_sigv4.moc"
