@@ -77,7 +77,6 @@ QString DownstreamEndpoints::redisSecretAccount() const
 
 Result<DownstreamSecrets> DownstreamSecrets::fromKeychain(const DownstreamEndpoints &endpoints)
 {
-    DownstreamSecrets secrets;
     const Result<QString> vector = readSecret(endpoints.vectorSecretAccount());
     if (!vector)
         return vector.error();

@@ -15,13 +15,13 @@ QPair<QString, QString> s3Error(const QByteArray &body)
 {
     QXmlStreamReader xml(body);
     QString code, message;
-    while (xml.readNextStartElement() || !xml.atEnd()) {
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
         if (xml.name() == QLatin1String("Code"))
             code = xml.readElementText();
         else if (xml.name() == QLatin1String("Message"))
             message = xml.readElementText();
-        else if (xml.isStartElement() && xml.name() != QLatin1String("Error"))
-            xml.skipCurrentElement();
     }
     return {code, message};
 }

@@ -20,6 +20,16 @@ QByteArray sha256Hex(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
+/// The lower-case, sorted names that SignedHeaders lists.
+QByteArrayList signedHeaderNames(const QList<SigV4::Header> &headers)
+{
+    QByteArrayList names;
+    for (const auto &header : headers)
+        names << header.first.toLower();
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
 QByteArray hostHeader(const QUrl &url)
 {
     // What QNetworkAccessManager sends: the port only when it is not the default.
@@ -60,14 +70,11 @@ QByteArray SigV4::canonicalRequest(const Request &request)
         headers.append({name.toLower(), value.simplified()});
     std::sort(headers.begin(), headers.end());
     QByteArray canonicalHeaders;
-    QByteArrayList signedNames;
-    for (const auto &[name, value] : headers) {
+    for (const auto &[name, value] : headers)
         canonicalHeaders += name + ':' + value + '\n';
-        signedNames << name;
-    }
 
     return request.method + '\n' + path + '\n' + queryParts.join('&') + '\n' + canonicalHeaders +
-           '\n' + signedNames.join(';') + '\n' + request.payloadSha256Hex;
+           '\n' + signedHeaderNames(request.headers).join(';') + '\n' + request.payloadSha256Hex;
 }
 
 QByteArray SigV4::stringToSign(const QByteArray &canonicalRequest, const QDateTime &timeUtc,
@@ -90,13 +97,9 @@ QByteArray SigV4::authorization(const Request &request, const AwsCredentials &cr
     const QByteArray toSign =
         stringToSign(canonicalRequest(request), timeUtc, credentials.region, service);
 
-    QByteArrayList signedNames;
-    for (const auto &header : request.headers)
-        signedNames << header.first.toLower();
-    std::sort(signedNames.begin(), signedNames.end());
     return "AWS4-HMAC-SHA256 Credential=" + credentials.accessKeyId.toUtf8() + '/' + day + '/' +
            credentials.region.toUtf8() + '/' + service.toUtf8() +
-           "/aws4_request,SignedHeaders=" + signedNames.join(';') +
+           "/aws4_request,SignedHeaders=" + signedHeaderNames(request.headers).join(';') +
            ",Signature=" + hmac(key, toSign).toHex();
 }
 
@@ -109,14 +112,12 @@ void SigV4::sign(QNetworkRequest &request, const QByteArray &method, const QByte
     request.setRawHeader("x-amz-content-sha256", payloadHash);
 
     Request toSign{method, request.url(), {{"host", hostHeader(request.url())}}, payloadHash};
+    // rawHeaderList() includes the headers set with setHeader() (Content-Type).
     for (const QByteArray &name : request.rawHeaderList()) {
         const QByteArray lower = name.toLower();
         if (lower.startsWith("x-amz-") || lower == "content-type" || lower == "content-md5")
             toSign.headers.append({lower, request.rawHeader(name)});
     }
-    if (const QVariant type = request.header(QNetworkRequest::ContentTypeHeader);
-        type.isValid() && !request.hasRawHeader("Content-Type"))
-        toSign.headers.append({"content-type", type.toByteArray()});
     request.setRawHeader("Authorization", authorization(toSign, credentials, timeUtc, service));
 }
 
