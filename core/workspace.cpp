@@ -45,4 +45,13 @@ Status Workspace::configureDownstream(const DownstreamEndpoints &endpoints,
     return success();
 }
 
+Status Workspace::configureDownstreamFromKeychain(const DownstreamEndpoints &endpoints,
+                                                  const DownstreamSecrets &typed)
+{
+    const Result<DownstreamSecrets> stored = DownstreamSecrets::fromKeychain(endpoints);
+    if (!stored)
+        return stored.error();
+    return configureDownstream(endpoints, stored->overriddenBy(typed));
+}
+
 } // namespace tenant

@@ -31,6 +31,10 @@ public:
     /// the ones left empty keep their demo stand-ins.
     Status configureDownstream(const DownstreamEndpoints &endpoints,
                                const DownstreamSecrets &secrets);
+    /// configureDownstream() with the secrets from the keychain, except the
+    /// ones given in `typed` (blocking: the keychain is asked synchronously).
+    Status configureDownstreamFromKeychain(const DownstreamEndpoints &endpoints,
+                                           const DownstreamSecrets &typed = {});
 
     Database &database() { return m_db; }
     AuditLog &audit() { return m_audit; }

@@ -28,21 +28,23 @@ struct Target
     tenant::DownstreamSecrets typedSecrets; ///< take precedence over the keychain's
 };
 
+/// What the connection dialog chose.
+Target targetOf(const tenant::ui::ConnectionDialog &dialog)
+{
+    return {dialog.selectedUrl(), dialog.demoChosen(), dialog.selectedDownstream(),
+            dialog.typedSecrets()};
+}
+
 /// Opens `target` (filling an empty demo database when asked to).
 tenant::Result<std::unique_ptr<tenant::Workspace>> openWorkspace(const Target &target)
 {
     auto workspace = std::make_unique<tenant::Workspace>(target.url);
     if (const tenant::Status opened = workspace->open(); !opened)
         return opened.error();
-    if (!(target.downstream == tenant::DownstreamEndpoints())) {
-        const auto stored = tenant::DownstreamSecrets::fromKeychain(target.downstream);
-        if (!stored)
-            return stored.error();
-        if (const tenant::Status configured = workspace->configureDownstream(
-                target.downstream, stored->overriddenBy(target.typedSecrets));
-            !configured)
-            return configured.error();
-    }
+    if (const tenant::Status configured =
+            workspace->configureDownstreamFromKeychain(target.downstream, target.typedSecrets);
+        !configured)
+        return configured.error();
     if (target.demo) {
         const auto existing = workspace->tenants().list();
         if (!existing)
@@ -96,14 +98,6 @@ private:
             open(targetOf(dialog));
     }
 
-public:
-    static Target targetOf(const tenant::ui::ConnectionDialog &dialog)
-    {
-        return {dialog.selectedUrl(), dialog.demoChosen(), dialog.selectedDownstream(),
-                dialog.typedSecrets()};
-    }
-
-private:
     std::unique_ptr<tenant::Workspace> m_workspace;
     QPointer<tenant::ui::MainWindow> m_window; // may close (and delete) itself
 };
@@ -153,11 +147,7 @@ int main(int argc, char *argv[])
     // Without --db or --demo, reopen the profile used last time.
     if (!parser.isSet(dbOption) && !parser.isSet(demoOption)) {
         const tenant::ConnectionProfileStore store;
-        const auto profiles = store.profiles();
-        const auto last = std::find_if(
-            profiles.cbegin(), profiles.cend(),
-            [&](const tenant::ConnectionProfile &p) { return p.name == store.lastProfile(); });
-        if (last != profiles.cend()) {
+        if (const auto last = store.profile(store.lastProfile())) {
             target.url = last->url();
             target.downstream = last->downstream;
         }
@@ -168,7 +158,7 @@ int main(int argc, char *argv[])
         // Offer another registry (or the demo) rather than giving up.
         tenant::ConnectionProfileStore store;
         tenant::ui::ConnectionDialog dialog(store);
-        if (dialog.exec() != QDialog::Accepted || !console.open(Console::targetOf(dialog)))
+        if (dialog.exec() != QDialog::Accepted || !console.open(targetOf(dialog)))
             return 5;
     }
     tenant::ui::MainWindow &window = *console.window();

@@ -206,12 +206,9 @@ Status TenantCtl::openWorkspace()
     std::optional<ConnectionProfile> profile;
     if (m_args.has(QStringLiteral("profile"))) {
         const QString name = m_args.value(QStringLiteral("profile"));
-        const QList<ConnectionProfile> saved = ConnectionProfileStore().profiles();
-        const auto found = std::find_if(saved.cbegin(), saved.cend(),
-                                        [&](const ConnectionProfile &p) { return p.name == name; });
-        if (found == saved.cend())
+        profile = ConnectionProfileStore().profile(name);
+        if (!profile)
             return Error::notFound(QStringLiteral("no connection profile named '%1'").arg(name));
-        profile = *found;
         url = profile->url();
     } else if (m_args.has(QStringLiteral("db"))) {
         const Result<DatabaseUrl> parsed = DatabaseUrl::parse(m_args.value(QStringLiteral("db")));
@@ -228,12 +225,7 @@ Status TenantCtl::openWorkspace()
     if (m_args.has(QStringLiteral("actor")))
         m_workspace->setActor(m_args.value(QStringLiteral("actor")));
     if (profile) {
-        const Result<DownstreamSecrets> secrets =
-            DownstreamSecrets::fromKeychain(profile->downstream);
-        if (!secrets)
-            return secrets.error();
-        if (Status configured =
-                m_workspace->configureDownstream(profile->downstream, secrets.value());
+        if (Status configured = m_workspace->configureDownstreamFromKeychain(profile->downstream);
             !configured)
             return configured;
     }

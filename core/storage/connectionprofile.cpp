@@ -80,6 +80,14 @@ QList<ConnectionProfile> ConnectionProfileStore::profiles() const
     return list;
 }
 
+std::optional<ConnectionProfile> ConnectionProfileStore::profile(const QString &name) const
+{
+    const QList<ConnectionProfile> list = profiles();
+    const auto found = std::find_if(list.cbegin(), list.cend(),
+                                    [&](const ConnectionProfile &p) { return p.name == name; });
+    return found == list.cend() ? std::nullopt : std::optional<ConnectionProfile>(*found);
+}
+
 void ConnectionProfileStore::writeAll(const QList<ConnectionProfile> &list)
 {
     m_settings->remove(QStringLiteral("profiles"));

@@ -7,6 +7,7 @@
 #include <QSettings>
 
 #include <memory>
+#include <optional>
 
 namespace tenant {
 
@@ -40,6 +41,8 @@ public:
     explicit ConnectionProfileStore(const QString &settingsFile = {}, QObject *parent = nullptr);
 
     QList<ConnectionProfile> profiles() const;
+    /// The saved profile called `name`, if there is one.
+    std::optional<ConnectionProfile> profile(const QString &name) const;
     /// Adds or replaces the profile with the same name.
     Status save(const ConnectionProfile &profile);
     void remove(const QString &name);
