@@ -4,6 +4,7 @@
 // demo adapters; a test-only wrapper makes a chosen step fail.
 #include "cascade/cascadecoordinator.h"
 #include "cascade/localadapter.h"
+#include "cascadesupport.h"
 #include "testdatabase.h"
 #include "workspace.h"
 
@@ -105,19 +106,7 @@ private:
 
     QStringList cascadeAudit(const QString &tenantId) const
     {
-        QStringList lines;
-        for (const AuditEntry &e : m_ws->audit().list(tenantId).value())
-            if (e.action.startsWith("cascade."))
-                lines << QJsonDocument::fromJson(e.after.toUtf8())
-                                 .object()
-                                 .value("system")
-                                 .toString() +
-                             " " +
-                             QJsonDocument::fromJson(e.after.toUtf8())
-                                 .object()
-                                 .value("outcome")
-                                 .toString();
-        return lines;
+        return test::auditedSteps(*m_ws, tenantId);
     }
 
 private slots:

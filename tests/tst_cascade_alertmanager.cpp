@@ -127,15 +127,10 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(ws.tenants().get(m_tenant)->status, TenantStatus::Active);
         QVERIFY(activeSilences(m_tenant).isEmpty());
-        QStringList outcomes;
-        for (const AuditEntry &e : ws.audit().list(m_tenant).value())
-            if (e.action.startsWith("cascade."))
-                outcomes << QJsonDocument::fromJson(e.after.toUtf8())
-                                .object()
-                                .value("outcome")
-                                .toString();
-        QCOMPARE(outcomes,
-                 (QStringList{"applied", "applied", "failed", "compensated", "compensated"}));
+        QCOMPARE(
+            test::auditedSteps(ws, m_tenant),
+            (QStringList{"redis (demo) applied", "monitoring applied", "after-monitoring failed",
+                         "monitoring compensated", "redis (demo) compensated"}));
         ws.lifecycle().setCascade(nullptr);
     }
 

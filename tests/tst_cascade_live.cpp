@@ -79,17 +79,6 @@ private:
         return state;
     }
 
-    QStringList stepOutcomes(const QString &action)
-    {
-        QStringList outcomes;
-        for (const AuditEntry &e : m_ws->audit().list(m_tenant).value())
-            if (e.action == action) {
-                const QJsonObject step = QJsonDocument::fromJson(e.after.toUtf8()).object();
-                outcomes << step["system"].toString() + ":" + step["outcome"].toString();
-            }
-        return outcomes;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -143,17 +132,17 @@ private slots:
         qInfo("suspend across the five systems: %lld ms", suspendMs);
         QCOMPARE(m_ws->tenants().get(m_tenant)->status, TenantStatus::Suspended);
         QCOMPARE(suspendedIn(), all);
-        QCOMPARE(stepOutcomes("cascade.suspend"),
-                 QStringList({"postgresql-rls:applied", "vector:applied", "s3:applied",
-                              "redis:applied", "monitoring:applied"}));
+        QCOMPARE(test::auditedSteps(*m_ws, m_tenant, "cascade.suspend"),
+                 QStringList({"postgresql-rls applied", "vector applied", "s3 applied",
+                              "redis applied", "monitoring applied"}));
 
         // Again: every system already agrees, so nothing is changed.
         const QByteArray policy = s3("GET", S3Adapter::bucketFor(m_tenant) + "?policy").body;
         const qint64 version = m_redis->command({"GET", key("version")}, soon())->toLongLong();
         QVERIFY(m_ws->lifecycle().suspend(m_tenant, "overdue", "ops").ok());
-        QCOMPARE(stepOutcomes("cascade.suspend").mid(5),
-                 QStringList({"postgresql-rls:unchanged", "vector:unchanged", "s3:unchanged",
-                              "redis:unchanged", "monitoring:unchanged"}));
+        QCOMPARE(test::auditedSteps(*m_ws, m_tenant, "cascade.suspend").mid(5),
+                 QStringList({"postgresql-rls unchanged", "vector unchanged", "s3 unchanged",
+                              "redis unchanged", "monitoring unchanged"}));
         QCOMPARE(s3("GET", S3Adapter::bucketFor(m_tenant) + "?policy").body, policy);
         QCOMPARE(m_redis->command({"GET", key("version")}, soon())->toLongLong(), version);
         QCOMPARE(

@@ -41,18 +41,6 @@ private:
         return {m_tenant, action, "corr", QDeadlineTimer(5000)};
     }
 
-    /// The audited cascade.suspend steps of the current tenant, "system:outcome".
-    QStringList suspendSteps(Workspace &ws) const
-    {
-        QStringList outcomes;
-        for (const AuditEntry &e : ws.audit().list(m_tenant).value())
-            if (e.action == "cascade.suspend") {
-                const QJsonObject step = QJsonDocument::fromJson(e.after.toUtf8()).object();
-                outcomes << step["system"].toString() + ":" + step["outcome"].toString();
-            }
-        return outcomes;
-    }
-
     QJsonArray statements()
     {
         const HttpReply reply = s3("GET", bucket() + "?policy");
@@ -171,7 +159,8 @@ private slots:
         QCOMPARE(statements().size(), 0);
         QCOMPARE(s3("GET", bucket() + "/reports/q3.csv").status, 200);
 
-        QCOMPARE(suspendSteps(ws), QStringList({"s3:applied", "redis:failed", "s3:compensated"}));
+        QCOMPARE(test::auditedSteps(ws, m_tenant, "cascade.suspend"),
+                 QStringList({"s3 applied", "redis failed", "s3 compensated"}));
     }
 
     void aFailingS3StepCompensatesEarlierSteps()
@@ -191,8 +180,9 @@ private slots:
         QVERIFY2(result.error().message.contains("s3 failed"), qPrintable(result.error().message));
         QCOMPARE(first->isSuspended(m_tenant).value(), false);
         QCOMPARE(ws.tenants().get(m_tenant)->status, TenantStatus::Active);
-        QCOMPARE(suspendSteps(ws), QStringList({"postgresql-rls (demo):applied", "s3:failed",
-                                                "postgresql-rls (demo):compensated"}));
+        QCOMPARE(test::auditedSteps(ws, m_tenant, "cascade.suspend"),
+                 QStringList({"postgresql-rls (demo) applied", "s3 failed",
+                              "postgresql-rls (demo) compensated"}));
     }
 
     void cleanup()

@@ -1,11 +1,15 @@
 #pragma once
 
 // Shared pieces of the cascade tests.
+#include "audit/auditlog.h"
 #include "cascade/cascadeadapter.h"
 #include "cascade/httpcall.h"
 #include "cascade/sigv4.h"
 #include "testdatabase.h"
 #include "workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace tenant::test {
 
@@ -40,6 +44,21 @@ inline std::unique_ptr<Workspace> workspaceWithActiveTenant(TestDatabase &databa
     createTenant(*workspace, tenantId, Tier::Silver,
                  [](Tenant &t) { t.status = TenantStatus::Active; });
     return workspace;
+}
+
+/// The audited cascade steps of `tenantId` whose action starts with
+/// `action` ("cascade." for both directions), as "system outcome", oldest first.
+inline QStringList auditedSteps(Workspace &ws, const QString &tenantId,
+                                const QString &action = QStringLiteral("cascade."))
+{
+    QStringList steps;
+    for (const AuditEntry &e : ws.audit().list(tenantId).value())
+        if (e.action.startsWith(action)) {
+            const QJsonObject step = QJsonDocument::fromJson(e.after.toUtf8()).object();
+            steps << step.value(QStringLiteral("system")).toString() + QLatin1Char(' ') +
+                         step.value(QStringLiteral("outcome")).toString();
+        }
+    return steps;
 }
 
 /// One signed request to an S3 server; `path` starts with the bucket and may
