@@ -70,6 +70,11 @@ public:
         Q_ASSERT_X(ok(), "Result::operator->", qPrintable(m_error.message));
         return &*m_value;
     }
+    T *operator->()
+    {
+        Q_ASSERT_X(ok(), "Result::operator->", qPrintable(m_error.message));
+        return &*m_value;
+    }
     const Error &error() const { return m_error; }
 
 private:

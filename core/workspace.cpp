@@ -23,11 +23,13 @@ Workspace::Workspace(const DatabaseUrl &url)
     , m_health(m_db, m_tenants, m_audit)
     , m_provisioning(m_db, m_tenants, m_audit)
     , m_cascade(m_audit)
+    , m_workflow(m_db, m_provisioning, m_tenants, m_lifecycle, m_flags, m_audit)
     , m_actor(osUser())
 {
     // Until configureDownstream() says otherwise, every system but
     // PostgreSQL's row-level security is a demo stand-in.
     m_cascade.setAdapters(cascadeSteps(m_db, {}, {}));
+    m_workflow.setTargets(provisioningTargets(m_db, {}, {}));
     m_lifecycle.setCascade(&m_cascade);
 }
 
@@ -42,6 +44,7 @@ Status Workspace::configureDownstream(const DownstreamEndpoints &endpoints,
     if (Status valid = endpoints.validate(); !valid)
         return valid;
     m_cascade.setAdapters(cascadeSteps(m_db, endpoints, secrets));
+    m_workflow.setTargets(provisioningTargets(m_db, endpoints, secrets));
     return success();
 }
 

@@ -27,8 +27,8 @@ public:
     /// Opens the database and applies migrations.
     Status open();
 
-    /// Points the cascade at the real downstream systems in `endpoints`;
-    /// the ones left empty keep their demo stand-ins.
+    /// Points the cascade and provisioning at the real downstream systems in
+    /// `endpoints`; the ones left empty keep their demo stand-ins.
     Status configureDownstream(const DownstreamEndpoints &endpoints,
                                const DownstreamSecrets &secrets);
     /// configureDownstream() with the secrets from the keychain, except the
@@ -43,6 +43,8 @@ public:
     FlagService &flags() { return m_flags; }
     HealthService &health() { return m_health; }
     ProvisioningService &provisioning() { return m_provisioning; }
+    /// Onboards approved requests into the downstream systems.
+    ProvisioningWorkflow &workflow() { return m_workflow; }
     /// Suspend/activate across the downstream systems; lifecycle uses it.
     CascadeCoordinator &cascade() { return m_cascade; }
 
@@ -63,6 +65,7 @@ private:
     HealthService m_health;
     ProvisioningService m_provisioning;
     CascadeCoordinator m_cascade;
+    ProvisioningWorkflow m_workflow;
     QString m_actor;
     QThreadPool m_pool; // last member: waits for its jobs before the rest is destroyed
 };

@@ -28,8 +28,11 @@ DownstreamForm::DownstreamForm(QWidget *parent)
     m_redisPassword = field(QStringLiteral("redisPassword"), stored, true);
     m_monitoring =
         field(QStringLiteral("monitoringUrl"), QStringLiteral("http://alertmanager:9093"));
+    m_webhook = field(QStringLiteral("webhookUrl"), QStringLiteral("https://hooks.example/tenants"));
+    m_webhookSecret = field(QStringLiteral("webhookSecret"), stored, true);
 
-    auto *hint = new QLabel(tr("Suspend and activate drive these systems. A system left empty "
+    auto *hint = new QLabel(tr("Suspend, activate and provisioning drive these systems. A system "
+                               "left empty "
                                "uses its demo stand-in, labelled \"(demo)\"; row-level security "
                                "is always the registry's own PostgreSQL."),
                             this);
@@ -45,6 +48,8 @@ DownstreamForm::DownstreamForm(QWidget *parent)
     form->addRow(tr("Redis URL:"), m_redis);
     form->addRow(tr("Redis password:"), m_redisPassword);
     form->addRow(tr("Alertmanager URL:"), m_monitoring);
+    form->addRow(tr("Provisioning webhook:"), m_webhook);
+    form->addRow(tr("Webhook signing secret:"), m_webhookSecret);
 }
 
 QLineEdit *DownstreamForm::field(const QString &objectName, const QString &placeholder, bool secret)
@@ -68,6 +73,7 @@ DownstreamEndpoints DownstreamForm::endpoints() const
     e.s3AccessKeyId = m_s3KeyId->text().trimmed();
     e.redis = urlFrom(m_redis);
     e.monitoring = urlFrom(m_monitoring);
+    e.webhook = urlFrom(m_webhook);
     return e;
 }
 
@@ -79,12 +85,14 @@ void DownstreamForm::setEndpoints(const DownstreamEndpoints &e)
     m_s3KeyId->setText(e.s3AccessKeyId);
     m_redis->setText(e.redis.toString());
     m_monitoring->setText(e.monitoring.toString());
+    m_webhook->setText(e.webhook.toString());
     clearSecrets();
 }
 
 DownstreamSecrets DownstreamForm::typedSecrets() const
 {
-    return {m_vectorKey->text(), m_s3Secret->text(), m_redisPassword->text()};
+    return {m_vectorKey->text(), m_s3Secret->text(), m_redisPassword->text(),
+            m_webhookSecret->text()};
 }
 
 void DownstreamForm::clearSecrets()
@@ -92,6 +100,7 @@ void DownstreamForm::clearSecrets()
     m_vectorKey->clear();
     m_s3Secret->clear();
     m_redisPassword->clear();
+    m_webhookSecret->clear();
 }
 
 } // namespace tenant::ui

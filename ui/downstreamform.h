@@ -36,6 +36,8 @@ private:
     QLineEdit *m_redis = nullptr;
     QLineEdit *m_redisPassword = nullptr;
     QLineEdit *m_monitoring = nullptr;
+    QLineEdit *m_webhook = nullptr;
+    QLineEdit *m_webhookSecret = nullptr;
 };
 
 } // namespace tenant::ui

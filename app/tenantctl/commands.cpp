@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "demo/demodata.h"
+#include "provisioning/plancatalog.h"
 #include "storage/connectionprofile.h"
 #include "storage/migrator.h"
 #include "workspace.h"
@@ -16,7 +17,8 @@ namespace tenant {
 namespace {
 
 const QSet<QString> switchNames = {QStringLiteral("json"), QStringLiteral("confirm"),
-                                   QStringLiteral("demo"), QStringLiteral("help")};
+                                   QStringLiteral("demo"), QStringLiteral("help"),
+                                   QStringLiteral("interrupted"), QStringLiteral("no-run")};
 
 const char *usageText =
     "usage: tenantctl [--db URL | --profile NAME] [--json] COMMAND ...\n"
@@ -34,8 +36,9 @@ const char *usageText =
     "  flag eval TENANT NAME | flag list | flag clear NAME --scope S [--scope-id X]\n"
     "  health record ID --latency-p95 MS --error-rate F --success-rate F --storage F\n"
     "  health score --latency-p95 MS --error-rate F --success-rate F --storage F\n"
-    "  provision --from REQUEST.json | provision list [--status S]\n"
-    "  provision approve|reject REQUEST_ID --comment TEXT\n"
+    "  provision --from REQUEST.json | provision list [--status S] [--interrupted]\n"
+    "  provision approve|reject REQUEST_ID --comment TEXT [--no-run] | provision show REQUEST_ID\n"
+    "  provision resume REQUEST_ID | provision rollback REQUEST_ID --reason TEXT\n"
     "  audit list [--tenant ID] | audit verify\n"
     "  suspend ID --reason TEXT | activate ID --reason TEXT\n"
     "  stats\n"
@@ -814,6 +817,55 @@ int TenantCtl::cmdCascade()
     return ExitOk;
 }
 
+Result<ProvisioningRequest> TenantCtl::runWorkflow(const ProvisioningRequest &request,
+                                                   bool rollback, const QString &reason)
+{
+    Workspace &ws = *m_workspace;
+    const QMetaObject::Connection progress = QObject::connect(
+        &ws.workflow(), &ProvisioningWorkflow::stepChanged, &ws.workflow(),
+        [this](const StepRecord &step) {
+            if (m_json || step.status == StepStatus::Running)
+                return;
+            m_err << "  " << padded(nameOf(step.phase), 10) << padded(step.name, 26)
+                  << padded(nameOf(step.status), 9) << padded(QString::number(step.durationMs) + QStringLiteral(" ms"), 9)
+                  << step.detail << Qt::endl;
+        });
+    Result<ProvisioningRequest> finished =
+        rollback ? ws.workflow().rollback(request.requestId, reason, ws.actor())
+                 : ws.workflow().run(request.requestId, ws.actor());
+    QObject::disconnect(progress);
+    return finished;
+}
+
+int TenantCtl::printRun(const Result<ProvisioningRequest> &finished, const QString &requestId)
+{
+    Workspace &ws = *m_workspace;
+    if (m_json) {
+        const Result<ProvisioningRequest> now = ws.provisioning().get(requestId);
+        QJsonObject json = now ? now->toJson() : QJsonObject();
+        QJsonArray steps;
+        if (const Result<QList<StepRecord>> recorded = ws.workflow().steps(requestId); recorded)
+            for (const StepRecord &step : recorded.value())
+                steps << step.toJson();
+        json.insert(QStringLiteral("steps"), steps);
+        printJson(json);
+    }
+    if (!finished)
+        return fail(finished.error());
+    if (finished->status == RequestStatus::RolledBack && !m_json) {
+        m_out << finished->requestId << " rolled back: " << finished->outcome << Qt::endl;
+        return ExitStorage;
+    }
+    if (finished->status == RequestStatus::RolledBack)
+        return ExitStorage;
+    if (!m_json)
+        m_out << finished->requestId << ": " << finished->tenantId << " is "
+              << (finished->status == RequestStatus::Active ? QStringLiteral("active")
+                                                            : nameOf(finished->status))
+              << " (" << finished->outcome << ')' << Qt::endl;
+    return ExitOk;
+}
+
 int TenantCtl::cmdProvision()
 {
     Workspace &ws = *m_workspace;
@@ -821,13 +873,19 @@ int TenantCtl::cmdProvision()
     auto print = [this](const ProvisioningRequest &r) {
         if (m_json)
             return printJson(r.toJson());
-        m_out << r.requestId << " for " << r.tenantId << " (" << nameOf(r.tier) << ", budget "
-              << r.budget << "): " << nameOf(r.status);
-        if (r.status != RequestStatus::Pending)
-            m_out << " by " << r.decidedBy << " - " << r.decisionComment;
-        if (r.status == RequestStatus::Approved)
-            m_out << "; tenant " << r.tenantId << " created as draft";
+        m_out << r.requestId << " for " << r.tenantId << " (" << nameOf(r.tier) << ", "
+              << r.region << ", estimated " << formatRupees(r.estimatedCost) << "/month, budget "
+              << formatRupees(r.budget) << "): " << nameOf(r.status);
+        if (r.status != RequestStatus::Pending && !r.decidedBy.isEmpty())
+            m_out << " - decided by " << r.decidedBy << ": " << r.decisionComment;
+        if (!r.outcome.isEmpty())
+            m_out << " - " << r.outcome;
         m_out << Qt::endl;
+    };
+    const auto oneId = [this]() -> std::optional<QString> {
+        if (m_args.positional.size() != 2)
+            return std::nullopt;
+        return m_args.positional.at(1);
     };
 
     const QString sub = m_args.positional.value(0);
@@ -843,22 +901,28 @@ int TenantCtl::cmdProvision()
             provisioning.submit(request.value(), ws.actor());
         if (!submitted)
             return fail(submitted.error());
-        print(submitted.value());
-        return ExitOk;
+        if (submitted->status != RequestStatus::Approved) { // waits for an approver
+            print(submitted.value());
+            return ExitOk;
+        }
+        if (!m_json)
+            m_err << submitted->requestId << " approved (" << submitted->decisionComment
+                  << "); provisioning " << submitted->tenantId << Qt::endl;
+        return printRun(runWorkflow(submitted.value()), submitted->requestId);
     }
     if (sub == QLatin1String("list")) {
         std::optional<RequestStatus> status;
         if (m_args.has(QStringLiteral("status"))) {
-            for (RequestStatus s :
-                 {RequestStatus::Pending, RequestStatus::Approved, RequestStatus::Rejected})
-                if (nameOf(s) == m_args.value(QStringLiteral("status")))
-                    status = s;
+            status = requestStatusFromString(m_args.value(QStringLiteral("status")));
             if (!status)
-                return fail(
-                    Error::validation(QStringLiteral("status"),
-                                      QStringLiteral("expected pending, approved or rejected")));
+                return fail(Error::validation(
+                    QStringLiteral("status"),
+                    QStringLiteral("expected pending, approved, rejected, provisioning, "
+                                   "rolling_back, active or rolled_back")));
         }
-        const Result<QList<ProvisioningRequest>> requests = provisioning.list(status);
+        const Result<QList<ProvisioningRequest>> requests =
+            m_args.switches.contains(QStringLiteral("interrupted")) ? ws.workflow().interrupted()
+                                                                    : provisioning.list(status);
         if (!requests)
             return fail(requests.error());
         if (m_json) {
@@ -872,20 +936,62 @@ int TenantCtl::cmdProvision()
             print(r);
         return ExitOk;
     }
-    if (sub == QLatin1String("approve") || sub == QLatin1String("reject")) {
-        if (m_args.positional.size() != 2)
-            return usage(QStringLiteral("provision %1 takes one request id").arg(sub));
-        const QString id = m_args.positional.at(1);
-        const QString comment = m_args.value(QStringLiteral("comment"));
-        const Result<ProvisioningRequest> decided =
-            sub == QLatin1String("approve") ? provisioning.approve(id, comment, ws.actor())
-                                            : provisioning.reject(id, comment, ws.actor());
-        if (!decided)
-            return fail(decided.error());
-        print(decided.value());
+    if (sub == QLatin1String("show")) {
+        const std::optional<QString> id = oneId();
+        if (!id)
+            return usage(QStringLiteral("provision show takes one request id"));
+        const Result<ProvisioningRequest> request = provisioning.get(*id);
+        if (!request)
+            return fail(request.error());
+        const Result<QList<StepRecord>> steps = ws.workflow().steps(*id);
+        if (!steps)
+            return fail(steps.error());
+        if (m_json) {
+            QJsonObject json = request->toJson();
+            QJsonArray array;
+            for (const StepRecord &step : steps.value())
+                array << step.toJson();
+            json.insert(QStringLiteral("steps"), array);
+            printJson(json);
+            return ExitOk;
+        }
+        print(request.value());
+        for (const StepRecord &step : steps.value())
+            m_out << "  " << padded(nameOf(step.phase), 10) << padded(step.name, 26)
+                  << padded(nameOf(step.status), 9) << padded(QString::number(step.durationMs) + QStringLiteral(" ms"), 9)
+                  << step.detail << '\n';
+        m_out.flush();
         return ExitOk;
     }
-    return usage(QStringLiteral("provision takes --from FILE, list, approve or reject"));
+    if (sub == QLatin1String("approve") || sub == QLatin1String("reject")) {
+        const std::optional<QString> id = oneId();
+        if (!id)
+            return usage(QStringLiteral("provision %1 takes one request id").arg(sub));
+        const QString comment = m_args.value(QStringLiteral("comment"));
+        const Result<ProvisioningRequest> decided =
+            sub == QLatin1String("approve") ? provisioning.approve(*id, comment, ws.actor())
+                                            : provisioning.reject(*id, comment, ws.actor());
+        if (!decided)
+            return fail(decided.error());
+        if (decided->status != RequestStatus::Approved || m_args.switches.contains(QStringLiteral("no-run"))) {
+            print(decided.value());
+            return ExitOk;
+        }
+        return printRun(runWorkflow(decided.value()), *id);
+    }
+    if (sub == QLatin1String("resume") || sub == QLatin1String("rollback")) {
+        const std::optional<QString> id = oneId();
+        if (!id)
+            return usage(QStringLiteral("provision %1 takes one request id").arg(sub));
+        const Result<ProvisioningRequest> request = provisioning.get(*id);
+        if (!request)
+            return fail(request.error());
+        const bool rollback = sub == QLatin1String("rollback");
+        return printRun(runWorkflow(request.value(), rollback, m_args.value(QStringLiteral("reason"))),
+                        *id);
+    }
+    return usage(QStringLiteral(
+        "provision takes --from FILE, list, show, approve, reject, resume or rollback"));
 }
 
 } // namespace tenant

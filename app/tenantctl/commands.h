@@ -13,6 +13,7 @@
 namespace tenant {
 
 class Workspace;
+struct ProvisioningRequest;
 
 /// tenantctl's exit codes (the design's contract).
 enum ExitCode { ExitOk = 0, ExitUsage = 2, ExitRule = 3, ExitNotFound = 4, ExitStorage = 5 };
@@ -58,6 +59,11 @@ private:
     int cmdAudit();
     int cmdStats();
     int cmdProvision();
+    /// Runs (or rolls back) a request's workflow, printing each step.
+    Result<ProvisioningRequest> runWorkflow(const ProvisioningRequest &request,
+                                            bool rollback = false, const QString &reason = {});
+    /// The exit code and output of a finished run: 0 active, 5 rolled back.
+    int printRun(const Result<ProvisioningRequest> &finished, const QString &requestId);
     int cmdCascade();
 
     QTextStream &m_out;

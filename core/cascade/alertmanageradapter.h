@@ -1,16 +1,24 @@
 #pragma once
 
 #include "cascade/cascadeadapter.h"
+#include "provisioning/tenantresource.h"
 
 #include <QNetworkRequest>
 #include <QUrl>
 
 namespace tenant {
 
-/// The monitoring step, through Prometheus Alertmanager's v2 API: suspend
-/// creates a silence matching tenant_id=ID; activate expires it. Only
-/// silences this tool created are ever expired.
-class AlertmanagerAdapter final : public CascadeAdapter
+/// Monitoring, through Prometheus Alertmanager's v2 API. Only silences this
+/// tool created are ever expired.
+///
+/// In a cascade, suspend creates a silence matching tenant_id=ID; activate
+/// expires it.
+///
+/// In provisioning it creates the same silence for the onboarding, so the
+/// half-made tenant pages nobody; activation (a cascade) expires it and
+/// rollback removes it. Its check sends a tenant-labelled alert and reads it
+/// back from Alertmanager, then resolves it.
+class AlertmanagerAdapter final : public CascadeAdapter, public TenantResource
 {
 public:
     explicit AlertmanagerAdapter(const QUrl &baseUrl);
@@ -20,14 +28,22 @@ public:
     Status compensate(const CascadeContext &context) override;
     Result<bool> isApplied(const CascadeContext &context) override;
 
+    Result<QString> create(const ProvisionContext &context) override;
+    Status remove(const ProvisionContext &context) override;
+    Result<QStringList> remaining(const ProvisionContext &context) override;
+    QList<ValidationCheck> checks() override;
+
     /// Ids of the active silences this tool holds for `tenantId`.
     Result<QStringList> activeSilences(const QString &tenantId, QDeadlineTimer deadline);
 
     static constexpr const char *creator = "tenant-admin";
 
 private:
-    Status silence(const CascadeContext &context);
-    Status unsilence(const CascadeContext &context);
+    /// Creates the tenant's silence unless one is active; true if it made one.
+    Result<bool> silence(const QString &tenantId, const QString &comment, QDeadlineTimer deadline);
+    Status unsilence(const QString &tenantId, QDeadlineTimer deadline);
+    Status sendAlert(const QString &tenantId, const QDateTime &endsAt, QDeadlineTimer deadline);
+    Result<QString> checkMetrics(const ProvisionContext &context);
     QNetworkRequest request(const QString &path, const QString &query = {}) const;
 
     QUrl m_base;

@@ -6,6 +6,7 @@
 #include "cascade/qdrantadapter.h"
 #include "cascade/redisadapter.h"
 #include "cascade/s3adapter.h"
+#include "provisioning/signingkeyresource.h"
 #include "storage/credentials.h"
 #include "storage/database.h"
 
@@ -49,13 +50,16 @@ Status DownstreamEndpoints::validate() const
                                  QStringLiteral("is required with an S3 endpoint"));
     if (Status s = checkUrl(redis, QStringLiteral("redis_url"), {QStringLiteral("redis")}); !s)
         return s;
-    return checkUrl(monitoring, QStringLiteral("monitoring_url"), http);
+    if (Status s = checkUrl(monitoring, QStringLiteral("monitoring_url"), http); !s)
+        return s;
+    return checkUrl(webhook, QStringLiteral("webhook_url"), http);
 }
 
 bool DownstreamEndpoints::operator==(const DownstreamEndpoints &o) const
 {
     return vector == o.vector && s3 == o.s3 && s3Region == o.s3Region &&
-           s3AccessKeyId == o.s3AccessKeyId && redis == o.redis && monitoring == o.monitoring;
+           s3AccessKeyId == o.s3AccessKeyId && redis == o.redis && monitoring == o.monitoring &&
+           webhook == o.webhook;
 }
 
 QString DownstreamEndpoints::vectorSecretAccount() const
@@ -75,6 +79,14 @@ QString DownstreamEndpoints::redisSecretAccount() const
     return redis.isEmpty() ? QString() : QStringLiteral("redis://") + hostAndPort(redis, 6379);
 }
 
+QString DownstreamEndpoints::webhookSecretAccount() const
+{
+    return webhook.isEmpty()
+               ? QString()
+               : QStringLiteral("webhook://") +
+                     hostAndPort(webhook, webhook.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
 Result<DownstreamSecrets> DownstreamSecrets::fromKeychain(const DownstreamEndpoints &endpoints)
 {
     const Result<QString> vector = readSecret(endpoints.vectorSecretAccount());
@@ -86,7 +98,10 @@ Result<DownstreamSecrets> DownstreamSecrets::fromKeychain(const DownstreamEndpoi
     const Result<QString> redis = readSecret(endpoints.redisSecretAccount());
     if (!redis)
         return redis.error();
-    return DownstreamSecrets{vector.value(), s3.value(), redis.value()};
+    const Result<QString> webhook = readSecret(endpoints.webhookSecretAccount());
+    if (!webhook)
+        return webhook.error();
+    return DownstreamSecrets{vector.value(), s3.value(), redis.value(), webhook.value()};
 }
 
 DownstreamSecrets DownstreamSecrets::overriddenBy(const DownstreamSecrets &typed) const
@@ -96,7 +111,7 @@ DownstreamSecrets DownstreamSecrets::overriddenBy(const DownstreamSecrets &typed
     };
     return {pick(vectorApiKey, typed.vectorApiKey),
             pick(s3SecretAccessKey, typed.s3SecretAccessKey),
-            pick(redisPassword, typed.redisPassword)};
+            pick(redisPassword, typed.redisPassword), pick(webhookSecret, typed.webhookSecret)};
 }
 
 std::vector<std::unique_ptr<CascadeAdapter>>
@@ -128,6 +143,41 @@ cascadeSteps(Database &db, const DownstreamEndpoints &endpoints, const Downstrea
                         ? demo("monitoring")
                         : std::make_unique<AlertmanagerAdapter>(endpoints.monitoring));
     return steps;
+}
+
+ProvisioningTargets provisioningTargets(Database &db, const DownstreamEndpoints &endpoints,
+                                        const DownstreamSecrets &secrets)
+{
+    ProvisioningTargets targets;
+    const auto demo = [&db](const char *system) -> std::unique_ptr<TenantResource> {
+        return std::make_unique<LocalAdapter>(db, QString::fromLatin1(system));
+    };
+    targets.resources.push_back(db.isPostgres() ? std::make_unique<PostgresRlsAdapter>(db)
+                                                : demo("postgresql-rls"));
+    targets.resources.push_back(std::make_unique<SigningKeyResource>(db));
+    targets.resources.push_back(
+        endpoints.vector.isEmpty()
+            ? demo("vector")
+            : std::make_unique<QdrantAdapter>(endpoints.vector, secrets.vectorApiKey));
+    targets.resources.push_back(
+        endpoints.s3.isEmpty()
+            ? demo("s3")
+            : std::make_unique<S3Adapter>(endpoints.s3, AwsCredentials{endpoints.s3AccessKeyId,
+                                                                       secrets.s3SecretAccessKey,
+                                                                       endpoints.s3Region}));
+    targets.resources.push_back(
+        endpoints.redis.isEmpty()
+            ? demo("redis")
+            : std::make_unique<RedisAdapter>(endpoints.redis.host(),
+                                             static_cast<quint16>(endpoints.redis.port(6379)),
+                                             secrets.redisPassword));
+    targets.resources.push_back(endpoints.monitoring.isEmpty()
+                                    ? demo("monitoring")
+                                    : std::make_unique<AlertmanagerAdapter>(endpoints.monitoring));
+    if (!endpoints.webhook.isEmpty())
+        targets.notifier =
+            std::make_unique<WebhookNotifier>(endpoints.webhook, secrets.webhookSecret.toUtf8());
+    return targets;
 }
 
 } // namespace tenant

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cascade/cascadeadapter.h"
+#include "provisioning/provisioningworkflow.h"
 
 #include <QUrl>
 
@@ -22,6 +23,7 @@ struct DownstreamEndpoints
     QString s3AccessKeyId;
     QUrl redis;      ///< redis://HOST:PORT
     QUrl monitoring; ///< Alertmanager, http(s)://HOST:PORT
+    QUrl webhook;    ///< told about every provisioned tenant, http(s)://...
 
     /// Names the first malformed endpoint.
     Status validate() const;
@@ -31,6 +33,7 @@ struct DownstreamEndpoints
     QString vectorSecretAccount() const; ///< qdrant://HOST:PORT
     QString s3SecretAccount() const;     ///< s3://ACCESS_KEY_ID@HOST:PORT
     QString redisSecretAccount() const;  ///< redis://HOST:PORT
+    QString webhookSecretAccount() const; ///< webhook://HOST:PORT
 };
 
 /// The secrets DownstreamEndpoints points at. Empty means none (a Redis
@@ -40,6 +43,7 @@ struct DownstreamSecrets
     QString vectorApiKey;
     QString s3SecretAccessKey;
     QString redisPassword;
+    QString webhookSecret; ///< signs the webhook's HMAC-SHA256 header
 
     /// Reads them from the keychain (blocking; for the CLI and start-up).
     static Result<DownstreamSecrets> fromKeychain(const DownstreamEndpoints &endpoints);
@@ -53,5 +57,12 @@ struct DownstreamSecrets
 /// stand-in otherwise.
 std::vector<std::unique_ptr<CascadeAdapter>>
 cascadeSteps(Database &db, const DownstreamEndpoints &endpoints, const DownstreamSecrets &secrets);
+
+/// What provisioning creates, in order: PostgreSQL (role, schema, RLS), the
+/// API signing key, vector DB, S3, Redis, monitoring; each real when its
+/// system is configured and the demo stand-in otherwise. The webhook is set
+/// when `endpoints.webhook` is.
+ProvisioningTargets provisioningTargets(Database &db, const DownstreamEndpoints &endpoints,
+                                        const DownstreamSecrets &secrets);
 
 } // namespace tenant

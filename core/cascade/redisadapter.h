@@ -2,6 +2,7 @@
 
 #include "cascade/cascadeadapter.h"
 #include "cascade/respclient.h"
+#include "provisioning/tenantresource.h"
 
 namespace tenant {
 
@@ -11,7 +12,11 @@ namespace tenant {
 /// `tenant_updates`. A `tenant:ID:suspended` marker records the direction so
 /// the state can be read back: suspended means the status key is gone and the
 /// marker is set.
-class RedisAdapter final : public CascadeAdapter
+///
+/// In provisioning it opens the tenant's namespace: `tenant:ID:version` and
+/// an entry in the `tenant-admin:namespaces` set. Removal deletes every
+/// `tenant:ID:*` key and the entry.
+class RedisAdapter final : public CascadeAdapter, public TenantResource
 {
 public:
     /// `password` empty: no AUTH (a local or protected-mode-off server).
@@ -22,10 +27,18 @@ public:
     Status compensate(const CascadeContext &context) override;
     Result<bool> isApplied(const CascadeContext &context) override;
 
+    Result<QString> create(const ProvisionContext &context) override;
+    Status remove(const ProvisionContext &context) override;
+    Result<QStringList> remaining(const ProvisionContext &context) override;
+
     static constexpr const char *channel = "tenant_updates";
+    static constexpr const char *namespaces = "tenant-admin:namespaces";
 
 private:
     Status invalidate(const CascadeContext &context, bool suspended);
+    /// Every `tenant:ID:*` key, found with SCAN.
+    Result<QList<QByteArray>> tenantKeys(RespClient &client, const QString &tenantId,
+                                         QDeadlineTimer deadline);
 
     // A connection per call: a socket belongs to the thread that made it, and
     // the cascade runs on whichever worker thread the front end picks.

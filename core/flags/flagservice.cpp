@@ -59,6 +59,7 @@ FlagService::FlagService(Database &db, TenantRepository &tenants, AuditLog &audi
 
 void FlagService::invalidate()
 {
+    const QMutexLocker lock(&m_cacheMutex);
     m_snapshot.reset();
     m_knownFlags.clear();
     m_cache.clear();
@@ -97,8 +98,11 @@ Status FlagService::ensureSnapshot()
 
 Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, const QString &flag)
 {
-    if (const auto it = m_cache.constFind(cacheKey(tenantId, flag)); it != m_cache.constEnd())
-        return *it;
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        if (const auto it = m_cache.constFind(cacheKey(tenantId, flag)); it != m_cache.constEnd())
+            return *it;
+    }
     const Result<Tenant> tenant = m_tenants.get(tenantId);
     if (!tenant)
         return tenant.error();
@@ -109,6 +113,7 @@ Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, Tier tier,
                                              const QString &flag)
 {
     const QString key = cacheKey(tenantId, flag);
+    const QMutexLocker lock(&m_cacheMutex);
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
         return *it;
     if (Status s = ensureSnapshot(); !s)

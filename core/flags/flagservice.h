@@ -2,6 +2,7 @@
 
 #include "flags/flagevaluator.h"
 
+#include <QMutex>
 #include <QObject>
 
 #include <optional>
@@ -64,7 +65,11 @@ public:
 
     /// Drops every cached evaluation and the snapshot they came from.
     void invalidate();
-    int cacheSize() const { return m_cache.size(); }
+    int cacheSize() const
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        return m_cache.size();
+    }
 
 signals:
     void flagsChanged();
@@ -76,6 +81,8 @@ private:
     Database &m_db;
     TenantRepository &m_tenants;
     AuditLog &m_audit;
+    // Provisioning sets flags on a worker thread while the console evaluates.
+    mutable QMutex m_cacheMutex;
     std::optional<FlagEvaluator> m_snapshot;
     QSet<QString> m_knownFlags;
     QHash<QString, FlagEvaluation> m_cache;

@@ -184,9 +184,15 @@ void TenantTableModel::reload()
 void TenantTableModel::refreshTenant(const QString &tenantId)
 {
     const Result<Tenant> fresh = m_repository.get(tenantId);
-    if (!fresh)
-        return;
     const int row = rowOf(tenantId);
+    if (!fresh) {
+        if (fresh.error().kind == ErrorKind::NotFound && row >= 0) { // removed (a rolled-back draft)
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        return;
+    }
     if (row >= 0) {
         m_rows[row] = fresh.value();
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));

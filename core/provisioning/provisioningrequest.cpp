@@ -14,8 +14,27 @@ QString nameOf(RequestStatus status)
         return QStringLiteral("approved");
     case RequestStatus::Rejected:
         return QStringLiteral("rejected");
+    case RequestStatus::Provisioning:
+        return QStringLiteral("provisioning");
+    case RequestStatus::RollingBack:
+        return QStringLiteral("rolling_back");
+    case RequestStatus::Active:
+        return QStringLiteral("active");
+    case RequestStatus::RolledBack:
+        return QStringLiteral("rolled_back");
     }
     return {};
+}
+
+std::optional<RequestStatus> requestStatusFromString(const QString &text)
+{
+    for (RequestStatus s :
+         {RequestStatus::Pending, RequestStatus::Approved, RequestStatus::Rejected,
+          RequestStatus::Provisioning, RequestStatus::RollingBack, RequestStatus::Active,
+          RequestStatus::RolledBack})
+        if (nameOf(s) == text)
+            return s;
+    return std::nullopt;
 }
 
 QString ProvisioningRequest::suggestTenantId(const QString &name)
@@ -117,6 +136,10 @@ QJsonObject ProvisioningRequest::toJson() const
     o.insert(QStringLiteral("decided_by"), decidedBy);
     o.insert(QStringLiteral("decision_comment"), decisionComment);
     o.insert(QStringLiteral("decided_at"), iso(decidedAt));
+    o.insert(QStringLiteral("estimated_cost"), estimatedCost);
+    o.insert(QStringLiteral("stage"), stage);
+    o.insert(QStringLiteral("outcome"), outcome);
+    o.insert(QStringLiteral("finished_at"), iso(finishedAt));
     return o;
 }
 

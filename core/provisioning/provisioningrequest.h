@@ -4,10 +4,16 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace tenant {
 
-enum class RequestStatus { Pending, Approved, Rejected };
+/// A request's place in the onboarding workflow:
+///   pending -> approved | rejected;  approved -> provisioning;
+///   provisioning -> active | rolling_back;  rolling_back -> rolled_back.
+enum class RequestStatus { Pending, Approved, Rejected, Provisioning, RollingBack, Active, RolledBack };
 QString nameOf(RequestStatus status);
+std::optional<RequestStatus> requestStatusFromString(const QString &text);
 
 /// A business unit's onboarding request (the design's API shape).
 struct ProvisioningRequest
@@ -22,12 +28,19 @@ struct ProvisioningRequest
     QString costCenter;
     QStringList compliance;
 
+    qint64 estimatedCost = 0; ///< rupees per month, from the chargeback formula
+
     RequestStatus status = RequestStatus::Pending;
     QString requestedBy;
     QDateTime requestedAt;
     QString decidedBy;
     QString decisionComment;
     QDateTime decidedAt;
+    QString stage;   ///< the workflow step reached last
+    QString outcome; ///< why it ended as it did (rolled back: the reason)
+    QDateTime finishedAt;
+    QString runOwner;     ///< the run holding the request; empty: none
+    QDateTime leaseUntil; ///< that run holds it until then
 
     /// Parses the request document; errors name the field.
     static Result<ProvisioningRequest> fromJson(const QJsonObject &json);

@@ -1,6 +1,7 @@
 #include "provisioningservice.h"
 
 #include "audit/auditlog.h"
+#include "provisioning/plancatalog.h"
 #include "registry/tenantrepository.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -14,9 +15,10 @@ namespace tenant {
 
 namespace {
 
-const QString selectColumns =
-    QStringLiteral("SELECT request_id, document, status, requested_by, requested_at, decided_by, "
-                   "decision_comment, decided_at FROM provisioning_requests");
+const QString selectColumns = QStringLiteral(
+    "SELECT request_id, document, status, requested_by, requested_at, decided_by, "
+    "decision_comment, decided_at, estimated_cost, stage, outcome, finished_at, run_owner, lease_until "
+    "FROM provisioning_requests");
 
 Result<ProvisioningRequest> requestFromQuery(const QSqlQuery &q)
 {
@@ -27,15 +29,22 @@ Result<ProvisioningRequest> requestFromQuery(const QSqlQuery &q)
                                   .arg(q.value(0).toString(), parsed.error().message));
     ProvisioningRequest r = std::move(parsed).value();
     r.requestId = q.value(0).toString();
-    const QString status = q.value(2).toString();
-    r.status = status == QLatin1String("approved")   ? RequestStatus::Approved
-               : status == QLatin1String("rejected") ? RequestStatus::Rejected
-                                                     : RequestStatus::Pending;
+    const std::optional<RequestStatus> status = requestStatusFromString(q.value(2).toString());
+    if (!status)
+        return Error::storage(QStringLiteral("provisioning request %1 has unknown status %2")
+                                  .arg(r.requestId, q.value(2).toString()));
+    r.status = *status;
     r.requestedBy = q.value(3).toString();
     r.requestedAt = timestampFromColumn(q.value(4));
     r.decidedBy = q.value(5).toString();
     r.decisionComment = q.value(6).toString();
     r.decidedAt = timestampFromColumn(q.value(7));
+    r.estimatedCost = q.value(8).toLongLong();
+    r.stage = q.value(9).toString();
+    r.outcome = q.value(10).toString();
+    r.finishedAt = timestampFromColumn(q.value(11));
+    r.runOwner = q.value(12).toString();
+    r.leaseUntil = timestampFromColumn(q.value(13));
     return r;
 }
 
@@ -75,6 +84,18 @@ Result<Tenant> ProvisioningService::draftTenant(const ProvisioningRequest &r) co
     tenant.technicalContact = r.ownerEmail;
     tenant.billingEmail = r.ownerEmail;
     tenant.status = TenantStatus::Draft;
+    // The plan sets the limits and the placement the tier buys.
+    const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
+    if (!plans)
+        return plans.error();
+    const Result<TierPlan> plan = plans->plan(r.tier);
+    if (!plan)
+        return plan.error();
+    tenant.maxQueriesPerDay = qint64(plan->queriesPerMinute) * 60 * 24;
+    tenant.maxDocuments = plan->documentsPerMonth;
+    tenant.isolationMode = plan->dedicatedNamespace ? QStringLiteral("hybrid")
+                                                    : QStringLiteral("shared-schema");
+    tenant.allowedRegions = plans->allowedRegions(r.compliance);
     tenant.metadata = QJsonObject{{QStringLiteral("provisioning_request"), r.requestId}};
     if (Status s = TenantValidator::validate(tenant); !s)
         return s.error();
@@ -88,7 +109,7 @@ Status ProvisioningService::checkTenantIdFree(const QString &tenantId) const
                                  QStringLiteral("'%1' already exists").arg(tenantId));
     Result<QSqlQuery> q =
         m_db.prepare(QStringLiteral("SELECT request_id FROM provisioning_requests WHERE tenant_id "
-                                    "= ? AND status <> 'rejected'"));
+                                    "= ? AND status NOT IN ('rejected', 'rolled_back')"));
     if (!q)
         return q.error();
     q.value().addBindValue(tenantId);
@@ -116,6 +137,22 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
     request.decidedBy.clear();
     request.decisionComment.clear();
     request.decidedAt = QDateTime();
+    const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
+    if (!plans)
+        return plans.error();
+    if (Status s = plans->checkResidency(request.region, request.compliance); !s)
+        return s.error();
+    const Result<CostEstimate> estimate = plans->estimate(request.tier, request.region);
+    if (!estimate)
+        return estimate.error();
+    request.estimatedCost = estimate->monthly;
+    if (request.budget < request.estimatedCost)
+        return Error::validation(QStringLiteral("budget"),
+                                 QStringLiteral("%1 a month does not cover the estimated %2 of a "
+                                                "%3 tenant in %4")
+                                     .arg(formatRupees(request.budget),
+                                          formatRupees(request.estimatedCost), nameOf(request.tier),
+                                          request.region));
     if (const Result<Tenant> draft = draftTenant(request); !draft)
         return draft.error();
 
@@ -126,8 +163,8 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
         return s.error();
     Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
         "INSERT INTO provisioning_requests (request_id, tenant_id, tenant_name, tier, budget, "
-        "document, "
-        "status, requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+        "estimated_cost, document, status, requested_by, requested_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
     if (!q)
         return q.error();
     q.value().addBindValue(request.requestId);
@@ -135,6 +172,7 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
     q.value().addBindValue(request.tenantName);
     q.value().addBindValue(nameOf(request.tier));
     q.value().addBindValue(request.budget);
+    q.value().addBindValue(request.estimatedCost);
     q.value().addBindValue(
         QString::fromUtf8(QJsonDocument(request.document()).toJson(QJsonDocument::Compact)));
     q.value().addBindValue(request.requestedBy);
@@ -150,10 +188,10 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
                                    request.requestId});
         !logged)
         return logged.error();
-    if (request.budget < threshold.value()) {
-        const QString comment = QStringLiteral("budget %1 is below the auto-approval threshold %2")
-                                    .arg(request.budget)
-                                    .arg(threshold.value());
+    if (request.estimatedCost < threshold.value()) {
+        const QString comment =
+            QStringLiteral("estimated cost %1 a month is below the auto-approval threshold %2")
+                .arg(formatRupees(request.estimatedCost), formatRupees(threshold.value()));
         if (Status s =
                 applyDecision(request, RequestStatus::Approved, comment, QStringLiteral("policy"));
             !s)

@@ -12,9 +12,11 @@ class AuditLog;
 class Database;
 class TenantRepository;
 
-/// Takes onboarding requests and their approval. A request whose budget is
-/// below the `provisioning` policy's threshold is approved at once; any other
-/// waits until a second person approves or rejects it with a comment.
+/// Takes onboarding requests and their approval. A request is checked
+/// against the plans (region residency, a budget that covers the estimated
+/// cost); one whose estimated monthly cost is below the `provisioning`
+/// policy's threshold is approved at once, any other waits until a second
+/// person approves or rejects it with a comment.
 /// Approval creates the tenant in draft, in the same transaction as the
 /// decision and its audit entries.
 class ProvisioningService final : public QObject
@@ -25,7 +27,7 @@ public:
                         QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ProvisioningService)
 
-    /// Budgets strictly below this are approved automatically (rupees/month).
+    /// Estimated costs strictly below this are approved automatically (rupees/month).
     Result<qint64> autoApproveBelow() const;
 
     Result<ProvisioningRequest> submit(const ProvisioningRequest &request, const QString &actor);

@@ -172,6 +172,36 @@ Result<Tenant> TenantRepository::create(const Tenant &input, const QString &acto
     return tenant;
 }
 
+Status TenantRepository::removeDraft(const QString &tenantId, const QString &actor,
+                                     const QString &reason, const QString &correlationId)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const Result<Tenant> tenant = get(tenantId);
+    if (!tenant)
+        return tenant.error();
+    if (tenant->status != TenantStatus::Draft)
+        return Error::rule(QStringLiteral("tenant '%1' is %2; only a draft can be removed")
+                               .arg(tenantId, nameOf(tenant->status)));
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("DELETE FROM tenants WHERE tenant_id = ? AND status = 'draft'"));
+    if (!q)
+        return q.error();
+    q->addBindValue(tenantId);
+    if (Status s = Database::exec(q.value(), QStringLiteral("remove draft tenant")); !s)
+        return s;
+    const Result<AuditEntry> logged =
+        m_audit.append(actor, {QStringLiteral("tenant.remove"), tenantId,
+                               TenantCodec::toJson(tenant.value()), {}, reason, correlationId});
+    if (!logged)
+        return logged.error();
+    if (Status s = tx.commit(); !s)
+        return s;
+    emit tenantChanged(tenantId);
+    return success();
+}
+
 Result<Tenant> TenantRepository::get(const QString &tenantId) const
 {
     Result<QSqlQuery> q = m_db.prepare(

@@ -42,6 +42,11 @@ public:
     /// otherwise fails with a Conflict and writes nothing.
     Result<Tenant> update(const Tenant &tenant, const QString &actor, const QString &reason = {});
 
+    /// Deletes a tenant that never left draft (an onboarding rolled back),
+    /// with an audit entry keeping what it was. tenantChanged() follows.
+    Status removeDraft(const QString &tenantId, const QString &actor, const QString &reason,
+                       const QString &correlationId = {});
+
     /// Inserts a validated new tenant without opening a transaction or
     /// auditing: for services that do both around it. Sets version 1.
     Result<Tenant> insert(const Tenant &tenant);

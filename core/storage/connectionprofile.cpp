@@ -74,6 +74,7 @@ QList<ConnectionProfile> ConnectionProfileStore::profiles() const
         d.s3AccessKeyId = m_settings->value(QStringLiteral("s3AccessKeyId")).toString();
         d.redis = m_settings->value(QStringLiteral("redisUrl")).toUrl();
         d.monitoring = m_settings->value(QStringLiteral("monitoringUrl")).toUrl();
+        d.webhook = m_settings->value(QStringLiteral("webhookUrl")).toUrl();
         list << p;
     }
     m_settings->endArray();
@@ -108,6 +109,7 @@ void ConnectionProfileStore::writeAll(const QList<ConnectionProfile> &list)
         m_settings->setValue(QStringLiteral("s3AccessKeyId"), d.s3AccessKeyId);
         m_settings->setValue(QStringLiteral("redisUrl"), d.redis.toString());
         m_settings->setValue(QStringLiteral("monitoringUrl"), d.monitoring.toString());
+        m_settings->setValue(QStringLiteral("webhookUrl"), d.webhook.toString());
     }
     m_settings->endArray();
     m_settings->sync();

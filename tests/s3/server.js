@@ -1,11 +1,14 @@
-// The S3 server for the cascade tests: the real s3rver (npm) for everything
-// it implements, plus the two things the S3 step needs that it does not:
+// The S3 server for the cascade and provisioning tests: the real s3rver
+// (npm) for everything it implements, plus what the S3 steps need that it
+// does not:
 //  - SigV4 verification (s3rver 3.7.1 accepts any v4 signature): every
 //    request is re-signed with AWS's own signer (@smithy/signature-v4) and
 //    refused with SignatureDoesNotMatch when the signatures differ;
 //  - bucket policies (s3rver answers NotImplemented): PUT/GET/DELETE
 //    ?policy, stored per bucket, and Deny statements enforced on object and
-//    listing requests with AccessDenied, as S3 does.
+//    listing requests with AccessDenied, as S3 does;
+//  - bucket tagging (NotImplemented too): PUT/GET/DELETE ?tagging with S3's
+//    Tagging XML, stored per bucket; both go when the bucket is deleted.
 // Usage: node server.js PORT DIRECTORY   (prints "ready" when listening)
 'use strict';
 
@@ -62,6 +65,26 @@ async function signatureProblem(ctx) {
 }
 
 const policies = new Map(); // bucket -> policy document
+const tagSets = new Map(); // bucket -> [{Key, Value}]
+
+function parseTagging(xml) {
+  if (!/^\s*(<\?xml[^>]*\?>)?\s*<Tagging[\s>][\s\S]*<TagSet>[\s\S]*<\/TagSet>[\s\S]*<\/Tagging>\s*$/.test(xml))
+    return null;
+  const tags = [];
+  const tag = /<Tag>\s*<Key>([^<]*)<\/Key>\s*<Value>([^<]*)<\/Value>\s*<\/Tag>/g;
+  for (let m; (m = tag.exec(xml));) tags.push({ Key: m[1], Value: m[2] });
+  return tags;
+}
+
+async function checkedBody(ctx) {
+  const body = await readBody(ctx);
+  const sha = crypto.createHash('sha256').update(body).digest('hex');
+  if (sha !== ctx.get('x-amz-content-sha256')) return { error: ['XAmzContentSHA256Mismatch', 'payload hash mismatch'] };
+  const md5 = ctx.get('content-md5');
+  if (md5 && md5 !== crypto.createHash('md5').update(body).digest('base64'))
+    return { error: ['BadDigest', 'Content-MD5 mismatch'] };
+  return { body };
+}
 
 function matches(pattern, value) {
   const regex = new RegExp('^' + pattern.split('*').map(s => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
@@ -107,13 +130,8 @@ server.middleware.unshift(async (ctx, next) => {
       return;
     }
     if (ctx.method === 'PUT') {
-      const body = await readBody(ctx);
-      const sha = crypto.createHash('sha256').update(body).digest('hex');
-      if (sha !== ctx.get('x-amz-content-sha256'))
-        return xmlError(ctx, 400, 'XAmzContentSHA256Mismatch', 'payload hash mismatch');
-      const md5 = ctx.get('content-md5');
-      if (md5 && md5 !== crypto.createHash('md5').update(body).digest('base64'))
-        return xmlError(ctx, 400, 'BadDigest', 'Content-MD5 mismatch');
+      const { body, error } = await checkedBody(ctx);
+      if (error) return xmlError(ctx, 400, ...error);
       let policy;
       try {
         policy = JSON.parse(body.toString('utf8'));
@@ -127,9 +145,44 @@ server.middleware.unshift(async (ctx, next) => {
       return;
     }
   }
+  if (bucket && !key && 'tagging' in ctx.query) {
+    if (!(await ctx.app.store.getBucket(bucket)))
+      return xmlError(ctx, 404, 'NoSuchBucket', 'The specified bucket does not exist');
+    if (ctx.method === 'GET') {
+      if (!tagSets.has(bucket))
+        return xmlError(ctx, 404, 'NoSuchTagSet', 'The TagSet does not exist');
+      ctx.type = 'application/xml';
+      ctx.body = '<?xml version="1.0" encoding="UTF-8"?>\n<Tagging><TagSet>' +
+        tagSets.get(bucket).map(t => `<Tag><Key>${t.Key}</Key><Value>${t.Value}</Value></Tag>`).join('') +
+        '</TagSet></Tagging>';
+      return;
+    }
+    if (ctx.method === 'DELETE') {
+      tagSets.delete(bucket);
+      ctx.status = 204;
+      return;
+    }
+    if (ctx.method === 'PUT') {
+      if (!ctx.get('content-md5'))
+        return xmlError(ctx, 400, 'InvalidRequest', 'Content-MD5 is required for PutBucketTagging');
+      const { body, error } = await checkedBody(ctx);
+      if (error) return xmlError(ctx, 400, ...error);
+      const tags = parseTagging(body.toString('utf8'));
+      if (!tags) return xmlError(ctx, 400, 'MalformedXML', 'The XML you provided was not well-formed');
+      tagSets.set(bucket, tags);
+      ctx.status = 204;
+      return;
+    }
+  }
   if (bucket && Object.keys(ctx.query).length === 0 && denied(bucket, key, ctx.method))
     return xmlError(ctx, 403, 'AccessDenied', 'Access Denied');
-  return next();
+  await next();
+  // A deleted bucket takes its policy and tags with it.
+  if (ctx.method === 'DELETE' && bucket && !key && Object.keys(ctx.query).length === 0 &&
+      ctx.status === 204) {
+    policies.delete(bucket);
+    tagSets.delete(bucket);
+  }
 });
 
 server.run().then(() => console.log('ready'));

@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QHash>
-#include <QSet>
+#include <QJsonObject>
+#include <QList>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -9,10 +10,14 @@ class QTcpSocket;
 
 namespace tenant::test {
 
-/// A local stand-in for the parts of Qdrant's REST API the vector step uses
-/// (GET /aliases, POST /collections/aliases with create_alias/delete_alias),
-/// speaking HTTP/1.1 with keep-alive and Qdrant's JSON shapes, because
-/// Qdrant itself cannot run here. Requests need the `api-key` header.
+/// A local stand-in for the parts of Qdrant's REST API the vector adapter
+/// uses, speaking HTTP/1.1 with keep-alive and Qdrant's JSON shapes and error
+/// messages, because Qdrant itself cannot run here:
+///  - GET /aliases, POST /collections/aliases (create_alias/delete_alias);
+///  - GET/PUT/DELETE /collections/NAME (vectors size and distance);
+///  - PUT /collections/NAME/points, POST .../points/search (cosine, by
+///    collection or alias), POST .../points/delete.
+/// Requests need the `api-key` header.
 class QdrantStandIn final : public QObject
 {
     Q_OBJECT
@@ -22,7 +27,13 @@ public:
     bool listen();
     QUrl url() const;
 
-    void addCollection(const QString &name) { m_collections.insert(name); }
+    void addCollection(const QString &name, int size = 8) { m_collections.insert(name, {size, {}}); }
+    QStringList collections() const { return m_collections.keys(); }
+    /// Points stored in `collection`.
+    int pointCount(const QString &collection) const
+    {
+        return int(m_collections.value(collection).points.size());
+    }
     void setAlias(const QString &alias, const QString &collection)
     {
         m_aliases.insert(alias, collection);
@@ -41,7 +52,15 @@ private:
 
     QString m_apiKey;
     QHash<QTcpSocket *, QByteArray> m_buffers;
-    QSet<QString> m_collections;
+    struct Collection
+    {
+        int size = 0;
+        QHash<qint64, QList<double>> points;
+    };
+    QByteArray handleCollection(const QByteArray &method, const QList<QByteArray> &parts,
+                                const QJsonObject &body, int &status);
+
+    QHash<QString, Collection> m_collections;
     QHash<QString, QString> m_aliases;
     QStringList m_requests;
     bool m_failing = false;

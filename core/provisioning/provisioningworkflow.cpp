@@ -1,0 +1,568 @@
+#include "provisioningworkflow.h"
+
+#include "audit/auditlog.h"
+#include "flags/flagservice.h"
+#include "lifecycle/lifecycle.h"
+#include "provisioning/plancatalog.h"
+#include "provisioning/provisioningservice.h"
+#include "registry/tenantrepository.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace tenant {
+
+namespace {
+// Creating a role, a bucket or a collection: generous, since a slow system is
+// not a failed one. Checks carry their own timeouts.
+constexpr std::chrono::milliseconds resourceTimeout = std::chrono::seconds(20);
+constexpr std::chrono::milliseconds registryTimeout = std::chrono::seconds(20);
+constexpr std::chrono::milliseconds notifyTimeout = std::chrono::seconds(60);
+
+// Positions keep the phases in order in the journal whatever the step count.
+int phaseBase(StepPhase phase)
+{
+    return static_cast<int>(phase) * 100;
+}
+} // namespace
+
+struct ProvisioningWorkflow::Run
+{
+    ProvisioningRequest request;
+    QString actor;
+    QString owner; ///< this run's id, held in the request while it runs
+    ProvisionContext context;
+    std::shared_ptr<const ProvisioningTargets> targets;
+    std::chrono::seconds lease{120};
+    int positionInPhase = 0;
+    StepPhase phase = StepPhase::Provision;
+};
+
+ProvisioningWorkflow::ProvisioningWorkflow(Database &db, ProvisioningService &requests,
+                                           TenantRepository &tenants, LifecycleService &lifecycle,
+                                           FlagService &flags, AuditLog &audit, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_requests(requests)
+    , m_tenants(tenants)
+    , m_lifecycle(lifecycle)
+    , m_flags(flags)
+    , m_audit(audit)
+    , m_journal(db)
+    , m_targets(std::make_shared<ProvisioningTargets>())
+{
+    qRegisterMetaType<StepRecord>();
+}
+
+ProvisioningWorkflow::~ProvisioningWorkflow() = default;
+
+void ProvisioningWorkflow::setTargets(ProvisioningTargets targets)
+{
+    auto shared = std::make_shared<const ProvisioningTargets>(std::move(targets));
+    const QMutexLocker lock(&m_targetsMutex);
+    m_targets = std::move(shared); // a running run keeps the set it started with
+}
+
+std::shared_ptr<const ProvisioningTargets> ProvisioningWorkflow::targets() const
+{
+    const QMutexLocker lock(&m_targetsMutex);
+    return m_targets;
+}
+
+QStringList ProvisioningWorkflow::systems() const
+{
+    QStringList names;
+    for (const auto &resource : targets()->resources)
+        names << resource->system();
+    return names;
+}
+
+Result<QList<StepRecord>> ProvisioningWorkflow::steps(const QString &requestId) const
+{
+    return m_journal.steps(requestId);
+}
+
+Result<QList<ProvisioningRequest>> ProvisioningWorkflow::interrupted() const
+{
+    Result<QList<ProvisioningRequest>> all = m_requests.list();
+    if (!all)
+        return all;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<ProvisioningRequest> stopped;
+    for (const ProvisioningRequest &r : all.value()) {
+        const bool unfinished =
+            r.status == RequestStatus::Provisioning || r.status == RequestStatus::RollingBack;
+        const bool held = !r.runOwner.isEmpty() && r.leaseUntil.isValid() && r.leaseUntil > now;
+        if (unfinished && !held)
+            stopped << r;
+    }
+    return stopped;
+}
+
+Status ProvisioningWorkflow::audit(const Run &run, const QString &action, const QJsonObject &after,
+                                   const QString &reason)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const Result<AuditEntry> logged = m_audit.append(
+        run.actor, {action, run.request.tenantId, {}, after, reason, run.request.requestId});
+    if (!logged)
+        return logged.error();
+    return tx.commit();
+}
+
+Result<ProvisioningWorkflow::Run> ProvisioningWorkflow::begin(const QString &requestId,
+                                                              const QString &actor,
+                                                              RequestStatus status)
+{
+    const Result<ProvisioningRequest> request = m_requests.get(requestId);
+    if (!request)
+        return request.error();
+    if (request->status == RequestStatus::Provisioning ||
+        request->status == RequestStatus::RollingBack) {
+        if (!request->runOwner.isEmpty() && request->leaseUntil.isValid() &&
+            request->leaseUntil > QDateTime::currentDateTimeUtc())
+            return Error::conflict(
+                QStringLiteral("request %1 is being worked on by another session (until %2)")
+                    .arg(requestId, request->leaseUntil.toString(Qt::ISODate)));
+    }
+    const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
+    if (!plans)
+        return plans.error();
+    const Result<TierPlan> plan = plans->plan(request->tier);
+    if (!plan)
+        return plan.error();
+    const Result<QJsonObject> policy = readPolicy(m_db, QStringLiteral("provisioning"));
+    if (!policy)
+        return policy.error();
+
+    Run run;
+    run.request = request.value();
+    run.actor = actor;
+    run.owner = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    run.targets = targets();
+    run.lease = std::chrono::seconds(policy->value(QStringLiteral("lease_seconds")).toInt(120));
+    run.context.tenantId = request->tenantId;
+    run.context.requestId = requestId;
+    run.context.correlationId = requestId;
+    run.context.tier = request->tier;
+    run.context.costCenter = request->costCenter;
+    run.context.dedicatedNamespace = plan->dedicatedNamespace;
+    run.context.latencySlaMs = plan->latencySlaMs;
+
+    const QDateTime leaseUntil = QDateTime::currentDateTimeUtc().addSecs(run.lease.count());
+    if (Status s = m_journal.claim(run.request, status, run.owner, leaseUntil); !s)
+        return s.error();
+    run.request.status = status;
+    run.request.runOwner = run.owner;
+    m_stop = Stop::None;
+    return run;
+}
+
+Result<QString> ProvisioningWorkflow::step(Run &run, StepPhase phase, const QString &name,
+                                           bool blocking, std::chrono::milliseconds timeout,
+                                           const Work &work)
+{
+    if (phase != run.phase) {
+        run.phase = phase;
+        run.positionInPhase = 0;
+    }
+    StepRecord record;
+    record.requestId = run.request.requestId;
+    record.position = phaseBase(phase) + run.positionInPhase++;
+    record.phase = phase;
+    record.name = name;
+    record.blocking = blocking;
+    record.status = StepStatus::Running;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+
+    // The policy's lease outlasts any step's timeout: a live run is never
+    // mistaken for a dead one.
+    const QDateTime leaseUntil = record.startedAt.addSecs(run.lease.count());
+    if (Status s = m_journal.renew(run.request.requestId, run.owner,
+                                   nameOf(phase) + QLatin1Char(' ') + name, leaseUntil);
+        !s)
+        return s.error();
+    if (Status s = m_journal.record(record); !s)
+        return s.error();
+    emit stepChanged(record);
+
+    run.context.deadline = QDeadlineTimer(timeout);
+    QElapsedTimer timer;
+    timer.start();
+    Result<QString> result = work();
+    record.durationMs = timer.elapsed();
+    if (result && record.durationMs > timeout.count())
+        result = Error::storage(QStringLiteral("took %1 ms, over its %2 ms timeout")
+                                    .arg(record.durationMs)
+                                    .arg(timeout.count()));
+
+    if (result) {
+        record.status = phase == StepPhase::Rollback ? StepStatus::Removed : StepStatus::Done;
+        record.detail = result.value();
+    } else {
+        record.status = blocking ? StepStatus::Failed : StepStatus::Warning;
+        record.detail = result.error().message;
+    }
+    if (Status s = m_journal.record(record); !s)
+        return s.error();
+    emit stepChanged(record);
+    return result;
+}
+
+Result<ProvisioningRequest> ProvisioningWorkflow::run(const QString &requestId,
+                                                      const QString &actor)
+{
+    const Result<ProvisioningRequest> current = m_requests.get(requestId);
+    if (!current)
+        return current.error();
+    switch (current->status) {
+    case RequestStatus::Approved:
+    case RequestStatus::Provisioning:
+        break;
+    case RequestStatus::Pending:
+        return Error::rule(QStringLiteral("request %1 is waiting for approval").arg(requestId));
+    case RequestStatus::Rejected:
+        return Error::rule(QStringLiteral("request %1 was rejected: %2")
+                               .arg(requestId, current->decisionComment));
+    case RequestStatus::RollingBack:
+        return Error::rule(
+            QStringLiteral("request %1 was being rolled back; finish the rollback").arg(requestId));
+    case RequestStatus::Active:
+    case RequestStatus::RolledBack:
+        return Error::rule(
+            QStringLiteral("request %1 is already %2").arg(requestId, nameOf(current->status)));
+    }
+    Result<Run> run = begin(requestId, actor, RequestStatus::Provisioning);
+    if (!run)
+        return run.error();
+    if (Status s = audit(run.value(), QStringLiteral("provision.start"),
+                         QJsonObject{{QStringLiteral("systems"),
+                                      QJsonArray::fromStringList(systems())},
+                                     {QStringLiteral("resumed"),
+                                      current->status == RequestStatus::Provisioning}});
+        !s)
+        return s.error();
+    return provision(run.value());
+}
+
+Result<ProvisioningRequest> ProvisioningWorkflow::pause(Run &run)
+{
+    if (Status s = m_journal.release(run.request.requestId, run.owner); !s)
+        return s.error();
+    return m_requests.get(run.request.requestId);
+}
+
+Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
+{
+    // Between steps: a cancel rolls back, a pause leaves the run to resume.
+    const auto stopped = [this, &run]() -> std::optional<Result<ProvisioningRequest>> {
+        switch (m_stop.load()) {
+        case Stop::None:
+            return std::nullopt;
+        case Stop::Pause:
+            return pause(run);
+        case Stop::Cancel:
+            return rollBack(run, QStringLiteral("cancelled by %1").arg(run.actor));
+        }
+        return std::nullopt;
+    };
+    const auto failed = [this, &run](const QString &stepName, const Error &error) {
+        return rollBack(run, QStringLiteral("%1 failed: %2").arg(stepName, error.message));
+    };
+
+    for (const auto &resource : run.targets->resources) {
+        if (auto stop = stopped())
+            return *stop;
+        TenantResource *r = resource.get();
+        const Result<QString> created = step(run, StepPhase::Provision, r->system(), true,
+                                             resourceTimeout, [&] { return r->create(run.context); });
+        if (!created)
+            return failed(QStringLiteral("provisioning ") + r->system(), created.error());
+        if (Status s = audit(run, QStringLiteral("provision.create"),
+                             {{QStringLiteral("system"), r->system()},
+                              {QStringLiteral("created"), created.value()}});
+            !s)
+            return s.error();
+    }
+
+    if (auto stop = stopped())
+        return *stop;
+    const Result<QString> configured =
+        step(run, StepPhase::Configure, QStringLiteral("tier defaults and flags"), true,
+             registryTimeout, [&] { return configure(run); });
+    if (!configured)
+        return failed(QStringLiteral("configuration"), configured.error());
+
+    QList<ValidationCheck> checks;
+    for (const auto &resource : run.targets->resources)
+        checks << resource->checks();
+    std::stable_sort(checks.begin(), checks.end(),
+                     [](const ValidationCheck &a, const ValidationCheck &b) { return a.kind < b.kind; });
+    for (CheckKind kind : allCheckKinds())
+        if (std::none_of(checks.begin(), checks.end(),
+                         [kind](const ValidationCheck &c) { return c.kind == kind; }))
+            return failed(QStringLiteral("validation"),
+                          Error::storage(QStringLiteral("no system runs the %1 check").arg(nameOf(kind))));
+    QList<StepRecord> results;
+    for (const ValidationCheck &check : checks) {
+        if (auto stop = stopped())
+            return *stop;
+        const QString name = nameOf(check.kind);
+        const Result<QString> passed =
+            step(run, StepPhase::Validate, name, isBlocking(check.kind), check.timeout,
+                 [&] { return check.run(run.context); });
+        StepRecord summary;
+        summary.name = name;
+        summary.status = passed ? StepStatus::Done
+                                : (isBlocking(check.kind) ? StepStatus::Failed : StepStatus::Warning);
+        summary.detail = passed ? passed.value() : passed.error().message;
+        results << summary;
+        if (!passed && isBlocking(check.kind))
+            return failed(QStringLiteral("the %1 check").arg(name), passed.error());
+    }
+
+    if (auto stop = stopped())
+        return *stop;
+    const Result<QString> activated = step(run, StepPhase::Activate, QStringLiteral("activate"),
+                                           true, registryTimeout + resourceTimeout,
+                                           [&] { return activate(run); });
+    if (!activated)
+        return failed(QStringLiteral("activation"), activated.error());
+
+    // The tenant is active from here on: a failed notification only warns.
+    (void)step(run, StepPhase::Notify, QStringLiteral("webhook"), false, notifyTimeout,
+               [&] { return notify(run, results); });
+
+    const qsizetype warnings = std::count_if(results.begin(), results.end(), [](const StepRecord &r) {
+        return r.status == StepStatus::Warning;
+    });
+    const QString outcome = warnings == 0
+                                ? QStringLiteral("activated; all 8 checks passed")
+                                : QStringLiteral("activated with %1 warning(s)").arg(warnings);
+    if (Status s = m_journal.setStatus(run.request.requestId, run.owner, RequestStatus::Active,
+                                       outcome, true);
+        !s)
+        return s.error();
+    QJsonArray checkJson;
+    for (const StepRecord &r : results)
+        checkJson << QJsonObject{{QStringLiteral("check"), r.name},
+                                 {QStringLiteral("status"), nameOf(r.status)}};
+    if (Status s = audit(run, QStringLiteral("provision.complete"),
+                         {{QStringLiteral("status"), QStringLiteral("active")},
+                          {QStringLiteral("checks"), checkJson}},
+                         outcome);
+        !s)
+        return s.error();
+    return m_requests.get(run.request.requestId);
+}
+
+Result<QString> ProvisioningWorkflow::configure(Run &run)
+{
+    const Result<Tenant> tenant = m_tenants.get(run.context.tenantId);
+    if (!tenant)
+        return tenant.error();
+    if (tenant->status != TenantStatus::Draft && tenant->status != TenantStatus::Active)
+        return Error::rule(QStringLiteral("tenant '%1' is %2, not draft")
+                               .arg(run.context.tenantId, nameOf(tenant->status)));
+    const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
+    if (!plans)
+        return plans.error();
+    const Result<TierPlan> plan = plans->plan(run.context.tier);
+    if (!plan)
+        return plan.error();
+
+    // The plan's feature matrix becomes the tier's defaults; the tenant inherits them.
+    int changed = 0;
+    QStringList on;
+    for (const QString &feature : TierPlan::allFeatures()) {
+        const bool wanted = plan->features.contains(feature);
+        if (wanted)
+            on << feature;
+        const Result<FlagEvaluation> now =
+            m_flags.evaluate(run.context.tenantId, run.context.tier, feature);
+        if (now && now->source == FlagSource::Tier && now->enabled == wanted)
+            continue;
+        if (!now && now.error().kind != ErrorKind::NotFound)
+            return now.error();
+        FlagChange change;
+        change.flag = feature;
+        change.scope = FlagScope::Tier;
+        change.scopeId = nameOf(run.context.tier);
+        change.enabled = wanted;
+        if (const Result<FlagValue> set = m_flags.set(
+                change, run.actor,
+                QStringLiteral("%1 plan (request %2)").arg(nameOf(run.context.tier), run.request.requestId));
+            !set)
+            return set.error();
+        ++changed;
+    }
+    // Confirm the tenant now evaluates to the plan.
+    for (const QString &feature : TierPlan::allFeatures()) {
+        const Result<FlagEvaluation> e = m_flags.evaluate(run.context.tenantId, run.context.tier, feature);
+        if (!e)
+            return e.error();
+        if (e->enabled != plan->features.contains(feature) && e->source != FlagSource::Tenant)
+            return Error::storage(QStringLiteral("flag %1 evaluates to %2 for %3")
+                                      .arg(feature, e->enabled ? QStringLiteral("on") : QStringLiteral("off"),
+                                           run.context.tenantId));
+    }
+    return QStringLiteral("%1 plan: %2 queries/day, %3 documents, %4 tokens; features %5 (%6 tier "
+                          "default(s) set)")
+        .arg(nameOf(run.context.tier))
+        .arg(tenant->maxQueriesPerDay)
+        .arg(tenant->maxDocuments)
+        .arg(plan->maxTokens)
+        .arg(on.join(QStringLiteral(", ")))
+        .arg(changed);
+}
+
+Result<QString> ProvisioningWorkflow::activate(Run &run)
+{
+    const Result<Tenant> tenant = m_tenants.get(run.context.tenantId);
+    if (!tenant)
+        return tenant.error();
+    if (tenant->status == TenantStatus::Active)
+        return QStringLiteral("already active");
+    const Result<Tenant> active = m_lifecycle.transition(
+        run.context.tenantId, TenantStatus::Active,
+        QStringLiteral("provisioned by request %1").arg(run.request.requestId), run.actor, false,
+        run.request.requestId);
+    if (!active)
+        return active.error();
+    return QStringLiteral("draft -> active");
+}
+
+Result<QString> ProvisioningWorkflow::notify(Run &run, const QList<StepRecord> &checks)
+{
+    const WebhookNotifier *notifier = run.targets->notifier.get();
+    if (!notifier)
+        return QStringLiteral("no webhook configured");
+    QJsonArray checkJson;
+    for (const StepRecord &r : checks)
+        checkJson << QJsonObject{{QStringLiteral("check"), r.name},
+                                 {QStringLiteral("status"), nameOf(r.status)},
+                                 {QStringLiteral("detail"), r.detail}};
+    const ProvisioningRequest &r = run.request;
+    const QJsonObject payload{
+        {QStringLiteral("event"), QStringLiteral("tenant.provisioned")},
+        {QStringLiteral("tenant_id"), r.tenantId},
+        {QStringLiteral("tenant_name"), r.tenantName},
+        {QStringLiteral("tier"), nameOf(r.tier)},
+        {QStringLiteral("region"), r.region},
+        {QStringLiteral("owner_email"), r.ownerEmail},
+        {QStringLiteral("cost_center"), r.costCenter},
+        {QStringLiteral("request_id"), r.requestId},
+        {QStringLiteral("status"), QStringLiteral("active")},
+        {QStringLiteral("activated_at"),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("checks"), checkJson}};
+    const Result<QJsonObject> policy = readPolicy(m_db, QStringLiteral("provisioning"));
+    if (!policy)
+        return policy.error();
+    WebhookNotifier::Retry retry;
+    retry.attempts = policy->value(QStringLiteral("webhook_attempts")).toInt(retry.attempts);
+    retry.firstBackoff = std::chrono::milliseconds(
+        policy->value(QStringLiteral("webhook_backoff_ms")).toInt(int(retry.firstBackoff.count())));
+    return notifier->deliver(QStringLiteral("tenant.provisioned"), payload, retry);
+}
+
+Result<ProvisioningRequest> ProvisioningWorkflow::rollback(const QString &requestId,
+                                                           const QString &reason,
+                                                           const QString &actor)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::validation(QStringLiteral("reason"), QStringLiteral("a rollback needs a reason"));
+    const Result<ProvisioningRequest> current = m_requests.get(requestId);
+    if (!current)
+        return current.error();
+    if (current->status != RequestStatus::Provisioning &&
+        current->status != RequestStatus::RollingBack && current->status != RequestStatus::Approved)
+        return Error::rule(QStringLiteral("request %1 is %2; only an unfinished run rolls back")
+                               .arg(requestId, nameOf(current->status)));
+    if (const Result<Tenant> tenant = m_tenants.get(current->tenantId);
+        tenant && tenant->status != TenantStatus::Draft)
+        return Error::rule(QStringLiteral("tenant '%1' is already %2: resume the run to finish it")
+                               .arg(current->tenantId, nameOf(tenant->status)));
+    Result<Run> run = begin(requestId, actor, RequestStatus::RollingBack);
+    if (!run)
+        return run.error();
+    return rollBack(run.value(), reason.trimmed());
+}
+
+Result<ProvisioningRequest> ProvisioningWorkflow::rollBack(Run &run, const QString &reason)
+{
+    if (Status s = m_journal.setStatus(run.request.requestId, run.owner,
+                                       RequestStatus::RollingBack, reason, false);
+        !s)
+        return s.error();
+    run.request.status = RequestStatus::RollingBack;
+
+    // Remove from every system, created or not: a crash may have hit mid-step.
+    QStringList leftovers;
+    const auto &resources = run.targets->resources;
+    for (auto it = resources.rbegin(); it != resources.rend(); ++it) {
+        TenantResource *r = it->get();
+        const Result<QString> removed =
+            step(run, StepPhase::Rollback, r->system(), true, resourceTimeout, [&]() -> Result<QString> {
+                if (Status s = r->remove(run.context); !s)
+                    return s.error();
+                const Result<QStringList> left = r->remaining(run.context);
+                if (!left)
+                    return left.error();
+                if (!left->isEmpty())
+                    return Error::storage(QStringLiteral("still there after removal: ") +
+                                          left->join(QStringLiteral(", ")));
+                return QStringLiteral("removed; nothing of %1 remains").arg(run.context.tenantId);
+            });
+        if (!removed)
+            leftovers << QStringLiteral("%1 (%2)").arg(r->system(), removed.error().message);
+        else if (Status s = audit(run, QStringLiteral("provision.remove"),
+                                  {{QStringLiteral("system"), r->system()},
+                                   {QStringLiteral("result"), removed.value()}},
+                                  reason);
+                 !s)
+            return s.error();
+    }
+    const Result<QString> registry =
+        step(run, StepPhase::Rollback, QStringLiteral("registry"), true, registryTimeout,
+             [&]() -> Result<QString> {
+                 const Result<Tenant> tenant = m_tenants.get(run.context.tenantId);
+                 if (!tenant && tenant.error().kind == ErrorKind::NotFound)
+                     return QStringLiteral("no draft tenant to remove");
+                 if (!tenant)
+                     return tenant.error();
+                 if (Status s = m_tenants.removeDraft(run.context.tenantId, run.actor, reason,
+                                                      run.request.requestId);
+                     !s)
+                     return s.error();
+                 return QStringLiteral("draft tenant %1 removed").arg(run.context.tenantId);
+             });
+    if (!registry)
+        leftovers << QStringLiteral("registry (%1)").arg(registry.error().message);
+
+    if (!leftovers.isEmpty()) {
+        (void)m_journal.release(run.request.requestId, run.owner);
+        return Error::storage(QStringLiteral("rollback of %1 is incomplete, run it again: %2")
+                                  .arg(run.request.requestId, leftovers.join(QStringLiteral("; "))));
+    }
+    if (Status s = m_journal.setStatus(run.request.requestId, run.owner, RequestStatus::RolledBack,
+                                       reason, true);
+        !s)
+        return s.error();
+    if (Status s = audit(run, QStringLiteral("provision.rollback"),
+                         {{QStringLiteral("status"), QStringLiteral("rolled_back")},
+                          {QStringLiteral("systems"), QJsonArray::fromStringList(systems())}},
+                         reason);
+        !s)
+        return s.error();
+    return m_requests.get(run.request.requestId);
+}
+
+} // namespace tenant
