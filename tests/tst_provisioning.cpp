@@ -1,7 +1,16 @@
-// Provisioning requests: automatic approval below the policy threshold,
-// pending above it, four-eyes decisions, and nothing created on rejection.
+// Provisioning: plans and cost estimates, automatic approval below the
+// policy threshold, pending above it, four-eyes decisions, nothing created on
+// rejection; and the workflow run on the demo systems: every step recorded,
+// rollback on a blocking failure, warnings that continue, cancel, pause and
+// resume, the signed webhook.
+#include "httpstandin.h"
+#include "provisioning/hs256token.h"
+#include "provisioning/plancatalog.h"
+#include "provisioningsupport.h"
 #include "testdatabase.h"
 #include "workspace.h"
+
+#include <QMessageAuthenticationCode>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,11 +106,110 @@ private slots:
         QCOMPARE(r.error().field, key);
     }
 
+    ProvisioningRequest submitted(const QJsonObject &json)
+    {
+        const Result<ProvisioningRequest> r =
+            m_ws->provisioning().submit(ProvisioningRequest::fromJson(json).value(), "requester");
+        if (!r)
+            qFatal("%s", qPrintable(r.error().message));
+        return r.value();
+    }
+
+    QStringList demoRecords(const QString &tenantId)
+    {
+        QSqlQuery q(m_ws->database().connection());
+        q.prepare("SELECT system || ':' || resource FROM demo_resources WHERE tenant_id = ? ORDER BY 1");
+        q.addBindValue(tenantId);
+        q.exec();
+        QStringList records;
+        while (q.next())
+            records << q.value(0).toString();
+        return records;
+    }
+
+    void planCatalogHoldsTheTierTable()
+    {
+        const PlanCatalog plans = PlanCatalog::load(m_ws->database()).value();
+        QCOMPARE(plans.plans().size(), 4);
+        const TierPlan gold = plans.plan(Tier::Gold).value();
+        QCOMPARE(gold.model, QStringLiteral("gpt-4-class"));
+        QCOMPARE(gold.queriesPerMinute, 1000);
+        QCOMPARE(gold.documentsPerMonth, qint64(100000));
+        QCOMPARE(gold.maxTokens, 4096);
+        const TierPlan silver = plans.plan(Tier::Silver).value();
+        QCOMPARE(silver.queriesPerMinute, 500);
+        QCOMPARE(silver.documentsPerMonth, qint64(50000));
+        QCOMPARE(silver.maxTokens, 2048);
+        const TierPlan bronze = plans.plan(Tier::Bronze).value();
+        QCOMPARE(bronze.queriesPerMinute, 100);
+        QCOMPARE(bronze.documentsPerMonth, qint64(10000));
+        QCOMPARE(bronze.maxTokens, 1024);
+        QVERIFY(plans.plan(Tier::Platinum)->dedicatedNamespace);
+        QVERIFY(!gold.dedicatedNamespace);
+        QVERIFY(gold.features.contains("custom_models"));
+        QVERIFY(!bronze.features.contains("custom_models"));
+        QVERIFY(bronze.features.contains("demo_documents"));
+        for (const TierPlan &p : plans.plans())
+            for (const QString &f : p.features)
+                QVERIFY2(TierPlan::allFeatures().contains(f), qPrintable(f));
+    }
+
+    void estimateFollowsTheChargebackFormula()
+    {
+        const PlanCatalog plans = PlanCatalog::load(m_ws->database()).value();
+        // (1,000,000 calls x 0.50 + 1,000 GB x 200 + 1,440 h x 50) x region 1.0 x tier 1.2
+        QCOMPARE(plans.estimate(Tier::Gold, "us-east-1")->monthly, qint64(926400));
+        QCOMPARE(plans.estimate(Tier::Gold, "eu-west-1")->monthly, qint64(1065360)); // x 1.15
+        QCOMPARE(plans.estimate(Tier::Bronze, "ap-south-1")->monthly, qint64(56000)); // x 0.8
+        QCOMPARE(plans.estimate(Tier::Gold, "mars-1").error().field, QStringLiteral("region"));
+        QCOMPARE(formatRupees(1000000), QStringLiteral("₹10,00,000"));
+        QCOMPARE(formatRupees(926400), QStringLiteral("₹9,26,400"));
+        QCOMPARE(formatRupees(999), QStringLiteral("₹999"));
+    }
+
+    void residencyConfinesCompliantTenants()
+    {
+        const PlanCatalog plans = PlanCatalog::load(m_ws->database()).value();
+        const Status gdprInUs = plans.checkResidency("us-east-1", {"SOX", "GDPR"});
+        QCOMPARE(gdprInUs.error().field, QStringLiteral("region"));
+        QVERIFY2(gdprInUs.error().message.contains("GDPR") &&
+                     gdprInUs.error().message.contains("eu-central-1, eu-west-1"),
+                 qPrintable(gdprInUs.error().message));
+        QVERIFY(plans.checkResidency("eu-central-1", {"GDPR"}).ok());
+        QVERIFY(!plans.checkResidency("eu-west-1", {"DPDP"}).ok());
+        QVERIFY(plans.checkResidency("ap-south-1", {"DPDP", "PCI-DSS"}).ok());
+        QVERIFY(plans.checkResidency("us-west-2", {"SOX", "HIPAA"}).ok());
+        QCOMPARE(plans.allowedRegions({"DPDP"}), (QStringList{"ap-south-1", "ap-south-2"}));
+
+        // Submitting an out-of-policy request is refused with the reason.
+        const auto refused = m_ws->provisioning().submit(
+            ProvisioningRequest::fromJson(
+                test::requestDocument("Berlin Office", "silver", "us-east-1", 900000, {}, {"GDPR"}))
+                .value(),
+            "requester");
+        QCOMPARE(refused.error().field, QStringLiteral("region"));
+        QVERIFY(m_ws->provisioning().list()->isEmpty());
+        // An allowed one records the allowed regions on the draft tenant.
+        const ProvisioningRequest ok =
+            submitted(test::requestDocument("Berlin Office", "silver", "eu-central-1", 900000, {}, {"GDPR"}));
+        QCOMPARE(m_ws->tenants().get(ok.tenantId)->allowedRegions,
+                 (QStringList{"eu-central-1", "eu-west-1"}));
+    }
+
+    void budgetMustCoverTheEstimate()
+    {
+        const auto tooSmall = m_ws->provisioning().submit(
+            ProvisioningRequest::fromJson(acme(900000)).value(), "requester");
+        QCOMPARE(tooSmall.error().field, QStringLiteral("budget"));
+        QVERIFY2(tooSmall.error().message.contains("₹9,26,400"), qPrintable(tooSmall.error().message));
+    }
+
     void belowThresholdIsApprovedAndCreatesDraft()
     {
         QSignalSpy created(&m_ws->tenants(), &TenantRepository::tenantCreated);
         const ProvisioningRequest r = submit(acme(999999));
         QCOMPARE(r.status, RequestStatus::Approved);
+        QCOMPARE(r.estimatedCost, qint64(926400));
         QCOMPARE(r.decidedBy, QStringLiteral("policy"));
         QCOMPARE(created.count(), 1);
         const Tenant t = m_ws->tenants().get(QStringLiteral("acme-corporation")).value();
@@ -109,6 +217,7 @@ private slots:
         QCOMPARE(t.tier, Tier::Gold);
         QCOMPARE(t.monthlyBudget, qint64(999999));
         QCOMPARE(t.complianceTags, QStringList{"SOX"});
+        QCOMPARE(t.maxQueriesPerDay, qint64(1000 * 60 * 24)); // the plan's 1000 per minute
         QCOMPARE(t.metadata.value("provisioning_request").toString(), r.requestId);
         QStringList actions;
         for (const AuditEntry &e : m_ws->audit().list(QStringLiteral("acme-corporation")).value()) {
@@ -121,7 +230,9 @@ private slots:
     void atThresholdWaitsUntilApproved()
     {
         QCOMPARE(m_ws->provisioning().autoApproveBelow().value(), qint64(1000000));
-        const ProvisioningRequest r = submit(acme(1000000));
+        QJsonObject inEurope = acme(2000000);
+        inEurope.insert("region", "eu-west-1"); // estimated ₹10,65,360: at or above the threshold
+        const ProvisioningRequest r = submit(inEurope);
         QCOMPARE(r.status, RequestStatus::Pending);
         QCOMPARE(m_ws->tenants().get(QStringLiteral("acme-corporation")).error().kind,
                  ErrorKind::NotFound);
@@ -146,7 +257,9 @@ private slots:
 
     void rejectedRequestProvisionsNothing()
     {
-        const ProvisioningRequest r = submit(acme(5000000));
+        QJsonObject inEurope = acme(5000000);
+        inEurope.insert("region", "eu-west-1");
+        const ProvisioningRequest r = submit(inEurope);
         const auto rejected =
             m_ws->provisioning().reject(r.requestId, "no budget this year", "cfo");
         QVERIFY(rejected.ok());
@@ -155,14 +268,17 @@ private slots:
         QCOMPARE(m_ws->provisioning().approve(r.requestId, "changed my mind", "cfo").error().kind,
                  ErrorKind::Rule);
         QCOMPARE(m_ws->audit().list()->last().action, QStringLiteral("provision.reject"));
+        QCOMPARE(m_ws->workflow().run(r.requestId, "cfo").error().kind, ErrorKind::Rule);
         // A rejected id may be requested again.
-        QCOMPARE(submit(acme(10)).status, RequestStatus::Approved);
+        QCOMPARE(submit(acme(1000000)).status, RequestStatus::Approved);
     }
 
     void tenantIdMustBeFree()
     {
-        const ProvisioningRequest first = submit(acme(5000000));
-        const Result<ProvisioningRequest> parsed = ProvisioningRequest::fromJson(acme(10));
+        QJsonObject inEurope = acme(5000000);
+        inEurope.insert("region", "eu-west-1");
+        const ProvisioningRequest first = submit(inEurope);
+        const Result<ProvisioningRequest> parsed = ProvisioningRequest::fromJson(acme(1000000));
         const auto dup = m_ws->provisioning().submit(parsed.value(), "requester");
         QCOMPARE(dup.error().field, QStringLiteral("tenant_id"));
         QVERIFY(dup.error().message.contains(first.requestId));
@@ -174,7 +290,268 @@ private slots:
         QSqlQuery q(m_ws->database().connection());
         QVERIFY(q.exec("UPDATE policies SET document = '{\"auto_approve_below\": 50}' WHERE name = "
                        "'provisioning'"));
-        QCOMPARE(submit(acme(100)).status, RequestStatus::Pending);
+        QCOMPARE(submit(acme(1000000)).status, RequestStatus::Pending);
+    }
+
+    void workflowActivatesAndRecordsEveryStep()
+    {
+        const ProvisioningRequest r = submitted(acme(1000000));
+        QSignalSpy steps(&m_ws->workflow(), &ProvisioningWorkflow::stepChanged);
+        const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
+        QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+        QCOMPARE(done->status, RequestStatus::Active);
+        QCOMPARE(done->outcome, QStringLiteral("activated; all 8 checks passed"));
+        QVERIFY(done->finishedAt.isValid());
+        QCOMPARE(m_ws->tenants().get("acme-corporation")->status, TenantStatus::Active);
+
+        const QString db = m_ws->database().isPostgres() ? "postgresql-rls" : "postgresql-rls (demo)";
+        QCOMPARE(test::stepSummary(*m_ws, r.requestId),
+                 (QStringList{"provision " + db + " done", "provision auth done",
+                              "provision vector (demo) done", "provision s3 (demo) done",
+                              "provision redis (demo) done", "provision monitoring (demo) done",
+                              "configure tier defaults and flags done",
+                              "validate database connectivity done",
+                              "validate cross-tenant isolation done", "validate vector search done",
+                              "validate token authentication done", "validate query latency done",
+                              "validate object store done", "validate metrics collection done",
+                              "validate cost tags done", "activate activate done",
+                              "notify webhook done"}));
+        QCOMPARE(steps.count(), 2 * 17); // each step announced when it starts and when it ends
+
+        // The plan's feature matrix decides the tenant's flags, at tier level.
+        const FlagEvaluation custom = m_ws->flags().evaluate("acme-corporation", "custom_models").value();
+        QVERIFY(custom.enabled);
+        QCOMPARE(custom.source, FlagSource::Tier);
+        QVERIFY(!m_ws->flags().evaluate("acme-corporation", "demo_documents")->enabled);
+
+        QStringList actions;
+        for (const AuditEntry &e : m_ws->audit().list("acme-corporation").value())
+            if (e.action.startsWith("provision.") || e.action == "lifecycle.active")
+                actions << e.action;
+        QCOMPARE(actions.first(), QStringLiteral("provision.request"));
+        QCOMPARE(actions.count("provision.create"), 6);
+        QVERIFY(actions.contains("lifecycle.active"));
+        QCOMPARE(actions.last(), QStringLiteral("provision.complete"));
+        QVERIFY(m_ws->audit().verify()->intact);
+
+        // A finished run is not run again.
+        QCOMPARE(m_ws->workflow().run(r.requestId, "operator").error().kind, ErrorKind::Rule);
+    }
+
+    void blockingCheckFailureRollsBackEverything()
+    {
+        test::ScriptedResource *faulty = test::insertScripted(*m_ws, 3, "search-probe");
+        faulty->failingCheck = CheckKind::VectorSearch;
+        const ProvisioningRequest r = submitted(acme(1000000));
+            const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
+        QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+        QCOMPARE(done->status, RequestStatus::RolledBack);
+        QCOMPARE(done->outcome, QStringLiteral("the vector search (search-probe (demo)) check "
+                                               "failed: scripted check failure"));
+        // Nothing of the tenant is left: no demo records, no key, no draft.
+        QCOMPARE(demoRecords(r.tenantId), QStringList());
+        QCOMPARE(m_ws->tenants().get(r.tenantId).error().kind, ErrorKind::NotFound);
+        const QStringList steps = test::stepSummary(*m_ws, r.requestId);
+        QVERIFY(steps.contains("validate vector search done")); // the real one passed
+        QVERIFY(steps.contains("validate vector search (search-probe (demo)) failed"));
+        QVERIFY(!steps.contains("validate token authentication done")); // stopped at the failure
+        QVERIFY(!steps.contains("activate activate done"));
+        // Removed newest first, then the draft.
+        const QStringList rollback = steps.filter(QRegularExpression("^rollback "));
+        QCOMPARE(rollback.first(), QStringLiteral("rollback monitoring (demo) removed"));
+        QCOMPARE(rollback.last(), QStringLiteral("rollback registry removed"));
+        QCOMPARE(rollback.size(), 8);
+        QCOMPARE(m_ws->audit().list(r.tenantId)->last().action, QStringLiteral("provision.rollback"));
+        // The id is free again.
+        QCOMPARE(submitted(acme(1000000)).status, RequestStatus::Approved);
+    }
+
+    void warningCheckContinuesToActivation()
+    {
+        test::ScriptedResource *faulty = test::insertScripted(*m_ws, 6, "tag-audit");
+        faulty->failingCheck = CheckKind::CostTags;
+        const ProvisioningRequest r = submitted(acme(1000000));
+        const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
+        QCOMPARE(done->status, RequestStatus::Active);
+        QCOMPARE(done->outcome, QStringLiteral("activated with 1 warning(s)"));
+        QVERIFY(test::stepSummary(*m_ws, r.requestId).contains("validate cost tags (tag-audit (demo)) warning"));
+    }
+
+    void failedProvisionStepRemovesWhatWasCreated()
+    {
+        test::ScriptedResource *faulty = test::insertScripted(*m_ws, 4, "quota-service");
+        faulty->failCreate = true;
+        const ProvisioningRequest r = submitted(acme(1000000));
+        const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
+        QCOMPARE(done->status, RequestStatus::RolledBack);
+        QVERIFY2(done->outcome.startsWith("provisioning quota-service (demo) failed"),
+                 qPrintable(done->outcome));
+        QCOMPARE(demoRecords(r.tenantId), QStringList());
+        const QStringList steps = test::stepSummary(*m_ws, r.requestId);
+        QVERIFY(!steps.contains("provision redis (demo) done")); // never reached
+        QVERIFY(steps.contains("rollback redis (demo) removed")); // yet checked on the way back
+        QVERIFY(steps.filter("validate ").isEmpty());
+    }
+
+    void cancelRollsBack()
+    {
+        const ProvisioningRequest r = submitted(acme(1000000));
+        ProvisioningWorkflow &workflow = m_ws->workflow();
+        connect(&workflow, &ProvisioningWorkflow::stepChanged, this, [&workflow](const StepRecord &s) {
+            if (s.name == "token authentication" && s.status == StepStatus::Done)
+                workflow.requestStop(ProvisioningWorkflow::Stop::Cancel);
+        });
+        const Result<ProvisioningRequest> done = workflow.run(r.requestId, "operator");
+        QCOMPARE(done->status, RequestStatus::RolledBack);
+        QCOMPARE(done->outcome, QStringLiteral("cancelled by operator"));
+        QVERIFY(!test::stepSummary(*m_ws, r.requestId).contains("validate query latency done"));
+        QCOMPARE(demoRecords(r.tenantId), QStringList());
+    }
+
+    void pausedRunIsInterruptedAndResumes()
+    {
+        const ProvisioningRequest r = submitted(acme(1000000));
+        ProvisioningWorkflow &workflow = m_ws->workflow();
+        const auto pauseAt = connect(&workflow, &ProvisioningWorkflow::stepChanged, this,
+                                     [&workflow](const StepRecord &s) {
+                                         if (s.name == "s3 (demo)" && s.status == StepStatus::Done)
+                                             workflow.requestStop(ProvisioningWorkflow::Stop::Pause);
+                                     });
+        const Result<ProvisioningRequest> paused = workflow.run(r.requestId, "operator");
+        disconnect(pauseAt);
+        QCOMPARE(paused->status, RequestStatus::Provisioning);
+        QCOMPARE(paused->stage, QStringLiteral("provision s3 (demo)"));
+        const QList<ProvisioningRequest> interrupted = workflow.interrupted().value();
+        QCOMPARE(interrupted.size(), 1);
+        QCOMPARE(interrupted.first().requestId, r.requestId);
+
+        const Result<ProvisioningRequest> resumed = workflow.run(r.requestId, "operator");
+        QVERIFY2(resumed.ok(), resumed.ok() ? "" : qPrintable(resumed.error().message));
+        QCOMPARE(resumed->status, RequestStatus::Active);
+        QVERIFY(workflow.interrupted()->isEmpty());
+        // A tenant that is active is not rolled back.
+        QCOMPARE(workflow.rollback(r.requestId, "too late", "operator").error().kind, ErrorKind::Rule);
+    }
+
+    void interruptedRunRollsBackOnRequest()
+    {
+        const ProvisioningRequest r = submitted(acme(1000000));
+        ProvisioningWorkflow &workflow = m_ws->workflow();
+        connect(&workflow, &ProvisioningWorkflow::stepChanged, this, [&workflow](const StepRecord &s) {
+            if (s.phase == StepPhase::Configure && s.status == StepStatus::Done)
+                workflow.requestStop(ProvisioningWorkflow::Stop::Pause);
+        });
+        QCOMPARE(workflow.run(r.requestId, "operator")->status, RequestStatus::Provisioning);
+        QCOMPARE(workflow.rollback(r.requestId, "  ", "operator").error().field, QStringLiteral("reason"));
+        const Result<ProvisioningRequest> rolledBack =
+            workflow.rollback(r.requestId, "budget withdrawn", "operator");
+        QCOMPARE(rolledBack->status, RequestStatus::RolledBack);
+        QCOMPARE(rolledBack->outcome, QStringLiteral("budget withdrawn"));
+        QCOMPARE(demoRecords(r.tenantId), QStringList());
+        QCOMPARE(m_ws->tenants().get(r.tenantId).error().kind, ErrorKind::NotFound);
+        QVERIFY(workflow.interrupted()->isEmpty());
+    }
+
+    void liveRunIsNotInterrupted()
+    {
+        const ProvisioningRequest r = submitted(acme(1000000));
+        ProvisioningWorkflow &workflow = m_ws->workflow();
+        QStringList seen;
+        connect(&workflow, &ProvisioningWorkflow::stepChanged, this, [&](const StepRecord &s) {
+            if (s.name == "auth" && s.status == StepStatus::Running) {
+                // Mid-run, another session sees the request held, not interrupted.
+                seen << QString::number(workflow.interrupted()->size());
+                seen << QString::number(int(m_ws->provisioning().get(r.requestId)->leaseUntil >
+                                            QDateTime::currentDateTimeUtc()));
+            }
+        });
+        QCOMPARE(workflow.run(r.requestId, "operator")->status, RequestStatus::Active);
+        QCOMPARE(seen, (QStringList{"0", "1"}));
+    }
+
+    void webhookIsSignedAndRetried()
+    {
+        QList<test::HttpRequest> received;
+        test::HttpStandIn receiver([&received](const test::HttpRequest &request) {
+            received << request;
+            test::HttpResponse response;
+            response.status = received.size() == 1 ? 503 : 204; // the first attempt fails
+            return response;
+        });
+        QVERIFY(receiver.listen());
+        QSqlQuery q(m_ws->database().connection());
+        QVERIFY(q.exec("UPDATE policies SET document = '{\"auto_approve_below\": 1000000, "
+                       "\"lease_seconds\": 120, \"webhook_attempts\": 3, \"webhook_backoff_ms\": 50}' "
+                       "WHERE name = 'provisioning'"));
+        DownstreamEndpoints endpoints;
+        endpoints.webhook = receiver.url();
+        endpoints.webhook.setPath("/hooks/tenants");
+        DownstreamSecrets secrets;
+        secrets.webhookSecret = "whsec-test";
+        QVERIFY(m_ws->configureDownstream(endpoints, secrets).ok());
+
+        const ProvisioningRequest r = submitted(acme(1000000));
+        const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
+        QCOMPARE(done->status, RequestStatus::Active);
+        QCOMPARE(received.size(), 2);
+        const test::HttpRequest &last = received.last();
+        QCOMPARE(last.method, QByteArray("POST"));
+        QCOMPARE(last.path(), QByteArray("/hooks/tenants"));
+        QCOMPARE(last.headers.value("x-tenantadmin-event"), QByteArray("tenant.provisioned"));
+        const QByteArray expected =
+            "sha256=" + QMessageAuthenticationCode::hash(last.body, "whsec-test",
+                                                         QCryptographicHash::Sha256).toHex();
+        QCOMPARE(last.headers.value("x-tenantadmin-signature"), expected);
+        // The retry is the same delivery.
+        QCOMPARE(received.first().headers.value("x-tenantadmin-delivery"),
+                 last.headers.value("x-tenantadmin-delivery"));
+        const QJsonObject event = QJsonDocument::fromJson(last.body).object();
+        QCOMPARE(event.value("tenant_id").toString(), QStringLiteral("acme-corporation"));
+        QCOMPARE(event.value("status").toString(), QStringLiteral("active"));
+        QCOMPARE(event.value("checks").toArray().size(), 8);
+        const QList<StepRecord> steps = m_ws->workflow().steps(r.requestId).value();
+        QVERIFY2(steps.last().detail.contains("on attempt 2 (HTTP 204)"), qPrintable(steps.last().detail));
+    }
+
+    void webhookFailureOnlyWarns()
+    {
+        test::HttpStandIn receiver([](const test::HttpRequest &) {
+            test::HttpResponse response;
+            response.status = 410; // gone: not worth retrying
+            return response;
+        });
+        QVERIFY(receiver.listen());
+        DownstreamEndpoints endpoints;
+        endpoints.webhook = receiver.url();
+        QVERIFY(m_ws->configureDownstream(endpoints, {}).ok());
+        const ProvisioningRequest r = submitted(acme(1000000));
+        const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
+        QCOMPARE(done->status, RequestStatus::Active);
+        QCOMPARE(test::stepSummary(*m_ws, r.requestId).last(), QStringLiteral("notify webhook warning"));
+    }
+
+    void hs256TokensFollowRfc7515()
+    {
+        // RFC 7515 appendix A.1: the HS256 example's key, input and signature.
+        const QByteArray key = QByteArray::fromBase64(
+            "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow",
+            QByteArray::Base64UrlEncoding);
+        const QByteArray token =
+            "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
+            "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
+            "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        const QDateTime before = QDateTime::fromSecsSinceEpoch(1300819000, Qt::UTC);
+        const Result<QJsonObject> claims = Hs256Token::verify(token, key, before);
+        QVERIFY2(claims.ok(), claims.ok() ? "" : qPrintable(claims.error().message));
+        QCOMPARE(claims->value("iss").toString(), QStringLiteral("joe"));
+        QVERIFY(!Hs256Token::verify(token, key, before.addSecs(3600)).ok()); // expired
+        QVERIFY(!Hs256Token::verify(token, "another key", before).ok());
+        // Issued tokens round-trip; "alg": "none" is refused.
+        const QByteArray issued = Hs256Token::issue({{"sub", "acme"}}, key);
+        QCOMPARE(Hs256Token::verify(issued, key)->value("sub").toString(), QStringLiteral("acme"));
+        const QByteArray none = QByteArray("{\"alg\":\"none\"}").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                                '.' + issued.split('.').at(1) + '.';
+        QVERIFY(!Hs256Token::verify(none, key).ok());
     }
 
     void unknownRequestIsNotFound()

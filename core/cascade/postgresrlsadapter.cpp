@@ -108,14 +108,26 @@ Result<QSqlQuery> run(QSqlQuery query, const QString &sql, const QVariantList &b
 }
 } // namespace
 
-QString PostgresRlsAdapter::roleFor(const QString &tenantId)
+QString PostgresRlsAdapter::schemaFor(const QString &tenantId)
 {
-    QString role = QStringLiteral("tenant_") + QString(tenantId).replace(QLatin1Char('-'), QLatin1Char('_'));
-    if (role.size() > 63)
-        role = role.left(54) + QLatin1Char('_') +
-               QString::fromLatin1(
-                   QCryptographicHash::hash(tenantId.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
-    return role;
+    return shortIdentifier(QStringLiteral("tenant_") +
+                           QString(tenantId).replace(QLatin1Char('-'), QLatin1Char('_')));
+}
+
+QString PostgresRlsAdapter::roleFor(const QString &database, const QString &tenantId)
+{
+    // Roles belong to the whole cluster: the registry's database name keeps
+    // two registries on one server (staging and production) apart.
+    return shortIdentifier(database.toLower() + QLatin1Char('_') + schemaFor(tenantId));
+}
+
+QString PostgresRlsAdapter::shortIdentifier(const QString &name)
+{
+    if (name.size() <= 63)
+        return name;
+    return name.left(54) + QLatin1Char('_') +
+           QString::fromLatin1(
+               QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
 }
 
 Status PostgresRlsAdapter::ddl(const QString &pattern, const QStringList &args, const QString &what)
@@ -154,7 +166,7 @@ Result<bool> PostgresRlsAdapter::exists(const QString &sql, const QString &name)
 
 Result<QString> PostgresRlsAdapter::create(const ProvisionContext &context)
 {
-    const QString role = roleFor(context.tenantId);
+    const QString role = roleFor(m_db.url().database, context.tenantId);
     QByteArray secret(24, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()),
                                           secret.size() / int(sizeof(quint32)));
@@ -177,18 +189,19 @@ Result<QString> PostgresRlsAdapter::create(const ProvisionContext &context)
         const QMutexLocker lock(&m_passwordsMutex);
         m_passwords.insert(context.tenantId, password);
     }
+    const QString schema = schemaFor(context.tenantId);
     if (Status s = ddl(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %I AUTHORIZATION %I"),
-                       {role, role}, QStringLiteral("create schema ") + role);
+                       {schema, role}, QStringLiteral("create schema ") + schema);
         !s)
         return s.error();
-    QString made = QStringLiteral("role %1 (member of tenant_data), schema %1").arg(role);
+    QString made = QStringLiteral("role %1 (member of tenant_data), schema %2").arg(role, schema);
     if (context.dedicatedNamespace) {
         if (Status s = ddl(QStringLiteral("CREATE TABLE IF NOT EXISTS %I.documents (doc_id BIGSERIAL "
                                           "PRIMARY KEY, body TEXT NOT NULL)"),
-                           {role}, QStringLiteral("create dedicated documents table"));
+                           {schema}, QStringLiteral("create dedicated documents table"));
             !s)
             return s.error();
-        if (Status s = ddl(QStringLiteral("ALTER TABLE %I.documents OWNER TO %I"), {role, role},
+        if (Status s = ddl(QStringLiteral("ALTER TABLE %I.documents OWNER TO %I"), {schema, role},
                            QStringLiteral("hand the dedicated table to ") + role);
             !s)
             return s.error();
@@ -219,7 +232,7 @@ Result<QString> PostgresRlsAdapter::create(const ProvisionContext &context)
 
 Status PostgresRlsAdapter::remove(const ProvisionContext &context)
 {
-    const QString role = roleFor(context.tenantId);
+    const QString role = roleFor(m_db.url().database, context.tenantId);
     for (const QString &sql : {QStringLiteral("DELETE FROM tenant_documents WHERE tenant_id = ?"),
                                QStringLiteral("DELETE FROM tenant_roles WHERE tenant_id = ?"),
                                QStringLiteral("DELETE FROM tenant_access WHERE tenant_id = ?")}) {
@@ -230,8 +243,9 @@ Status PostgresRlsAdapter::remove(const ProvisionContext &context)
         if (Status s = Database::exec(q.value(), QStringLiteral("remove tenant rows")); !s)
             return s;
     }
-    if (Status s = ddl(QStringLiteral("DROP SCHEMA IF EXISTS %I CASCADE"), {role},
-                       QStringLiteral("drop schema ") + role);
+    if (Status s = ddl(QStringLiteral("DROP SCHEMA IF EXISTS %I CASCADE"),
+                       {schemaFor(context.tenantId)},
+                       QStringLiteral("drop schema ") + schemaFor(context.tenantId));
         !s)
         return s;
     const Result<bool> roleExists =
@@ -255,7 +269,7 @@ Status PostgresRlsAdapter::remove(const ProvisionContext &context)
 
 Result<QStringList> PostgresRlsAdapter::remaining(const ProvisionContext &context)
 {
-    const QString role = roleFor(context.tenantId);
+    const QString role = roleFor(m_db.url().database, context.tenantId);
     QStringList left;
     const struct
     {
@@ -265,8 +279,8 @@ Result<QStringList> PostgresRlsAdapter::remaining(const ProvisionContext &contex
     } probes[] = {
         {QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), role,
          QStringLiteral("role ") + role},
-        {QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"), role,
-         QStringLiteral("schema ") + role},
+        {QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"), schemaFor(context.tenantId),
+         QStringLiteral("schema ") + schemaFor(context.tenantId)},
         {QStringLiteral("SELECT 1 FROM tenant_roles WHERE tenant_id = ?"), context.tenantId,
          QStringLiteral("tenant_roles row")},
         {QStringLiteral("SELECT 1 FROM tenant_access WHERE tenant_id = ?"), context.tenantId,
@@ -286,7 +300,7 @@ Result<QStringList> PostgresRlsAdapter::remaining(const ProvisionContext &contex
 
 Result<QString> PostgresRlsAdapter::checkConnectivity(const ProvisionContext &context)
 {
-    const QString role = roleFor(context.tenantId);
+    const QString role = roleFor(m_db.url().database, context.tenantId);
     QString password;
     {
         const QMutexLocker lock(&m_passwordsMutex);
@@ -311,7 +325,7 @@ Result<QString> PostgresRlsAdapter::checkConnectivity(const ProvisionContext &co
 
 Result<QString> PostgresRlsAdapter::checkIsolation(const ProvisionContext &context)
 {
-    const QString role = roleFor(context.tenantId);
+    const QString role = roleFor(m_db.url().database, context.tenantId);
     QString password;
     {
         const QMutexLocker lock(&m_passwordsMutex);
@@ -367,7 +381,7 @@ Result<QString> PostgresRlsAdapter::checkIsolation(const ProvisionContext &conte
 
 Result<QString> PostgresRlsAdapter::checkLatency(const ProvisionContext &context)
 {
-    const QString role = roleFor(context.tenantId);
+    const QString role = roleFor(m_db.url().database, context.tenantId);
     QString password;
     {
         const QMutexLocker lock(&m_passwordsMutex);

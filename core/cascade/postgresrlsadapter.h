@@ -39,12 +39,16 @@ public:
     Result<QStringList> remaining(const ProvisionContext &context) override;
     QList<ValidationCheck> checks() override;
 
-    /// The tenant's role and schema name: tenant_<id> with '-' as '_'
-    /// (shortened with a hash past PostgreSQL's 63 characters).
-    static QString roleFor(const QString &tenantId);
+    /// The tenant's schema: tenant_<id> with '-' as '_'.
+    static QString schemaFor(const QString &tenantId);
+    /// The tenant's login role: <database>_tenant_<id>, since roles are
+    /// shared by every database of the cluster. Names longer than
+    /// PostgreSQL's 63 characters are shortened with a hash.
+    static QString roleFor(const QString &database, const QString &tenantId);
 
 private:
     Status setSuspended(const QString &tenantId, bool suspended);
+    static QString shortIdentifier(const QString &name);
     /// Runs the statement the server's format(`pattern`, args...) builds.
     Status ddl(const QString &pattern, const QStringList &args, const QString &what);
     Result<bool> exists(const QString &sql, const QString &name);

@@ -314,7 +314,16 @@ Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
     for (const ValidationCheck &check : checks) {
         if (auto stop = stopped())
             return *stop;
-        const QString name = nameOf(check.kind);
+        // A kind two systems check is told apart by the second one's system.
+        const bool repeated = std::count_if(checks.begin(), checks.end(), [&](const ValidationCheck &c) {
+                                  return c.kind == check.kind;
+                              }) > 1 &&
+                              &check != &*std::find_if(checks.begin(), checks.end(),
+                                                       [&](const ValidationCheck &c) {
+                                                           return c.kind == check.kind;
+                                                       });
+        const QString name =
+            repeated ? QStringLiteral("%1 (%2)").arg(nameOf(check.kind), check.system) : nameOf(check.kind);
         const Result<QString> passed =
             step(run, StepPhase::Validate, name, isBlocking(check.kind), check.timeout,
                  [&] { return check.run(run.context); });

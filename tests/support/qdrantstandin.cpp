@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpSocket>
 
 #include <algorithm>
 #include <cmath>
@@ -24,82 +23,28 @@ QByteArray errorBody(const QString &message)
         .toJson(QJsonDocument::Compact);
 }
 
-QByteArray reason(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    default:
-        return "Internal Server Error";
-    }
-}
-
 } // namespace
 
 QdrantStandIn::QdrantStandIn(const QString &apiKey, QObject *parent)
     : QObject(parent)
     , m_apiKey(apiKey)
-{
-    connect(&m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                m_buffers.remove(socket);
-                socket->deleteLater();
-            });
-        }
-    });
-}
+    , m_http([this](const HttpRequest &request) {
+        HttpResponse response;
+        response.body = handle(request.method, request.target, request.headers.value("api-key"),
+                               request.body, response.status);
+        emit requestReceived(QString::fromLatin1(request.method + ' ' + request.target));
+        return response;
+    })
+{}
 
 bool QdrantStandIn::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_http.listen();
 }
 
 QUrl QdrantStandIn::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
-}
-
-void QdrantStandIn::onReadyRead(QTcpSocket *socket)
-{
-    QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    for (;;) { // keep-alive: several requests may be buffered
-        const int headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        qsizetype length = 0;
-        QByteArray apiKey;
-        for (const QByteArray &line : lines.mid(1)) {
-            const int colon = line.indexOf(':');
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length")
-                length = value.toLongLong();
-            else if (name == "api-key")
-                apiKey = value;
-        }
-        if (buffer.size() < headerEnd + 4 + length)
-            return; // the body has not all arrived
-        const QByteArray body = buffer.mid(headerEnd + 4, length);
-        buffer.remove(0, headerEnd + 4 + length);
-
-        int status = 200;
-        const QByteArray reply =
-            handle(requestLine.value(0), requestLine.value(1), apiKey, body, status);
-        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) +
-                      "\r\nContent-Type: application/json\r\nContent-Length: " +
-                      QByteArray::number(reply.size()) + "\r\n\r\n" + reply);
-    }
+    return m_http.url();
 }
 
 QByteArray QdrantStandIn::handle(const QByteArray &method, const QByteArray &path,

@@ -3,10 +3,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QTcpServer>
-#include <QUrl>
-
-class QTcpSocket;
+#include "httpstandin.h"
 
 namespace tenant::test {
 
@@ -45,13 +42,15 @@ public:
     /// "METHOD /path" of every request served, in order.
     QStringList requests() const { return m_requests; }
 
+signals:
+    /// "METHOD /path" of a request, after it was answered.
+    void requestReceived(const QString &request);
+
 private:
-    void onReadyRead(QTcpSocket *socket);
     QByteArray handle(const QByteArray &method, const QByteArray &path, const QByteArray &apiKey,
                       const QByteArray &body, int &status);
 
     QString m_apiKey;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
     struct Collection
     {
         int size = 0;
@@ -66,7 +65,7 @@ private:
     bool m_failing = false;
     // Last, so it is destroyed first: closing its sockets runs handlers that
     // still use the members above.
-    QTcpServer m_server;
+    HttpStandIn m_http;
 };
 
 } // namespace tenant::test

@@ -68,11 +68,29 @@ TestDatabase::~TestDatabase()
 {
     if (m_createdDatabases.isEmpty())
         return;
+    // Tenant roles provisioning made belong to the cluster, not the database:
+    // collect them before the databases go, drop them after.
+    QStringList roles;
+    for (const QString &name : std::as_const(m_createdDatabases)) {
+        DatabaseUrl url = adminUrl();
+        url.database = name;
+        {
+            QSqlDatabase db = openAdmin(url, QStringLiteral("test-roles-cleanup"));
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT role_name FROM tenant_roles")))
+                while (q.next())
+                    roles << q.value(0).toString();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test-roles-cleanup"));
+    }
     {
         QSqlDatabase admin = openAdmin(adminUrl(), QStringLiteral("test-admin-cleanup"));
         QSqlQuery q(admin);
         for (const QString &name : std::as_const(m_createdDatabases))
             q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+        for (const QString &role : std::as_const(roles))
+            q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
         admin.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("test-admin-cleanup"));

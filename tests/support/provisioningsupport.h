@@ -1,0 +1,88 @@
+#pragma once
+
+// Fault injection and fixtures for the provisioning tests.
+
+#include "cascade/localadapter.h"
+#include "workspace.h"
+
+#include <QJsonArray>
+
+namespace tenant::test {
+
+/// A resource that keeps demo records under its own system name and fails
+/// where a test tells it to: its create(), or one check of a given kind
+/// (which then runs twice, once by the real system and once by this).
+class ScriptedResource final : public TenantResource
+{
+public:
+    ScriptedResource(Database &db, const QString &system)
+        : m_records(db, system)
+    {}
+
+    bool failCreate = false;
+    std::optional<CheckKind> failingCheck;
+
+    QString system() const override { return m_records.system(); }
+    Result<QString> create(const ProvisionContext &context) override
+    {
+        if (failCreate)
+            return Error::storage(QStringLiteral("scripted create failure"));
+        return m_records.create(context);
+    }
+    Status remove(const ProvisionContext &context) override { return m_records.remove(context); }
+    Result<QStringList> remaining(const ProvisionContext &context) override
+    {
+        return m_records.remaining(context);
+    }
+    QList<ValidationCheck> checks() override
+    {
+        if (!failingCheck)
+            return {};
+        return {{*failingCheck, system(), std::chrono::seconds(1),
+                 [](const ProvisionContext &) -> Result<QString> {
+                     return Error::storage(QStringLiteral("scripted check failure"));
+                 }}};
+    }
+
+private:
+    LocalAdapter m_records;
+};
+
+/// The workspace's default targets with `extra` inserted at `position`.
+inline ScriptedResource *insertScripted(Workspace &ws, int position, const QString &system)
+{
+    ProvisioningTargets targets = provisioningTargets(ws.database(), {}, {});
+    auto scripted = std::make_unique<ScriptedResource>(ws.database(), system);
+    ScriptedResource *raw = scripted.get();
+    targets.resources.insert(targets.resources.begin() + position, std::move(scripted));
+    ws.workflow().setTargets(std::move(targets));
+    return raw;
+}
+
+/// A provisioning request document.
+inline QJsonObject requestDocument(const QString &name, const QString &tier, const QString &region,
+                                   qint64 budget, const QString &id = {},
+                                   const QStringList &compliance = {})
+{
+    QJsonObject json{{QStringLiteral("tenant_name"), name},
+                     {QStringLiteral("tier"), tier},
+                     {QStringLiteral("region"), region},
+                     {QStringLiteral("budget"), budget},
+                     {QStringLiteral("owner_email"), QStringLiteral("owner@corp.example")},
+                     {QStringLiteral("cost_center"), QString(QStringLiteral("CC-") + name.left(3).toUpper())},
+                     {QStringLiteral("compliance"), QJsonArray::fromStringList(compliance)}};
+    if (!id.isEmpty())
+        json.insert(QStringLiteral("tenant_id"), id);
+    return json;
+}
+
+/// "phase name status" of every recorded step, in order.
+inline QStringList stepSummary(Workspace &ws, const QString &requestId)
+{
+    QStringList lines;
+    for (const StepRecord &step : ws.workflow().steps(requestId).value())
+        lines << QStringLiteral("%1 %2 %3").arg(nameOf(step.phase), step.name, nameOf(step.status));
+    return lines;
+}
+
+} // namespace tenant::test
