@@ -92,11 +92,12 @@ private slots:
             const Status opened = ws.open();
             QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
             QCOMPARE(Migrator(ws.database()).appliedVersions().value(),
-                     (QList<int>{1, 2, 3, 4, 5}));
+                     (QList<int>{1, 2, 3, 4, 5, 6}));
         }
         Workspace again(url);
         QVERIFY(again.open().ok());
-        QCOMPARE(Migrator(again.database()).appliedVersions().value(), (QList<int>{1, 2, 3, 4, 5}));
+        QCOMPARE(Migrator(again.database()).appliedVersions().value(),
+                 (QList<int>{1, 2, 3, 4, 5, 6}));
         QSqlQuery q(again.database().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM tier_defaults")) && q.next());
         QCOMPARE(q.value(0).toInt(), 4); // seeded once, not twice
@@ -117,7 +118,9 @@ private slots:
         QCOMPARE(columns, expected);
         for (const char *table :
              {"feature_flags", "flag_values", "health_samples", "audit_log", "audit_head",
-              "policies", "schema_migrations", "provisioning_requests", "demo_downstream"})
+              "policies", "schema_migrations", "provisioning_requests", "demo_downstream",
+              "tier_plans", "regions", "residency_rules", "provisioning_steps",
+              "tenant_signing_keys", "demo_resources"})
             QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
                      table);
     }

@@ -118,7 +118,8 @@ private slots:
     QStringList demoRecords(const QString &tenantId)
     {
         QSqlQuery q(m_ws->database().connection());
-        q.prepare("SELECT system || ':' || resource FROM demo_resources WHERE tenant_id = ? ORDER BY 1");
+        q.prepare(
+            "SELECT system || ':' || resource FROM demo_resources WHERE tenant_id = ? ORDER BY 1");
         q.addBindValue(tenantId);
         q.exec();
         QStringList records;
@@ -159,7 +160,7 @@ private slots:
         const PlanCatalog plans = PlanCatalog::load(m_ws->database()).value();
         // (1,000,000 calls x 0.50 + 1,000 GB x 200 + 1,440 h x 50) x region 1.0 x tier 1.2
         QCOMPARE(plans.estimate(Tier::Gold, "us-east-1")->monthly, qint64(926400));
-        QCOMPARE(plans.estimate(Tier::Gold, "eu-west-1")->monthly, qint64(1065360)); // x 1.15
+        QCOMPARE(plans.estimate(Tier::Gold, "eu-west-1")->monthly, qint64(1065360));  // x 1.15
         QCOMPARE(plans.estimate(Tier::Bronze, "ap-south-1")->monthly, qint64(56000)); // x 0.8
         QCOMPARE(plans.estimate(Tier::Gold, "mars-1").error().field, QStringLiteral("region"));
         QCOMPARE(formatRupees(1000000), QStringLiteral("₹10,00,000"));
@@ -190,8 +191,8 @@ private slots:
         QCOMPARE(refused.error().field, QStringLiteral("region"));
         QVERIFY(m_ws->provisioning().list()->isEmpty());
         // An allowed one records the allowed regions on the draft tenant.
-        const ProvisioningRequest ok =
-            submitted(test::requestDocument("Berlin Office", "silver", "eu-central-1", 900000, {}, {"GDPR"}));
+        const ProvisioningRequest ok = submitted(
+            test::requestDocument("Berlin Office", "silver", "eu-central-1", 900000, {}, {"GDPR"}));
         QCOMPARE(m_ws->tenants().get(ok.tenantId)->allowedRegions,
                  (QStringList{"eu-central-1", "eu-west-1"}));
     }
@@ -201,7 +202,8 @@ private slots:
         const auto tooSmall = m_ws->provisioning().submit(
             ProvisioningRequest::fromJson(acme(900000)).value(), "requester");
         QCOMPARE(tooSmall.error().field, QStringLiteral("budget"));
-        QVERIFY2(tooSmall.error().message.contains("₹9,26,400"), qPrintable(tooSmall.error().message));
+        QVERIFY2(tooSmall.error().message.contains("₹9,26,400"),
+                 qPrintable(tooSmall.error().message));
     }
 
     void belowThresholdIsApprovedAndCreatesDraft()
@@ -304,7 +306,8 @@ private slots:
         QVERIFY(done->finishedAt.isValid());
         QCOMPARE(m_ws->tenants().get("acme-corporation")->status, TenantStatus::Active);
 
-        const QString db = m_ws->database().isPostgres() ? "postgresql-rls" : "postgresql-rls (demo)";
+        const QString db =
+            m_ws->database().isPostgres() ? "postgresql-rls" : "postgresql-rls (demo)";
         QCOMPARE(test::stepSummary(*m_ws, r.requestId),
                  (QStringList{"provision " + db + " done", "provision auth done",
                               "provision vector (demo) done", "provision s3 (demo) done",
@@ -319,7 +322,8 @@ private slots:
         QCOMPARE(steps.count(), 2 * 17); // each step announced when it starts and when it ends
 
         // The plan's feature matrix decides the tenant's flags, at tier level.
-        const FlagEvaluation custom = m_ws->flags().evaluate("acme-corporation", "custom_models").value();
+        const FlagEvaluation custom =
+            m_ws->flags().evaluate("acme-corporation", "custom_models").value();
         QVERIFY(custom.enabled);
         QCOMPARE(custom.source, FlagSource::Tier);
         QVERIFY(!m_ws->flags().evaluate("acme-corporation", "demo_documents")->enabled);
@@ -343,7 +347,7 @@ private slots:
         test::ScriptedResource *faulty = test::insertScripted(*m_ws, 3, "search-probe");
         faulty->failingCheck = CheckKind::VectorSearch;
         const ProvisioningRequest r = submitted(acme(1000000));
-            const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
+        const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
         QCOMPARE(done->status, RequestStatus::RolledBack);
         QCOMPARE(done->outcome, QStringLiteral("the vector search (search-probe (demo)) check "
@@ -361,7 +365,8 @@ private slots:
         QCOMPARE(rollback.first(), QStringLiteral("rollback monitoring (demo) removed"));
         QCOMPARE(rollback.last(), QStringLiteral("rollback registry removed"));
         QCOMPARE(rollback.size(), 8);
-        QCOMPARE(m_ws->audit().list(r.tenantId)->last().action, QStringLiteral("provision.rollback"));
+        QCOMPARE(m_ws->audit().list(r.tenantId)->last().action,
+                 QStringLiteral("provision.rollback"));
         // The id is free again.
         QCOMPARE(submitted(acme(1000000)).status, RequestStatus::Approved);
     }
@@ -374,7 +379,8 @@ private slots:
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QCOMPARE(done->status, RequestStatus::Active);
         QCOMPARE(done->outcome, QStringLiteral("activated with 1 warning(s)"));
-        QVERIFY(test::stepSummary(*m_ws, r.requestId).contains("validate cost tags (tag-audit (demo)) warning"));
+        QVERIFY(test::stepSummary(*m_ws, r.requestId)
+                    .contains("validate cost tags (tag-audit (demo)) warning"));
     }
 
     void failedProvisionStepRemovesWhatWasCreated()
@@ -388,7 +394,7 @@ private slots:
                  qPrintable(done->outcome));
         QCOMPARE(demoRecords(r.tenantId), QStringList());
         const QStringList steps = test::stepSummary(*m_ws, r.requestId);
-        QVERIFY(!steps.contains("provision redis (demo) done")); // never reached
+        QVERIFY(!steps.contains("provision redis (demo) done"));  // never reached
         QVERIFY(steps.contains("rollback redis (demo) removed")); // yet checked on the way back
         QVERIFY(steps.filter("validate ").isEmpty());
     }
@@ -397,10 +403,11 @@ private slots:
     {
         const ProvisioningRequest r = submitted(acme(1000000));
         ProvisioningWorkflow &workflow = m_ws->workflow();
-        connect(&workflow, &ProvisioningWorkflow::stepChanged, this, [&workflow](const StepRecord &s) {
-            if (s.name == "token authentication" && s.status == StepStatus::Done)
-                workflow.requestStop(ProvisioningWorkflow::Stop::Cancel);
-        });
+        connect(&workflow, &ProvisioningWorkflow::stepChanged, this,
+                [&workflow](const StepRecord &s) {
+                    if (s.name == "token authentication" && s.status == StepStatus::Done)
+                        workflow.requestStop(ProvisioningWorkflow::Stop::Cancel);
+                });
         const Result<ProvisioningRequest> done = workflow.run(r.requestId, "operator");
         QCOMPARE(done->status, RequestStatus::RolledBack);
         QCOMPARE(done->outcome, QStringLiteral("cancelled by operator"));
@@ -412,11 +419,11 @@ private slots:
     {
         const ProvisioningRequest r = submitted(acme(1000000));
         ProvisioningWorkflow &workflow = m_ws->workflow();
-        const auto pauseAt = connect(&workflow, &ProvisioningWorkflow::stepChanged, this,
-                                     [&workflow](const StepRecord &s) {
-                                         if (s.name == "s3 (demo)" && s.status == StepStatus::Done)
-                                             workflow.requestStop(ProvisioningWorkflow::Stop::Pause);
-                                     });
+        const auto pauseAt = connect(
+            &workflow, &ProvisioningWorkflow::stepChanged, this, [&workflow](const StepRecord &s) {
+                if (s.name == "s3 (demo)" && s.status == StepStatus::Done)
+                    workflow.requestStop(ProvisioningWorkflow::Stop::Pause);
+            });
         const Result<ProvisioningRequest> paused = workflow.run(r.requestId, "operator");
         disconnect(pauseAt);
         QCOMPARE(paused->status, RequestStatus::Provisioning);
@@ -430,19 +437,22 @@ private slots:
         QCOMPARE(resumed->status, RequestStatus::Active);
         QVERIFY(workflow.interrupted()->isEmpty());
         // A tenant that is active is not rolled back.
-        QCOMPARE(workflow.rollback(r.requestId, "too late", "operator").error().kind, ErrorKind::Rule);
+        QCOMPARE(workflow.rollback(r.requestId, "too late", "operator").error().kind,
+                 ErrorKind::Rule);
     }
 
     void interruptedRunRollsBackOnRequest()
     {
         const ProvisioningRequest r = submitted(acme(1000000));
         ProvisioningWorkflow &workflow = m_ws->workflow();
-        connect(&workflow, &ProvisioningWorkflow::stepChanged, this, [&workflow](const StepRecord &s) {
-            if (s.phase == StepPhase::Configure && s.status == StepStatus::Done)
-                workflow.requestStop(ProvisioningWorkflow::Stop::Pause);
-        });
+        connect(&workflow, &ProvisioningWorkflow::stepChanged, this,
+                [&workflow](const StepRecord &s) {
+                    if (s.phase == StepPhase::Configure && s.status == StepStatus::Done)
+                        workflow.requestStop(ProvisioningWorkflow::Stop::Pause);
+                });
         QCOMPARE(workflow.run(r.requestId, "operator")->status, RequestStatus::Provisioning);
-        QCOMPARE(workflow.rollback(r.requestId, "  ", "operator").error().field, QStringLiteral("reason"));
+        QCOMPARE(workflow.rollback(r.requestId, "  ", "operator").error().field,
+                 QStringLiteral("reason"));
         const Result<ProvisioningRequest> rolledBack =
             workflow.rollback(r.requestId, "budget withdrawn", "operator");
         QCOMPARE(rolledBack->status, RequestStatus::RolledBack);
@@ -480,9 +490,10 @@ private slots:
         });
         QVERIFY(receiver.listen());
         QSqlQuery q(m_ws->database().connection());
-        QVERIFY(q.exec("UPDATE policies SET document = '{\"auto_approve_below\": 1000000, "
-                       "\"lease_seconds\": 120, \"webhook_attempts\": 3, \"webhook_backoff_ms\": 50}' "
-                       "WHERE name = 'provisioning'"));
+        QVERIFY(
+            q.exec("UPDATE policies SET document = '{\"auto_approve_below\": 1000000, "
+                   "\"lease_seconds\": 120, \"webhook_attempts\": 3, \"webhook_backoff_ms\": 50}' "
+                   "WHERE name = 'provisioning'"));
         DownstreamEndpoints endpoints;
         endpoints.webhook = receiver.url();
         endpoints.webhook.setPath("/hooks/tenants");
@@ -499,8 +510,9 @@ private slots:
         QCOMPARE(last.path(), QByteArray("/hooks/tenants"));
         QCOMPARE(last.headers.value("x-tenantadmin-event"), QByteArray("tenant.provisioned"));
         const QByteArray expected =
-            "sha256=" + QMessageAuthenticationCode::hash(last.body, "whsec-test",
-                                                         QCryptographicHash::Sha256).toHex();
+            "sha256=" +
+            QMessageAuthenticationCode::hash(last.body, "whsec-test", QCryptographicHash::Sha256)
+                .toHex();
         QCOMPARE(last.headers.value("x-tenantadmin-signature"), expected);
         // The retry is the same delivery.
         QCOMPARE(received.first().headers.value("x-tenantadmin-delivery"),
@@ -510,7 +522,8 @@ private slots:
         QCOMPARE(event.value("status").toString(), QStringLiteral("active"));
         QCOMPARE(event.value("checks").toArray().size(), 8);
         const QList<StepRecord> steps = m_ws->workflow().steps(r.requestId).value();
-        QVERIFY2(steps.last().detail.contains("on attempt 2 (HTTP 204)"), qPrintable(steps.last().detail));
+        QVERIFY2(steps.last().detail.contains("on attempt 2 (HTTP 204)"),
+                 qPrintable(steps.last().detail));
     }
 
     void webhookFailureOnlyWarns()
@@ -527,19 +540,20 @@ private slots:
         const ProvisioningRequest r = submitted(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QCOMPARE(done->status, RequestStatus::Active);
-        QCOMPARE(test::stepSummary(*m_ws, r.requestId).last(), QStringLiteral("notify webhook warning"));
+        QCOMPARE(test::stepSummary(*m_ws, r.requestId).last(),
+                 QStringLiteral("notify webhook warning"));
     }
 
     void hs256TokensFollowRfc7515()
     {
         // RFC 7515 appendix A.1: the HS256 example's key, input and signature.
-        const QByteArray key = QByteArray::fromBase64(
-            "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow",
-            QByteArray::Base64UrlEncoding);
-        const QByteArray token =
-            "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
-            "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
-            "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        const QByteArray key = QByteArray::fromBase64("AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_"
+                                                      "T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow",
+                                                      QByteArray::Base64UrlEncoding);
+        const QByteArray token = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
+                                 "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtc"
+                                 "GxlLmNvbS9pc19yb290Ijp0cnVlfQ."
+                                 "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
         const QDateTime before = QDateTime::fromSecsSinceEpoch(1300819000, Qt::UTC);
         const Result<QJsonObject> claims = Hs256Token::verify(token, key, before);
         QVERIFY2(claims.ok(), claims.ok() ? "" : qPrintable(claims.error().message));
@@ -549,8 +563,10 @@ private slots:
         // Issued tokens round-trip; "alg": "none" is refused.
         const QByteArray issued = Hs256Token::issue({{"sub", "acme"}}, key);
         QCOMPARE(Hs256Token::verify(issued, key)->value("sub").toString(), QStringLiteral("acme"));
-        const QByteArray none = QByteArray("{\"alg\":\"none\"}").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
-                                '.' + issued.split('.').at(1) + '.';
+        const QByteArray none =
+            QByteArray("{\"alg\":\"none\"}")
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+            '.' + issued.split('.').at(1) + '.';
         QVERIFY(!Hs256Token::verify(none, key).ok());
     }
 

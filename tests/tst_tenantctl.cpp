@@ -329,10 +329,11 @@ private slots:
 
     void provisionRequestsAndDecisions()
     {
-        // The design's example request: budget 2,000,000 is above the threshold.
+        // The design's example request, placed in Europe: its estimated
+        // ₹10,65,360 a month is above the auto-approval threshold.
         const QString acme =
             writeFile(QStringLiteral("acme-request.json"),
-                      R"({"tenant_name": "Acme Corporation", "tier": "gold", "region": "us-east-1",
+                      R"({"tenant_name": "Acme Corporation", "tier": "gold", "region": "eu-west-1",
             "budget": 2000000, "owner_email": "cto@acme.example", "tenant_id": "acme", "cost_center": "CC-ACME",
             "compliance": ["SOX"]})");
         Run r = ok({"--json", "--actor", "alice", "provision", "--from", acme});
@@ -340,25 +341,48 @@ private slots:
         const QJsonObject pending = r.json().object();
         QCOMPARE(pending.value("status").toString(), QStringLiteral("pending"));
         QCOMPARE(pending.value("tenant_id").toString(), QStringLiteral("acme"));
+        QCOMPARE(pending.value("estimated_cost").toInteger(), qint64(1065360));
         const QString id = pending.value("request_id").toString();
         QCOMPARE(ctl({"tenant", "get", "acme"}).exitCode, 4); // nothing provisioned yet
 
         QCOMPARE(
             ctl({"--actor", "alice", "provision", "approve", id, "--comment", "mine"}).exitCode, 3);
         QCOMPARE(ctl({"--actor", "cfo", "provision", "approve", id}).exitCode, 3); // no comment
+        // Approval provisions at once: here on the demo systems.
         r = ok({"--json", "--actor", "cfo", "provision", "approve", id, "--comment",
                 "within FY budget"});
-        QCOMPARE(r.json().object().value("status").toString(), QStringLiteral("approved"));
+        QCOMPARE(r.json().object().value("status").toString(), QStringLiteral("active"));
+        QCOMPARE(r.json().object().value("decided_by").toString(), QStringLiteral("cfo"));
+        QCOMPARE(r.json().object().value("steps").toArray().size(), 17);
         QCOMPARE(ok({"--json", "tenant", "get", "acme"}).json().object().value("status").toString(),
-                 QStringLiteral("draft"));
+                 QStringLiteral("active"));
+        const QJsonObject shown = ok({"--json", "provision", "show", id}).json().object();
+        QCOMPARE(shown.value("steps").toArray().first().toObject().value("phase").toString(),
+                 QStringLiteral("provision"));
 
+        // Below the threshold a request is approved and provisioned in one go.
         const QString small =
             writeFile(QStringLiteral("lab-request.json"),
                       R"({"tenant_name": "Research Lab", "tier": "bronze", "region": "ap-south-1",
-            "budget": 50000, "owner_email": "lab@corp.example"})");
+            "budget": 60000, "owner_email": "lab@corp.example"})");
         r = ok({"--json", "provision", "--from", small});
-        QCOMPARE(r.json().object().value("status").toString(), QStringLiteral("approved"));
+        QCOMPARE(r.json().object().value("status").toString(), QStringLiteral("active"));
         QCOMPARE(r.json().object().value("tenant_id").toString(), QStringLiteral("research-lab"));
+        QCOMPARE(r.json().object().value("decided_by").toString(), QStringLiteral("policy"));
+
+        // A budget below the estimate, or a region outside the compliance rules, is refused.
+        const QString stingy = writeFile(
+            QStringLiteral("stingy-request.json"),
+            R"({"tenant_name": "Stingy", "tier": "bronze", "region": "ap-south-1", "budget": 50000, "owner_email": "a@corp.example"})");
+        r = ctl({"provision", "--from", stingy});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("₹56,000"), qPrintable(r.err));
+        const QString misplaced = writeFile(
+            QStringLiteral("gdpr-request.json"),
+            R"({"tenant_name": "Berlin", "tier": "bronze", "region": "us-east-1", "budget": 90000, "owner_email": "a@corp.example", "compliance": ["GDPR"]})");
+        r = ctl({"provision", "--from", misplaced});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("GDPR"), qPrintable(r.err));
 
         const QString big =
             writeFile(QStringLiteral("big-request.json"),
@@ -372,11 +396,15 @@ private slots:
         QCOMPARE(ctl({"--actor", "cfo", "provision", "reject", bigId, "--comment", "no"}).exitCode,
                  0);
         QCOMPARE(ctl({"tenant", "get", "big-spender"}).exitCode, 4);
+        QCOMPARE(ctl({"provision", "resume", bigId}).exitCode, 3); // rejected: nothing to run
 
         const QJsonArray all = ok({"--json", "provision", "list"}).json().array();
         QCOMPARE(all.size(), 3);
         QCOMPARE(ok({"--json", "provision", "list", "--status", "rejected"}).json().array().size(),
                  1);
+        QCOMPARE(ok({"--json", "provision", "list", "--status", "active"}).json().array().size(),
+                 2);
+        QVERIFY(ok({"--json", "provision", "list", "--interrupted"}).json().array().isEmpty());
         QCOMPARE(ctl({"provision", "approve", "req-missing", "--comment", "x"}).exitCode, 4);
         const QString broken = writeFile(QStringLiteral("broken-request.json"),
                                          R"({"tenant_name": "X", "tier": "gold"})");

@@ -193,10 +193,11 @@ void ConnectionDialog::storeDownstreamSecrets(const ConnectionProfile &profile)
 {
     const DownstreamSecrets typed = m_downstream->typedSecrets();
     const DownstreamEndpoints &d = profile.downstream;
-    const QList<QPair<QString, QString>> secrets = {{d.vectorSecretAccount(), typed.vectorApiKey},
-                                                    {d.s3SecretAccount(), typed.s3SecretAccessKey},
-                                                    {d.redisSecretAccount(), typed.redisPassword},
-                                                    {d.webhookSecretAccount(), typed.webhookSecret}};
+    const QList<QPair<QString, QString>> secrets = {
+        {d.vectorSecretAccount(), typed.vectorApiKey},
+        {d.s3SecretAccount(), typed.s3SecretAccessKey},
+        {d.redisSecretAccount(), typed.redisPassword},
+        {d.webhookSecretAccount(), typed.webhookSecret}};
     for (const auto &[account, secret] : secrets)
         if (!account.isEmpty() && !secret.isEmpty())
             m_keychain->write(account, secret);

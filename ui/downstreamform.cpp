@@ -28,7 +28,8 @@ DownstreamForm::DownstreamForm(QWidget *parent)
     m_redisPassword = field(QStringLiteral("redisPassword"), stored, true);
     m_monitoring =
         field(QStringLiteral("monitoringUrl"), QStringLiteral("http://alertmanager:9093"));
-    m_webhook = field(QStringLiteral("webhookUrl"), QStringLiteral("https://hooks.example/tenants"));
+    m_webhook =
+        field(QStringLiteral("webhookUrl"), QStringLiteral("https://hooks.example/tenants"));
     m_webhookSecret = field(QStringLiteral("webhookSecret"), stored, true);
 
     auto *hint = new QLabel(tr("Suspend, activate and provisioning drive these systems. A system "

@@ -16,8 +16,8 @@ namespace tenant {
 
 namespace {
 
-const QSet<QString> switchNames = {QStringLiteral("json"), QStringLiteral("confirm"),
-                                   QStringLiteral("demo"), QStringLiteral("help"),
+const QSet<QString> switchNames = {QStringLiteral("json"),        QStringLiteral("confirm"),
+                                   QStringLiteral("demo"),        QStringLiteral("help"),
                                    QStringLiteral("interrupted"), QStringLiteral("no-run")};
 
 const char *usageText =
@@ -827,7 +827,8 @@ Result<ProvisioningRequest> TenantCtl::runWorkflow(const ProvisioningRequest &re
             if (m_json || step.status == StepStatus::Running)
                 return;
             m_err << "  " << padded(nameOf(step.phase), 10) << padded(step.name, 26)
-                  << padded(nameOf(step.status), 9) << padded(QString::number(step.durationMs) + QStringLiteral(" ms"), 9)
+                  << padded(nameOf(step.status), 9)
+                  << padded(QString::number(step.durationMs) + QStringLiteral(" ms"), 9)
                   << step.detail << Qt::endl;
         });
     Result<ProvisioningRequest> finished =
@@ -873,8 +874,8 @@ int TenantCtl::cmdProvision()
     auto print = [this](const ProvisioningRequest &r) {
         if (m_json)
             return printJson(r.toJson());
-        m_out << r.requestId << " for " << r.tenantId << " (" << nameOf(r.tier) << ", "
-              << r.region << ", estimated " << formatRupees(r.estimatedCost) << "/month, budget "
+        m_out << r.requestId << " for " << r.tenantId << " (" << nameOf(r.tier) << ", " << r.region
+              << ", estimated " << formatRupees(r.estimatedCost) << "/month, budget "
               << formatRupees(r.budget) << "): " << nameOf(r.status);
         if (r.status != RequestStatus::Pending && !r.decidedBy.isEmpty())
             m_out << " - decided by " << r.decidedBy << ": " << r.decisionComment;
@@ -958,7 +959,8 @@ int TenantCtl::cmdProvision()
         print(request.value());
         for (const StepRecord &step : steps.value())
             m_out << "  " << padded(nameOf(step.phase), 10) << padded(step.name, 26)
-                  << padded(nameOf(step.status), 9) << padded(QString::number(step.durationMs) + QStringLiteral(" ms"), 9)
+                  << padded(nameOf(step.status), 9)
+                  << padded(QString::number(step.durationMs) + QStringLiteral(" ms"), 9)
                   << step.detail << '\n';
         m_out.flush();
         return ExitOk;
@@ -973,7 +975,8 @@ int TenantCtl::cmdProvision()
                                             : provisioning.reject(*id, comment, ws.actor());
         if (!decided)
             return fail(decided.error());
-        if (decided->status != RequestStatus::Approved || m_args.switches.contains(QStringLiteral("no-run"))) {
+        if (decided->status != RequestStatus::Approved ||
+            m_args.switches.contains(QStringLiteral("no-run"))) {
             print(decided.value());
             return ExitOk;
         }
@@ -987,8 +990,8 @@ int TenantCtl::cmdProvision()
         if (!request)
             return fail(request.error());
         const bool rollback = sub == QLatin1String("rollback");
-        return printRun(runWorkflow(request.value(), rollback, m_args.value(QStringLiteral("reason"))),
-                        *id);
+        return printRun(
+            runWorkflow(request.value(), rollback, m_args.value(QStringLiteral("reason"))), *id);
     }
     return usage(QStringLiteral(
         "provision takes --from FILE, list, show, approve, reject, resume or rollback"));

@@ -93,10 +93,10 @@ Status AlertmanagerAdapter::apply(const CascadeContext &context)
 {
     if (context.action != CascadeAction::Suspend)
         return unsilence(context.tenantId, context.deadline);
-    const Result<bool> made = silence(
-        context.tenantId,
-        QStringLiteral("tenant %1 suspended (correlation %2)").arg(context.tenantId, context.correlationId),
-        context.deadline);
+    const Result<bool> made = silence(context.tenantId,
+                                      QStringLiteral("tenant %1 suspended (correlation %2)")
+                                          .arg(context.tenantId, context.correlationId),
+                                      context.deadline);
     return made ? success() : Status(made.error());
 }
 
@@ -117,11 +117,11 @@ Result<bool> AlertmanagerAdapter::isApplied(const CascadeContext &context)
 
 Result<QString> AlertmanagerAdapter::create(const ProvisionContext &context)
 {
-    const Result<bool> made = silence(
-        context.tenantId,
-        QStringLiteral("tenant %1 onboarding (request %2); expires on activation")
-            .arg(context.tenantId, context.requestId),
-        context.deadline);
+    const Result<bool> made =
+        silence(context.tenantId,
+                QStringLiteral("tenant %1 onboarding (request %2); expires on activation")
+                    .arg(context.tenantId, context.requestId),
+                context.deadline);
     if (!made)
         return made.error();
     return QStringLiteral("onboarding silence for tenant_id=%1%2")
@@ -148,10 +148,10 @@ Status AlertmanagerAdapter::sendAlert(const QString &tenantId, const QDateTime &
                                       QDeadlineTimer deadline)
 {
     const QJsonArray alerts{QJsonObject{
-        {QStringLiteral("labels"), QJsonObject{{QStringLiteral("alertname"),
-                                                QStringLiteral("TenantAdminValidation")},
-                                               {QStringLiteral("tenant_id"), tenantId},
-                                               {QStringLiteral("severity"), QStringLiteral("none")}}},
+        {QStringLiteral("labels"),
+         QJsonObject{{QStringLiteral("alertname"), QStringLiteral("TenantAdminValidation")},
+                     {QStringLiteral("tenant_id"), tenantId},
+                     {QStringLiteral("severity"), QStringLiteral("none")}}},
         {QStringLiteral("annotations"),
          QJsonObject{{QStringLiteral("summary"),
                       QStringLiteral("provisioning check: metrics reach monitoring")}}},
@@ -173,14 +173,14 @@ Result<QString> AlertmanagerAdapter::checkMetrics(const ProvisionContext &contex
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("filter"),
                        QStringLiteral("tenant_id=\"%1\"").arg(context.tenantId));
-    query.addQueryItem(QStringLiteral("filter"), QStringLiteral("alertname=\"TenantAdminValidation\""));
+    query.addQueryItem(QStringLiteral("filter"),
+                       QStringLiteral("alertname=\"TenantAdminValidation\""));
     QString state;
     // Alertmanager ingests asynchronously: poll until the alert shows or time runs out.
     while (state.isEmpty() && !context.deadline.hasExpired()) {
-        const Result<QByteArray> body =
-            httpCall("GET",
-                     request(QStringLiteral("/api/v2/alerts"), query.toString(QUrl::FullyEncoded)),
-                     {}, context.deadline);
+        const Result<QByteArray> body = httpCall(
+            "GET", request(QStringLiteral("/api/v2/alerts"), query.toString(QUrl::FullyEncoded)),
+            {}, context.deadline);
         if (!body)
             return body.error();
         const QJsonArray alerts = QJsonDocument::fromJson(body.value()).array();

@@ -30,9 +30,9 @@ struct DownstreamEndpoints
     bool operator==(const DownstreamEndpoints &other) const;
 
     /// Keychain accounts of the secrets; empty when that system needs none.
-    QString vectorSecretAccount() const; ///< qdrant://HOST:PORT
-    QString s3SecretAccount() const;     ///< s3://ACCESS_KEY_ID@HOST:PORT
-    QString redisSecretAccount() const;  ///< redis://HOST:PORT
+    QString vectorSecretAccount() const;  ///< qdrant://HOST:PORT
+    QString s3SecretAccount() const;      ///< s3://ACCESS_KEY_ID@HOST:PORT
+    QString redisSecretAccount() const;   ///< redis://HOST:PORT
     QString webhookSecretAccount() const; ///< webhook://HOST:PORT
 };
 

@@ -105,8 +105,8 @@ Result<QString> LocalAdapter::create(const ProvisionContext &context)
 
 Status LocalAdapter::remove(const ProvisionContext &context)
 {
-    Result<QSqlQuery> q =
-        m_db.prepare(QStringLiteral("DELETE FROM demo_resources WHERE system = ? AND tenant_id = ?"));
+    Result<QSqlQuery> q = m_db.prepare(
+        QStringLiteral("DELETE FROM demo_resources WHERE system = ? AND tenant_id = ?"));
     if (!q)
         return q.error();
     q->addBindValue(m_system);
@@ -124,8 +124,9 @@ Status LocalAdapter::remove(const ProvisionContext &context)
 
 Result<QStringList> LocalAdapter::remaining(const ProvisionContext &context)
 {
-    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
-        "SELECT resource FROM demo_resources WHERE system = ? AND tenant_id = ? ORDER BY resource"));
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("SELECT resource FROM demo_resources WHERE system = ? AND "
+                                    "tenant_id = ? ORDER BY resource"));
     if (!q)
         return q.error();
     q->addBindValue(m_system);
@@ -185,8 +186,9 @@ QList<ValidationCheck> LocalAdapter::checks()
         kinds = {CheckKind::MetricsCollection};
     QList<ValidationCheck> checks;
     for (CheckKind kind : kinds)
-        checks << ValidationCheck{kind, system(), std::chrono::seconds(5),
-                                  [this, kind](const ProvisionContext &c) { return demoCheck(kind, c); }};
+        checks << ValidationCheck{
+            kind, system(), std::chrono::seconds(5),
+            [this, kind](const ProvisionContext &c) { return demoCheck(kind, c); }};
     return checks;
 }
 

@@ -179,8 +179,8 @@ Result<QString> PostgresRlsAdapter::create(const ProvisionContext &context)
         return roleExists.error();
     // A resumed run cannot know the old password: it sets a new one.
     if (Status s = roleExists.value()
-                       ? ddl(QStringLiteral("ALTER ROLE %I WITH LOGIN PASSWORD %L"), {role, password},
-                             QStringLiteral("set password of ") + role)
+                       ? ddl(QStringLiteral("ALTER ROLE %I WITH LOGIN PASSWORD %L"),
+                             {role, password}, QStringLiteral("set password of ") + role)
                        : ddl(QStringLiteral("CREATE ROLE %I LOGIN PASSWORD %L IN ROLE tenant_data"),
                              {role, password}, QStringLiteral("create role ") + role);
         !s)
@@ -196,9 +196,10 @@ Result<QString> PostgresRlsAdapter::create(const ProvisionContext &context)
         return s.error();
     QString made = QStringLiteral("role %1 (member of tenant_data), schema %2").arg(role, schema);
     if (context.dedicatedNamespace) {
-        if (Status s = ddl(QStringLiteral("CREATE TABLE IF NOT EXISTS %I.documents (doc_id BIGSERIAL "
-                                          "PRIMARY KEY, body TEXT NOT NULL)"),
-                           {schema}, QStringLiteral("create dedicated documents table"));
+        if (Status s =
+                ddl(QStringLiteral("CREATE TABLE IF NOT EXISTS %I.documents (doc_id BIGSERIAL "
+                                   "PRIMARY KEY, body TEXT NOT NULL)"),
+                    {schema}, QStringLiteral("create dedicated documents table"));
             !s)
             return s.error();
         if (Status s = ddl(QStringLiteral("ALTER TABLE %I.documents OWNER TO %I"), {schema, role},
@@ -243,9 +244,9 @@ Status PostgresRlsAdapter::remove(const ProvisionContext &context)
         if (Status s = Database::exec(q.value(), QStringLiteral("remove tenant rows")); !s)
             return s;
     }
-    if (Status s = ddl(QStringLiteral("DROP SCHEMA IF EXISTS %I CASCADE"),
-                       {schemaFor(context.tenantId)},
-                       QStringLiteral("drop schema ") + schemaFor(context.tenantId));
+    if (Status s =
+            ddl(QStringLiteral("DROP SCHEMA IF EXISTS %I CASCADE"), {schemaFor(context.tenantId)},
+                QStringLiteral("drop schema ") + schemaFor(context.tenantId));
         !s)
         return s;
     const Result<bool> roleExists =
@@ -279,8 +280,8 @@ Result<QStringList> PostgresRlsAdapter::remaining(const ProvisionContext &contex
     } probes[] = {
         {QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), role,
          QStringLiteral("role ") + role},
-        {QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"), schemaFor(context.tenantId),
-         QStringLiteral("schema ") + schemaFor(context.tenantId)},
+        {QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"),
+         schemaFor(context.tenantId), QStringLiteral("schema ") + schemaFor(context.tenantId)},
         {QStringLiteral("SELECT 1 FROM tenant_roles WHERE tenant_id = ?"), context.tenantId,
          QStringLiteral("tenant_roles row")},
         {QStringLiteral("SELECT 1 FROM tenant_access WHERE tenant_id = ?"), context.tenantId,
@@ -307,7 +308,8 @@ Result<QString> PostgresRlsAdapter::checkConnectivity(const ProvisionContext &co
         password = m_passwords.value(context.tenantId);
     }
     if (password.isEmpty())
-        return Error::storage(QStringLiteral("no password for %1: its role was not created in this run").arg(role));
+        return Error::storage(
+            QStringLiteral("no password for %1: its role was not created in this run").arg(role));
     QElapsedTimer timer;
     timer.start();
     const TenantRoleSession session(m_db.url(), role, password);
@@ -332,8 +334,8 @@ Result<QString> PostgresRlsAdapter::checkIsolation(const ProvisionContext &conte
         password = m_passwords.value(context.tenantId);
     }
     // What the registry (not subject to RLS) sees of other tenants.
-    Result<QSqlQuery> foreign = m_db.prepare(
-        QStringLiteral("SELECT count(*), min(tenant_id) FROM tenant_documents WHERE tenant_id <> ?"));
+    Result<QSqlQuery> foreign = m_db.prepare(QStringLiteral(
+        "SELECT count(*), min(tenant_id) FROM tenant_documents WHERE tenant_id <> ?"));
     if (!foreign)
         return foreign.error();
     foreign->addBindValue(context.tenantId);
@@ -341,8 +343,8 @@ Result<QString> PostgresRlsAdapter::checkIsolation(const ProvisionContext &conte
         return s.error();
     foreign->next();
     const qint64 foreignRows = foreign->value(0).toLongLong();
-    const QString otherTenant = foreignRows > 0 ? foreign->value(1).toString()
-                                                : QStringLiteral("isolation-probe");
+    const QString otherTenant =
+        foreignRows > 0 ? foreign->value(1).toString() : QStringLiteral("isolation-probe");
 
     const TenantRoleSession session(m_db.url(), role, password);
     if (!session.isOpen())
@@ -370,10 +372,12 @@ Result<QString> PostgresRlsAdapter::checkIsolation(const ProvisionContext &conte
     if (own < 1)
         return Error::storage(QStringLiteral("%1 cannot read its own rows").arg(role));
     if (leaked > 0)
-        return Error::storage(QStringLiteral("%1 reads %2 row(s) of other tenants").arg(role).arg(leaked));
+        return Error::storage(
+            QStringLiteral("%1 reads %2 row(s) of other tenants").arg(role).arg(leaked));
     if (as(QStringLiteral("INSERT INTO tenant_documents (tenant_id, body) VALUES (?, 'forged')"),
            {otherTenant}))
-        return Error::storage(QStringLiteral("%1 could write a row as '%2'").arg(role, otherTenant));
+        return Error::storage(
+            QStringLiteral("%1 could write a row as '%2'").arg(role, otherTenant));
     return QStringLiteral("reads its own rows, 0 of %1 foreign row(s); writing as '%2' refused")
         .arg(foreignRows)
         .arg(otherTenant);

@@ -58,12 +58,12 @@ Status QdrantAdapter::setAlias(const QString &tenantId, bool present, QDeadlineT
     if (present == !target->isEmpty())
         return success(); // already as wanted
     const QJsonObject action =
-        present ? QJsonObject{{QStringLiteral("create_alias"),
-                               QJsonObject{{QStringLiteral("collection_name"),
-                                            collectionFor(tenantId)},
-                                           {QStringLiteral("alias_name"), tenantId}}}}
-                : QJsonObject{{QStringLiteral("delete_alias"),
-                               QJsonObject{{QStringLiteral("alias_name"), tenantId}}}};
+        present
+            ? QJsonObject{{QStringLiteral("create_alias"),
+                           QJsonObject{{QStringLiteral("collection_name"), collectionFor(tenantId)},
+                                       {QStringLiteral("alias_name"), tenantId}}}}
+            : QJsonObject{{QStringLiteral("delete_alias"),
+                           QJsonObject{{QStringLiteral("alias_name"), tenantId}}}};
     const QJsonObject body{{QStringLiteral("actions"), QJsonArray{action}}};
     const Result<QByteArray> done =
         httpCall("POST", request(QStringLiteral("/collections/aliases")),
@@ -115,8 +115,9 @@ Result<QString> QdrantAdapter::create(const ProvisionContext &context)
         return existed.error();
     if (!existed.value()) {
         const QJsonObject config{
-            {QStringLiteral("vectors"), QJsonObject{{QStringLiteral("size"), vectorSize},
-                                                    {QStringLiteral("distance"), QStringLiteral("Cosine")}}}};
+            {QStringLiteral("vectors"),
+             QJsonObject{{QStringLiteral("size"), vectorSize},
+                         {QStringLiteral("distance"), QStringLiteral("Cosine")}}}};
         const Result<QByteArray> made =
             httpCall("PUT", request(QStringLiteral("/collections/") + collection),
                      QJsonDocument(config).toJson(QJsonDocument::Compact), context.deadline);
@@ -140,8 +141,8 @@ Status QdrantAdapter::remove(const ProvisionContext &context)
         return present.error();
     if (!present.value())
         return success();
-    const Result<QByteArray> deleted =
-        httpCall("DELETE", request(QStringLiteral("/collections/") + collection), {}, context.deadline);
+    const Result<QByteArray> deleted = httpCall(
+        "DELETE", request(QStringLiteral("/collections/") + collection), {}, context.deadline);
     return deleted ? success() : Status(deleted.error());
 }
 
@@ -174,11 +175,14 @@ Result<QString> QdrantAdapter::checkSearch(const ProvisionContext &context)
     constexpr qint64 probeId = 900000001, decoyId = 900000002;
     const QJsonObject points{
         {QStringLiteral("points"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), probeId}, {QStringLiteral("vector"), probe}},
-                    QJsonObject{{QStringLiteral("id"), decoyId}, {QStringLiteral("vector"), decoy}}}}};
-    const Result<QByteArray> upserted = httpCall(
-        "PUT", request(QStringLiteral("/collections/%1/points").arg(collection), QStringLiteral("wait=true")),
-        QJsonDocument(points).toJson(QJsonDocument::Compact), context.deadline);
+         QJsonArray{
+             QJsonObject{{QStringLiteral("id"), probeId}, {QStringLiteral("vector"), probe}},
+             QJsonObject{{QStringLiteral("id"), decoyId}, {QStringLiteral("vector"), decoy}}}}};
+    const Result<QByteArray> upserted =
+        httpCall("PUT",
+                 request(QStringLiteral("/collections/%1/points").arg(collection),
+                         QStringLiteral("wait=true")),
+                 QJsonDocument(points).toJson(QJsonDocument::Compact), context.deadline);
     if (!upserted)
         return upserted.error();
     const QJsonObject search{{QStringLiteral("vector"), probe}, {QStringLiteral("limit"), 1}};
@@ -186,9 +190,11 @@ Result<QString> QdrantAdapter::checkSearch(const ProvisionContext &context)
         "POST", request(QStringLiteral("/collections/%1/points/search").arg(context.tenantId)),
         QJsonDocument(search).toJson(QJsonDocument::Compact), context.deadline);
     const QJsonObject cleanup{{QStringLiteral("points"), QJsonArray{probeId, decoyId}}};
-    const Result<QByteArray> cleaned = httpCall(
-        "POST", request(QStringLiteral("/collections/%1/points/delete").arg(collection), QStringLiteral("wait=true")),
-        QJsonDocument(cleanup).toJson(QJsonDocument::Compact), context.deadline);
+    const Result<QByteArray> cleaned =
+        httpCall("POST",
+                 request(QStringLiteral("/collections/%1/points/delete").arg(collection),
+                         QStringLiteral("wait=true")),
+                 QJsonDocument(cleanup).toJson(QJsonDocument::Compact), context.deadline);
     if (!found)
         return found.error();
     if (!cleaned)
@@ -196,8 +202,9 @@ Result<QString> QdrantAdapter::checkSearch(const ProvisionContext &context)
     const QJsonArray hits =
         QJsonDocument::fromJson(found.value()).object().value(QStringLiteral("result")).toArray();
     if (hits.isEmpty() || hits.at(0).toObject().value(QStringLiteral("id")).toInteger() != probeId)
-        return Error::storage(QStringLiteral("searching alias %1 did not find the probe point first")
-                                  .arg(context.tenantId));
+        return Error::storage(
+            QStringLiteral("searching alias %1 did not find the probe point first")
+                .arg(context.tenantId));
     return QStringLiteral("probe point found through alias %1 (score %2)")
         .arg(context.tenantId)
         .arg(hits.at(0).toObject().value(QStringLiteral("score")).toDouble(), 0, 'f', 3);

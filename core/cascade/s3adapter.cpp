@@ -190,13 +190,15 @@ Result<QMap<QString, QString>> S3Adapter::bucketTags(const QString &bucket,
             tags.insert(key, xml.readElementText());
     }
     if (xml.hasError())
-        return Error::storage(QStringLiteral("s3 GET %1 tagging: %2").arg(bucket, xml.errorString()));
+        return Error::storage(
+            QStringLiteral("s3 GET %1 tagging: %2").arg(bucket, xml.errorString()));
     return tags;
 }
 
 Result<QStringList> S3Adapter::objectKeys(const QString &bucket, QDeadlineTimer deadline) const
 {
-    const Result<HttpReply> reply = send("GET", bucket, QStringLiteral("list-type=2"), {}, deadline);
+    const Result<HttpReply> reply =
+        send("GET", bucket, QStringLiteral("list-type=2"), {}, deadline);
     if (!reply)
         return reply.error();
     if (reply->status != 200)
@@ -229,8 +231,8 @@ Result<QString> S3Adapter::create(const ProvisionContext &context)
     const Result<HttpReply> made = send("PUT", bucket, {}, {}, context.deadline);
     if (!made)
         return made.error();
-    const bool existed =
-        made->status == 409 && s3Error(made->body).first == QLatin1String("BucketAlreadyOwnedByYou");
+    const bool existed = made->status == 409 &&
+                         s3Error(made->body).first == QLatin1String("BucketAlreadyOwnedByYou");
     if (made->status != 200 && !existed)
         return failure("PUT", bucket, made.value());
 
@@ -306,7 +308,8 @@ Result<QString> S3Adapter::checkObjectStore(const ProvisionContext &context) con
     if (get->status != 200)
         return failure("GET", path, get.value());
     if (get->body != content)
-        return Error::storage(QStringLiteral("s3 GET %1 returned other bytes than were put").arg(path));
+        return Error::storage(
+            QStringLiteral("s3 GET %1 returned other bytes than were put").arg(path));
     const Result<HttpReply> del = send("DELETE", path, {}, {}, context.deadline);
     if (!del)
         return del.error();
@@ -328,7 +331,8 @@ Result<QString> S3Adapter::checkCostTags(const ProvisionContext &context) const
             wrong << QStringLiteral("%1 is '%2', expected '%3'")
                          .arg(it.key(), tags->value(it.key()), it.value());
     if (!wrong.isEmpty())
-        return Error::storage(QString(bucket + QStringLiteral(": ") + wrong.join(QStringLiteral("; "))));
+        return Error::storage(
+            QString(bucket + QStringLiteral(": ") + wrong.join(QStringLiteral("; "))));
     QStringList pairs;
     for (auto it = wanted.begin(); it != wanted.end(); ++it)
         pairs << it.key() + QLatin1Char('=') + it.value();

@@ -186,7 +186,8 @@ void TenantTableModel::refreshTenant(const QString &tenantId)
     const Result<Tenant> fresh = m_repository.get(tenantId);
     const int row = rowOf(tenantId);
     if (!fresh) {
-        if (fresh.error().kind == ErrorKind::NotFound && row >= 0) { // removed (a rolled-back draft)
+        if (fresh.error().kind == ErrorKind::NotFound &&
+            row >= 0) { // removed (a rolled-back draft)
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
             endRemoveRows();

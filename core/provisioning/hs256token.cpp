@@ -27,14 +27,17 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
 
 Result<QJsonObject> decodePart(const QByteArray &part, const char *what)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(part, base64url | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(part, base64url | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return Error::validation(QStringLiteral("token"),
-                                 QStringLiteral("the %1 is not base64url").arg(QLatin1String(what)));
+        return Error::validation(
+            QStringLiteral("token"),
+            QStringLiteral("the %1 is not base64url").arg(QLatin1String(what)));
     const QJsonDocument doc = QJsonDocument::fromJson(*decoded);
     if (!doc.isObject())
-        return Error::validation(QStringLiteral("token"),
-                                 QStringLiteral("the %1 is not a JSON object").arg(QLatin1String(what)));
+        return Error::validation(
+            QStringLiteral("token"),
+            QStringLiteral("the %1 is not a JSON object").arg(QLatin1String(what)));
     return doc.object();
 }
 } // namespace
@@ -65,7 +68,8 @@ Result<QJsonObject> Hs256Token::verify(const QByteArray &token, const QByteArray
                                  QStringLiteral("algorithm '%1' is not HS256")
                                      .arg(header->value(QStringLiteral("alg")).toString()));
     if (!sameBytes(sign(parts.at(0) + '.' + parts.at(1), key), parts.at(2)))
-        return Error::validation(QStringLiteral("token"), QStringLiteral("signature does not match"));
+        return Error::validation(QStringLiteral("token"),
+                                 QStringLiteral("signature does not match"));
     const Result<QJsonObject> claims = decodePart(parts.at(1), "payload");
     if (!claims)
         return claims.error();

@@ -33,9 +33,9 @@ QStringList stringList(const QVariant &column)
 
 QStringList TierPlan::allFeatures()
 {
-    return {QStringLiteral("advanced_search"),  QStringLiteral("realtime_indexing"),
-            QStringLiteral("custom_models"),    QStringLiteral("batch_processing"),
-            QStringLiteral("api_access"),       QStringLiteral("demo_documents")};
+    return {QStringLiteral("advanced_search"), QStringLiteral("realtime_indexing"),
+            QStringLiteral("custom_models"),   QStringLiteral("batch_processing"),
+            QStringLiteral("api_access"),      QStringLiteral("demo_documents")};
 }
 
 QString formatRupees(qint64 rupees)
@@ -84,7 +84,8 @@ Result<PlanCatalog> PlanCatalog::load(Database &db)
     }
 
     Result<QSqlQuery> regions = select(
-        db, QStringLiteral("SELECT region, jurisdiction, cost_multiplier FROM regions ORDER BY region"),
+        db,
+        QStringLiteral("SELECT region, jurisdiction, cost_multiplier FROM regions ORDER BY region"),
         QStringLiteral("read regions"));
     if (!regions)
         return regions.error();
@@ -92,9 +93,9 @@ Result<PlanCatalog> PlanCatalog::load(Database &db)
         catalog.m_regions << Region{regions->value(0).toString(), regions->value(1).toString(),
                                     regions->value(2).toDouble()};
 
-    Result<QSqlQuery> rules = select(
-        db, QStringLiteral("SELECT compliance_tag, jurisdiction FROM residency_rules"),
-        QStringLiteral("read residency rules"));
+    Result<QSqlQuery> rules =
+        select(db, QStringLiteral("SELECT compliance_tag, jurisdiction FROM residency_rules"),
+               QStringLiteral("read residency rules"));
     if (!rules)
         return rules.error();
     while (rules->next())
@@ -129,10 +130,11 @@ QStringList PlanCatalog::allowedRegions(const QStringList &compliance) const
 {
     QStringList allowed;
     for (const Region &r : m_regions) {
-        const bool permitted = std::all_of(compliance.begin(), compliance.end(), [&](const QString &tag) {
-            const QStringList areas = m_jurisdictionsByTag.values(tag);
-            return areas.isEmpty() || areas.contains(r.jurisdiction);
-        });
+        const bool permitted =
+            std::all_of(compliance.begin(), compliance.end(), [&](const QString &tag) {
+                const QStringList areas = m_jurisdictionsByTag.values(tag);
+                return areas.isEmpty() || areas.contains(r.jurisdiction);
+            });
         if (permitted)
             allowed << r.name;
     }
@@ -172,7 +174,8 @@ Result<CostEstimate> PlanCatalog::estimate(Tier tier, const QString &regionName)
         return Error::validation(QStringLiteral("region"),
                                  QStringLiteral("'%1' is not a known region").arg(regionName));
     CostEstimate e;
-    e.baseCost = p->usage.apiCalls * m_rates.perApiCall + p->usage.storageGb * m_rates.perStorageGb +
+    e.baseCost = p->usage.apiCalls * m_rates.perApiCall +
+                 p->usage.storageGb * m_rates.perStorageGb +
                  p->usage.computeHours * m_rates.perComputeHour;
     e.regionMultiplier = r->costMultiplier;
     e.tierMultiplier = p->costMultiplier;

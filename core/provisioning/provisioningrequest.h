@@ -11,7 +11,15 @@ namespace tenant {
 /// A request's place in the onboarding workflow:
 ///   pending -> approved | rejected;  approved -> provisioning;
 ///   provisioning -> active | rolling_back;  rolling_back -> rolled_back.
-enum class RequestStatus { Pending, Approved, Rejected, Provisioning, RollingBack, Active, RolledBack };
+enum class RequestStatus {
+    Pending,
+    Approved,
+    Rejected,
+    Provisioning,
+    RollingBack,
+    Active,
+    RolledBack
+};
 QString nameOf(RequestStatus status);
 std::optional<RequestStatus> requestStatusFromString(const QString &text);
 

@@ -15,10 +15,11 @@ namespace tenant {
 
 namespace {
 
-const QString selectColumns = QStringLiteral(
-    "SELECT request_id, document, status, requested_by, requested_at, decided_by, "
-    "decision_comment, decided_at, estimated_cost, stage, outcome, finished_at, run_owner, lease_until "
-    "FROM provisioning_requests");
+const QString selectColumns =
+    QStringLiteral("SELECT request_id, document, status, requested_by, requested_at, decided_by, "
+                   "decision_comment, decided_at, estimated_cost, stage, outcome, finished_at, "
+                   "run_owner, lease_until "
+                   "FROM provisioning_requests");
 
 Result<ProvisioningRequest> requestFromQuery(const QSqlQuery &q)
 {
@@ -93,8 +94,8 @@ Result<Tenant> ProvisioningService::draftTenant(const ProvisioningRequest &r) co
         return plan.error();
     tenant.maxQueriesPerDay = qint64(plan->queriesPerMinute) * 60 * 24;
     tenant.maxDocuments = plan->documentsPerMonth;
-    tenant.isolationMode = plan->dedicatedNamespace ? QStringLiteral("hybrid")
-                                                    : QStringLiteral("shared-schema");
+    tenant.isolationMode =
+        plan->dedicatedNamespace ? QStringLiteral("hybrid") : QStringLiteral("shared-schema");
     tenant.allowedRegions = plans->allowedRegions(r.compliance);
     tenant.metadata = QJsonObject{{QStringLiteral("provisioning_request"), r.requestId}};
     if (Status s = TenantValidator::validate(tenant); !s)

@@ -117,9 +117,8 @@ Status ProvisioningWorkflow::audit(const Run &run, const QString &action, const 
     return tx.commit();
 }
 
-Result<ProvisioningWorkflow::Run> ProvisioningWorkflow::begin(const QString &requestId,
-                                                              const QString &actor,
-                                                              RequestStatus status)
+Result<ProvisioningWorkflow::Run>
+ProvisioningWorkflow::begin(const QString &requestId, const QString &actor, RequestStatus status)
 {
     const Result<ProvisioningRequest> request = m_requests.get(requestId);
     if (!request)
@@ -229,8 +228,8 @@ Result<ProvisioningRequest> ProvisioningWorkflow::run(const QString &requestId,
     case RequestStatus::Pending:
         return Error::rule(QStringLiteral("request %1 is waiting for approval").arg(requestId));
     case RequestStatus::Rejected:
-        return Error::rule(QStringLiteral("request %1 was rejected: %2")
-                               .arg(requestId, current->decisionComment));
+        return Error::rule(
+            QStringLiteral("request %1 was rejected: %2").arg(requestId, current->decisionComment));
     case RequestStatus::RollingBack:
         return Error::rule(
             QStringLiteral("request %1 was being rolled back; finish the rollback").arg(requestId));
@@ -242,11 +241,11 @@ Result<ProvisioningRequest> ProvisioningWorkflow::run(const QString &requestId,
     Result<Run> run = begin(requestId, actor, RequestStatus::Provisioning);
     if (!run)
         return run.error();
-    if (Status s = audit(run.value(), QStringLiteral("provision.start"),
-                         QJsonObject{{QStringLiteral("systems"),
-                                      QJsonArray::fromStringList(systems())},
-                                     {QStringLiteral("resumed"),
-                                      current->status == RequestStatus::Provisioning}});
+    if (Status s =
+            audit(run.value(), QStringLiteral("provision.start"),
+                  QJsonObject{
+                      {QStringLiteral("systems"), QJsonArray::fromStringList(systems())},
+                      {QStringLiteral("resumed"), current->status == RequestStatus::Provisioning}});
         !s)
         return s.error();
     return provision(run.value());
@@ -281,8 +280,9 @@ Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
         if (auto stop = stopped())
             return *stop;
         TenantResource *r = resource.get();
-        const Result<QString> created = step(run, StepPhase::Provision, r->system(), true,
-                                             resourceTimeout, [&] { return r->create(run.context); });
+        const Result<QString> created =
+            step(run, StepPhase::Provision, r->system(), true, resourceTimeout,
+                 [&] { return r->create(run.context); });
         if (!created)
             return failed(QStringLiteral("provisioning ") + r->system(), created.error());
         if (Status s = audit(run, QStringLiteral("provision.create"),
@@ -303,34 +303,36 @@ Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
     QList<ValidationCheck> checks;
     for (const auto &resource : run.targets->resources)
         checks << resource->checks();
-    std::stable_sort(checks.begin(), checks.end(),
-                     [](const ValidationCheck &a, const ValidationCheck &b) { return a.kind < b.kind; });
+    std::stable_sort(
+        checks.begin(), checks.end(),
+        [](const ValidationCheck &a, const ValidationCheck &b) { return a.kind < b.kind; });
     for (CheckKind kind : allCheckKinds())
         if (std::none_of(checks.begin(), checks.end(),
                          [kind](const ValidationCheck &c) { return c.kind == kind; }))
-            return failed(QStringLiteral("validation"),
-                          Error::storage(QStringLiteral("no system runs the %1 check").arg(nameOf(kind))));
+            return failed(
+                QStringLiteral("validation"),
+                Error::storage(QStringLiteral("no system runs the %1 check").arg(nameOf(kind))));
     QList<StepRecord> results;
     for (const ValidationCheck &check : checks) {
         if (auto stop = stopped())
             return *stop;
         // A kind two systems check is told apart by the second one's system.
-        const bool repeated = std::count_if(checks.begin(), checks.end(), [&](const ValidationCheck &c) {
-                                  return c.kind == check.kind;
-                              }) > 1 &&
-                              &check != &*std::find_if(checks.begin(), checks.end(),
-                                                       [&](const ValidationCheck &c) {
-                                                           return c.kind == check.kind;
-                                                       });
-        const QString name =
-            repeated ? QStringLiteral("%1 (%2)").arg(nameOf(check.kind), check.system) : nameOf(check.kind);
-        const Result<QString> passed =
-            step(run, StepPhase::Validate, name, isBlocking(check.kind), check.timeout,
-                 [&] { return check.run(run.context); });
+        const bool repeated =
+            std::count_if(checks.begin(), checks.end(),
+                          [&](const ValidationCheck &c) { return c.kind == check.kind; }) > 1 &&
+            &check != &*std::find_if(checks.begin(), checks.end(), [&](const ValidationCheck &c) {
+                return c.kind == check.kind;
+            });
+        const QString name = repeated
+                                 ? QStringLiteral("%1 (%2)").arg(nameOf(check.kind), check.system)
+                                 : nameOf(check.kind);
+        const Result<QString> passed = step(run, StepPhase::Validate, name, isBlocking(check.kind),
+                                            check.timeout, [&] { return check.run(run.context); });
         StepRecord summary;
         summary.name = name;
-        summary.status = passed ? StepStatus::Done
-                                : (isBlocking(check.kind) ? StepStatus::Failed : StepStatus::Warning);
+        summary.status = passed
+                             ? StepStatus::Done
+                             : (isBlocking(check.kind) ? StepStatus::Failed : StepStatus::Warning);
         summary.detail = passed ? passed.value() : passed.error().message;
         results << summary;
         if (!passed && isBlocking(check.kind))
@@ -339,9 +341,9 @@ Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
 
     if (auto stop = stopped())
         return *stop;
-    const Result<QString> activated = step(run, StepPhase::Activate, QStringLiteral("activate"),
-                                           true, registryTimeout + resourceTimeout,
-                                           [&] { return activate(run); });
+    const Result<QString> activated =
+        step(run, StepPhase::Activate, QStringLiteral("activate"), true,
+             registryTimeout + resourceTimeout, [&] { return activate(run); });
     if (!activated)
         return failed(QStringLiteral("activation"), activated.error());
 
@@ -349,9 +351,9 @@ Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
     (void)step(run, StepPhase::Notify, QStringLiteral("webhook"), false, notifyTimeout,
                [&] { return notify(run, results); });
 
-    const qsizetype warnings = std::count_if(results.begin(), results.end(), [](const StepRecord &r) {
-        return r.status == StepStatus::Warning;
-    });
+    const qsizetype warnings =
+        std::count_if(results.begin(), results.end(),
+                      [](const StepRecord &r) { return r.status == StepStatus::Warning; });
     const QString outcome = warnings == 0
                                 ? QStringLiteral("activated; all 8 checks passed")
                                 : QStringLiteral("activated with %1 warning(s)").arg(warnings);
@@ -405,22 +407,25 @@ Result<QString> ProvisioningWorkflow::configure(Run &run)
         change.scope = FlagScope::Tier;
         change.scopeId = nameOf(run.context.tier);
         change.enabled = wanted;
-        if (const Result<FlagValue> set = m_flags.set(
-                change, run.actor,
-                QStringLiteral("%1 plan (request %2)").arg(nameOf(run.context.tier), run.request.requestId));
+        if (const Result<FlagValue> set =
+                m_flags.set(change, run.actor,
+                            QStringLiteral("%1 plan (request %2)")
+                                .arg(nameOf(run.context.tier), run.request.requestId));
             !set)
             return set.error();
         ++changed;
     }
     // Confirm the tenant now evaluates to the plan.
     for (const QString &feature : TierPlan::allFeatures()) {
-        const Result<FlagEvaluation> e = m_flags.evaluate(run.context.tenantId, run.context.tier, feature);
+        const Result<FlagEvaluation> e =
+            m_flags.evaluate(run.context.tenantId, run.context.tier, feature);
         if (!e)
             return e.error();
         if (e->enabled != plan->features.contains(feature) && e->source != FlagSource::Tenant)
-            return Error::storage(QStringLiteral("flag %1 evaluates to %2 for %3")
-                                      .arg(feature, e->enabled ? QStringLiteral("on") : QStringLiteral("off"),
-                                           run.context.tenantId));
+            return Error::storage(
+                QStringLiteral("flag %1 evaluates to %2 for %3")
+                    .arg(feature, e->enabled ? QStringLiteral("on") : QStringLiteral("off"),
+                         run.context.tenantId));
     }
     return QStringLiteral("%1 plan: %2 queries/day, %3 documents, %4 tokens; features %5 (%6 tier "
                           "default(s) set)")
@@ -459,19 +464,18 @@ Result<QString> ProvisioningWorkflow::notify(Run &run, const QList<StepRecord> &
                                  {QStringLiteral("status"), nameOf(r.status)},
                                  {QStringLiteral("detail"), r.detail}};
     const ProvisioningRequest &r = run.request;
-    const QJsonObject payload{
-        {QStringLiteral("event"), QStringLiteral("tenant.provisioned")},
-        {QStringLiteral("tenant_id"), r.tenantId},
-        {QStringLiteral("tenant_name"), r.tenantName},
-        {QStringLiteral("tier"), nameOf(r.tier)},
-        {QStringLiteral("region"), r.region},
-        {QStringLiteral("owner_email"), r.ownerEmail},
-        {QStringLiteral("cost_center"), r.costCenter},
-        {QStringLiteral("request_id"), r.requestId},
-        {QStringLiteral("status"), QStringLiteral("active")},
-        {QStringLiteral("activated_at"),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("checks"), checkJson}};
+    const QJsonObject payload{{QStringLiteral("event"), QStringLiteral("tenant.provisioned")},
+                              {QStringLiteral("tenant_id"), r.tenantId},
+                              {QStringLiteral("tenant_name"), r.tenantName},
+                              {QStringLiteral("tier"), nameOf(r.tier)},
+                              {QStringLiteral("region"), r.region},
+                              {QStringLiteral("owner_email"), r.ownerEmail},
+                              {QStringLiteral("cost_center"), r.costCenter},
+                              {QStringLiteral("request_id"), r.requestId},
+                              {QStringLiteral("status"), QStringLiteral("active")},
+                              {QStringLiteral("activated_at"),
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                              {QStringLiteral("checks"), checkJson}};
     const Result<QJsonObject> policy = readPolicy(m_db, QStringLiteral("provisioning"));
     if (!policy)
         return policy.error();
@@ -487,7 +491,8 @@ Result<ProvisioningRequest> ProvisioningWorkflow::rollback(const QString &reques
                                                            const QString &actor)
 {
     if (reason.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("reason"), QStringLiteral("a rollback needs a reason"));
+        return Error::validation(QStringLiteral("reason"),
+                                 QStringLiteral("a rollback needs a reason"));
     const Result<ProvisioningRequest> current = m_requests.get(requestId);
     if (!current)
         return current.error();
@@ -507,8 +512,8 @@ Result<ProvisioningRequest> ProvisioningWorkflow::rollback(const QString &reques
 
 Result<ProvisioningRequest> ProvisioningWorkflow::rollBack(Run &run, const QString &reason)
 {
-    if (Status s = m_journal.setStatus(run.request.requestId, run.owner,
-                                       RequestStatus::RollingBack, reason, false);
+    if (Status s = m_journal.setStatus(run.request.requestId, run.owner, RequestStatus::RollingBack,
+                                       reason, false);
         !s)
         return s.error();
     run.request.status = RequestStatus::RollingBack;
@@ -518,8 +523,8 @@ Result<ProvisioningRequest> ProvisioningWorkflow::rollBack(Run &run, const QStri
     const auto &resources = run.targets->resources;
     for (auto it = resources.rbegin(); it != resources.rend(); ++it) {
         TenantResource *r = it->get();
-        const Result<QString> removed =
-            step(run, StepPhase::Rollback, r->system(), true, resourceTimeout, [&]() -> Result<QString> {
+        const Result<QString> removed = step(
+            run, StepPhase::Rollback, r->system(), true, resourceTimeout, [&]() -> Result<QString> {
                 if (Status s = r->remove(run.context); !s)
                     return s.error();
                 const Result<QStringList> left = r->remaining(run.context);
@@ -558,8 +563,9 @@ Result<ProvisioningRequest> ProvisioningWorkflow::rollBack(Run &run, const QStri
 
     if (!leftovers.isEmpty()) {
         (void)m_journal.release(run.request.requestId, run.owner);
-        return Error::storage(QStringLiteral("rollback of %1 is incomplete, run it again: %2")
-                                  .arg(run.request.requestId, leftovers.join(QStringLiteral("; "))));
+        return Error::storage(
+            QStringLiteral("rollback of %1 is incomplete, run it again: %2")
+                .arg(run.request.requestId, leftovers.join(QStringLiteral("; "))));
     }
     if (Status s = m_journal.setStatus(run.request.requestId, run.owner, RequestStatus::RolledBack,
                                        reason, true);

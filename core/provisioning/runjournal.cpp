@@ -90,9 +90,9 @@ Status RunJournal::claim(const ProvisioningRequest &seen, RequestStatus status,
 Status RunJournal::renew(const QString &requestId, const QString &owner, const QString &stage,
                          const QDateTime &leaseUntil)
 {
-    Result<QSqlQuery> q = m_db.prepare(
-        QStringLiteral("UPDATE provisioning_requests SET stage = ?, lease_until = ? "
-                       "WHERE request_id = ? AND run_owner = ?"));
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("UPDATE provisioning_requests SET stage = ?, lease_until = ? "
+                                    "WHERE request_id = ? AND run_owner = ?"));
     if (!q)
         return q.error();
     q->addBindValue(stage);
@@ -107,14 +107,14 @@ Status RunJournal::renew(const QString &requestId, const QString &owner, const Q
     return success();
 }
 
-Status RunJournal::setStatus(const QString &requestId, const QString &owner,
-                             RequestStatus status, const QString &outcome, bool finished)
+Status RunJournal::setStatus(const QString &requestId, const QString &owner, RequestStatus status,
+                             const QString &outcome, bool finished)
 {
-    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
-        "UPDATE provisioning_requests SET status = ?, outcome = ?, finished_at = ?, "
-        "lease_until = CASE WHEN ? THEN NULL ELSE lease_until END, "
-        "run_owner = CASE WHEN ? THEN '' ELSE run_owner END "
-        "WHERE request_id = ? AND run_owner = ?"));
+    Result<QSqlQuery> q = m_db.prepare(
+        QStringLiteral("UPDATE provisioning_requests SET status = ?, outcome = ?, finished_at = ?, "
+                       "lease_until = CASE WHEN ? THEN NULL ELSE lease_until END, "
+                       "run_owner = CASE WHEN ? THEN '' ELSE run_owner END "
+                       "WHERE request_id = ? AND run_owner = ?"));
     if (!q)
         return q.error();
     q->addBindValue(nameOf(status));
@@ -175,9 +175,9 @@ Status RunJournal::record(const StepRecord &step)
 
 Result<QList<StepRecord>> RunJournal::steps(const QString &requestId) const
 {
-    Result<QSqlQuery> q = m_db.prepare(
-        QStringLiteral("SELECT position, phase, name, blocking, status, detail, started_at, "
-                       "duration_ms FROM provisioning_steps WHERE request_id = ? ORDER BY position"));
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
+        "SELECT position, phase, name, blocking, status, detail, started_at, "
+        "duration_ms FROM provisioning_steps WHERE request_id = ? ORDER BY position"));
     if (!q)
         return q.error();
     q->addBindValue(requestId);

@@ -56,12 +56,12 @@ Result<QString> WebhookNotifier::deliver(const QString &event, const QJsonObject
                 .arg(m_url.toDisplayString())
                 .arg(attempt)
                 .arg(reply->status);
-        lastFailure = QStringLiteral("HTTP %1 from %2").arg(reply->status).arg(m_url.toDisplayString());
+        lastFailure =
+            QStringLiteral("HTTP %1 from %2").arg(reply->status).arg(m_url.toDisplayString());
         if (!isWorthRetrying(reply->status))
             return Error::storage(lastFailure + QStringLiteral(" (not retried)"));
     }
-    return Error::storage(
-        QStringLiteral("%1 after %2 attempts").arg(lastFailure).arg(attempts));
+    return Error::storage(QStringLiteral("%1 after %2 attempts").arg(lastFailure).arg(attempts));
 }
 
 } // namespace tenant

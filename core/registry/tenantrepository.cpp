@@ -184,16 +184,19 @@ Status TenantRepository::removeDraft(const QString &tenantId, const QString &act
     if (tenant->status != TenantStatus::Draft)
         return Error::rule(QStringLiteral("tenant '%1' is %2; only a draft can be removed")
                                .arg(tenantId, nameOf(tenant->status)));
-    Result<QSqlQuery> q =
-        m_db.prepare(QStringLiteral("DELETE FROM tenants WHERE tenant_id = ? AND status = 'draft'"));
+    Result<QSqlQuery> q = m_db.prepare(
+        QStringLiteral("DELETE FROM tenants WHERE tenant_id = ? AND status = 'draft'"));
     if (!q)
         return q.error();
     q->addBindValue(tenantId);
     if (Status s = Database::exec(q.value(), QStringLiteral("remove draft tenant")); !s)
         return s;
-    const Result<AuditEntry> logged =
-        m_audit.append(actor, {QStringLiteral("tenant.remove"), tenantId,
-                               TenantCodec::toJson(tenant.value()), {}, reason, correlationId});
+    const Result<AuditEntry> logged = m_audit.append(actor, {QStringLiteral("tenant.remove"),
+                                                             tenantId,
+                                                             TenantCodec::toJson(tenant.value()),
+                                                             {},
+                                                             reason,
+                                                             correlationId});
     if (!logged)
         return logged.error();
     if (Status s = tx.commit(); !s)

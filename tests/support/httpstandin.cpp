@@ -66,7 +66,8 @@ void HttpStandIn::onReadyRead(QTcpSocket *socket)
         request.target = requestLine.value(1);
         for (const QByteArray &line : lines.mid(1)) {
             const int colon = line.indexOf(':');
-            request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+            request.headers.insert(line.left(colon).trimmed().toLower(),
+                                   line.mid(colon + 1).trimmed());
         }
         const qsizetype length = request.headers.value("content-length").toLongLong();
         if (buffer.size() < headerEnd + 4 + length)

@@ -14,11 +14,14 @@ namespace tenant::test {
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target; ///< path and query, as sent
+    QByteArray target;                     ///< path and query, as sent
     QHash<QByteArray, QByteArray> headers; ///< names lower-cased
     QByteArray body;
 
-    QByteArray path() const { return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')); }
+    QByteArray path() const
+    {
+        return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    }
 };
 
 /// What the handler answers.

@@ -64,13 +64,14 @@ inline QJsonObject requestDocument(const QString &name, const QString &tier, con
                                    qint64 budget, const QString &id = {},
                                    const QStringList &compliance = {})
 {
-    QJsonObject json{{QStringLiteral("tenant_name"), name},
-                     {QStringLiteral("tier"), tier},
-                     {QStringLiteral("region"), region},
-                     {QStringLiteral("budget"), budget},
-                     {QStringLiteral("owner_email"), QStringLiteral("owner@corp.example")},
-                     {QStringLiteral("cost_center"), QString(QStringLiteral("CC-") + name.left(3).toUpper())},
-                     {QStringLiteral("compliance"), QJsonArray::fromStringList(compliance)}};
+    QJsonObject json{
+        {QStringLiteral("tenant_name"), name},
+        {QStringLiteral("tier"), tier},
+        {QStringLiteral("region"), region},
+        {QStringLiteral("budget"), budget},
+        {QStringLiteral("owner_email"), QStringLiteral("owner@corp.example")},
+        {QStringLiteral("cost_center"), QString(QStringLiteral("CC-") + name.left(3).toUpper())},
+        {QStringLiteral("compliance"), QJsonArray::fromStringList(compliance)}};
     if (!id.isEmpty())
         json.insert(QStringLiteral("tenant_id"), id);
     return json;

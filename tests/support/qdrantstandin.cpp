@@ -109,7 +109,8 @@ QByteArray QdrantStandIn::handleCollection(const QByteArray &method, const QList
     const QString name = m_aliases.value(requested, requested); // an alias works as a name
     const auto notFound = [&] {
         status = 404;
-        return errorBody(QStringLiteral("Not found: Collection `%1` doesn't exist!").arg(requested));
+        return errorBody(
+            QStringLiteral("Not found: Collection `%1` doesn't exist!").arg(requested));
     };
     if (parts.size() == 2) {
         if (method == "GET") {
@@ -120,8 +121,9 @@ QByteArray QdrantStandIn::handleCollection(const QByteArray &method, const QList
                 {"status", "green"},
                 {"points_count", int(c.points.size())},
                 {"config",
-                 QJsonObject{{"params", QJsonObject{{"vectors", QJsonObject{{"size", c.size},
-                                                                           {"distance", "Cosine"}}}}}}}});
+                 QJsonObject{
+                     {"params", QJsonObject{{"vectors", QJsonObject{{"size", c.size},
+                                                                    {"distance", "Cosine"}}}}}}}});
         }
         if (method == "PUT") {
             if (m_collections.contains(requested)) {
@@ -156,10 +158,11 @@ QByteArray QdrantStandIn::handleCollection(const QByteArray &method, const QList
                 vector << x.toDouble();
             if (vector.size() != c.size) {
                 status = 400;
-                return errorBody(QStringLiteral("Wrong input: Vector dimension error: expected dim: "
-                                                "%1, got %2")
-                                     .arg(c.size)
-                                     .arg(vector.size()));
+                return errorBody(
+                    QStringLiteral("Wrong input: Vector dimension error: expected dim: "
+                                   "%1, got %2")
+                        .arg(c.size)
+                        .arg(vector.size()));
             }
             c.points.insert(p.toObject().value("id").toInteger(), vector);
         }
@@ -191,7 +194,8 @@ QByteArray QdrantStandIn::handleCollection(const QByteArray &method, const QList
                 dot += it.value().at(i) * query.at(i);
             scored << qMakePair(dot / (norm(it.value()) * norm(query)), it.key());
         }
-        std::sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::sort(scored.begin(), scored.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
         QJsonArray hits;
         for (const auto &[score, id] : scored.mid(0, body.value("limit").toInt(10)))
             hits << QJsonObject{{"id", id}, {"version", 0}, {"score", score}};

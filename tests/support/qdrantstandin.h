@@ -1,9 +1,9 @@
 #pragma once
 
+#include "httpstandin.h"
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include "httpstandin.h"
 
 namespace tenant::test {
 
@@ -24,7 +24,10 @@ public:
     bool listen();
     QUrl url() const;
 
-    void addCollection(const QString &name, int size = 8) { m_collections.insert(name, {size, {}}); }
+    void addCollection(const QString &name, int size = 8)
+    {
+        m_collections.insert(name, {size, {}});
+    }
     QStringList collections() const { return m_collections.keys(); }
     /// Points stored in `collection`.
     int pointCount(const QString &collection) const
