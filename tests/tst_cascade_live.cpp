@@ -25,20 +25,8 @@
 
 using namespace tenant;
 
-namespace {
-QDeadlineTimer soon()
-{
-    return QDeadlineTimer(5000);
-}
-
-QUrl requiredUrl(const char *variable)
-{
-    const QUrl url(qEnvironmentVariable(variable));
-    if (!url.isValid() || url.port() <= 0)
-        qFatal("needs %s (scripts/run-tests.sh starts the server)", variable);
-    return url;
-}
-} // namespace
+using test::requiredUrl;
+using test::soon;
 
 class TestCascadeLive : public QObject
 {
@@ -169,12 +157,7 @@ private slots:
         ConnectionProfile profile{"live",   url.host,  url.port,   url.database,
                                   url.user, "disable", m_endpoints};
         profile.downstream.vector = QUrl(); // the stand-in lives in this process only
-        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-        const QString testName = QCoreApplication::applicationName();
-        QCoreApplication::setApplicationName("tenant-admin"); // where tenantctl looks
-        const Status saved = ConnectionProfileStore().save(profile);
-        QCoreApplication::setApplicationName(testName);
-        QVERIFY(saved.ok());
+        QVERIFY(test::saveProfileForTenantctl(profile, config.path()).ok());
         QVERIFY2(
             Keychain::writePassword(profile.downstream.s3SecretAccount(), m_s3Keys.secretAccessKey)
                 .ok(),

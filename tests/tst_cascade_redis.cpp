@@ -15,14 +15,7 @@
 
 using namespace tenant;
 
-namespace {
-
-QDeadlineTimer soon()
-{
-    return QDeadlineTimer(5000);
-}
-
-} // namespace
+using test::soon;
 
 class TestCascadeRedis : public QObject
 {

@@ -106,15 +106,6 @@ private slots:
         QCOMPARE(r.error().field, key);
     }
 
-    ProvisioningRequest submitted(const QJsonObject &json)
-    {
-        const Result<ProvisioningRequest> r =
-            m_ws->provisioning().submit(ProvisioningRequest::fromJson(json).value(), "requester");
-        if (!r)
-            qFatal("%s", qPrintable(r.error().message));
-        return r.value();
-    }
-
     QStringList demoRecords(const QString &tenantId)
     {
         QSqlQuery q(m_ws->database().connection());
@@ -191,7 +182,7 @@ private slots:
         QCOMPARE(refused.error().field, QStringLiteral("region"));
         QVERIFY(m_ws->provisioning().list()->isEmpty());
         // An allowed one records the allowed regions on the draft tenant.
-        const ProvisioningRequest ok = submitted(
+        const ProvisioningRequest ok = submit(
             test::requestDocument("Berlin Office", "silver", "eu-central-1", 900000, {}, {"GDPR"}));
         QCOMPARE(m_ws->tenants().get(ok.tenantId)->allowedRegions,
                  (QStringList{"eu-central-1", "eu-west-1"}));
@@ -297,7 +288,7 @@ private slots:
 
     void workflowActivatesAndRecordsEveryStep()
     {
-        const ProvisioningRequest r = submitted(acme(1000000));
+        const ProvisioningRequest r = submit(acme(1000000));
         QSignalSpy steps(&m_ws->workflow(), &ProvisioningWorkflow::stepChanged);
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
@@ -346,7 +337,7 @@ private slots:
     {
         test::ScriptedResource *faulty = test::insertScripted(*m_ws, 3, "search-probe");
         faulty->failingCheck = CheckKind::VectorSearch;
-        const ProvisioningRequest r = submitted(acme(1000000));
+        const ProvisioningRequest r = submit(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
         QCOMPARE(done->status, RequestStatus::RolledBack);
@@ -368,14 +359,14 @@ private slots:
         QCOMPARE(m_ws->audit().list(r.tenantId)->last().action,
                  QStringLiteral("provision.rollback"));
         // The id is free again.
-        QCOMPARE(submitted(acme(1000000)).status, RequestStatus::Approved);
+        QCOMPARE(submit(acme(1000000)).status, RequestStatus::Approved);
     }
 
     void warningCheckContinuesToActivation()
     {
         test::ScriptedResource *faulty = test::insertScripted(*m_ws, 6, "tag-audit");
         faulty->failingCheck = CheckKind::CostTags;
-        const ProvisioningRequest r = submitted(acme(1000000));
+        const ProvisioningRequest r = submit(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QCOMPARE(done->status, RequestStatus::Active);
         QCOMPARE(done->outcome, QStringLiteral("activated with 1 warning(s)"));
@@ -387,7 +378,7 @@ private slots:
     {
         test::ScriptedResource *faulty = test::insertScripted(*m_ws, 4, "quota-service");
         faulty->failCreate = true;
-        const ProvisioningRequest r = submitted(acme(1000000));
+        const ProvisioningRequest r = submit(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QCOMPARE(done->status, RequestStatus::RolledBack);
         QVERIFY2(done->outcome.startsWith("provisioning quota-service (demo) failed"),
@@ -401,7 +392,7 @@ private slots:
 
     void cancelRollsBack()
     {
-        const ProvisioningRequest r = submitted(acme(1000000));
+        const ProvisioningRequest r = submit(acme(1000000));
         ProvisioningWorkflow &workflow = m_ws->workflow();
         connect(&workflow, &ProvisioningWorkflow::stepChanged, this,
                 [&workflow](const StepRecord &s) {
@@ -417,7 +408,7 @@ private slots:
 
     void pausedRunIsInterruptedAndResumes()
     {
-        const ProvisioningRequest r = submitted(acme(1000000));
+        const ProvisioningRequest r = submit(acme(1000000));
         ProvisioningWorkflow &workflow = m_ws->workflow();
         const auto pauseAt = connect(
             &workflow, &ProvisioningWorkflow::stepChanged, this, [&workflow](const StepRecord &s) {
@@ -443,7 +434,7 @@ private slots:
 
     void interruptedRunRollsBackOnRequest()
     {
-        const ProvisioningRequest r = submitted(acme(1000000));
+        const ProvisioningRequest r = submit(acme(1000000));
         ProvisioningWorkflow &workflow = m_ws->workflow();
         connect(&workflow, &ProvisioningWorkflow::stepChanged, this,
                 [&workflow](const StepRecord &s) {
@@ -464,7 +455,7 @@ private slots:
 
     void liveRunIsNotInterrupted()
     {
-        const ProvisioningRequest r = submitted(acme(1000000));
+        const ProvisioningRequest r = submit(acme(1000000));
         ProvisioningWorkflow &workflow = m_ws->workflow();
         QStringList seen;
         connect(&workflow, &ProvisioningWorkflow::stepChanged, this, [&](const StepRecord &s) {
@@ -501,7 +492,7 @@ private slots:
         secrets.webhookSecret = "whsec-test";
         QVERIFY(m_ws->configureDownstream(endpoints, secrets).ok());
 
-        const ProvisioningRequest r = submitted(acme(1000000));
+        const ProvisioningRequest r = submit(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QCOMPARE(done->status, RequestStatus::Active);
         QCOMPARE(received.size(), 2);
@@ -537,7 +528,7 @@ private slots:
         DownstreamEndpoints endpoints;
         endpoints.webhook = receiver.url();
         QVERIFY(m_ws->configureDownstream(endpoints, {}).ok());
-        const ProvisioningRequest r = submitted(acme(1000000));
+        const ProvisioningRequest r = submit(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QCOMPARE(done->status, RequestStatus::Active);
         QCOMPARE(test::stepSummary(*m_ws, r.requestId).last(),

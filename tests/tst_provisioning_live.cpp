@@ -30,20 +30,8 @@
 
 using namespace tenant;
 
-namespace {
-QDeadlineTimer soon()
-{
-    return QDeadlineTimer(5000);
-}
-
-QUrl requiredUrl(const char *variable)
-{
-    const QUrl url(qEnvironmentVariable(variable));
-    if (!url.isValid() || url.port() <= 0)
-        qFatal("needs %s (scripts/run-tests.sh starts the server)", variable);
-    return url;
-}
-} // namespace
+using test::requiredUrl;
+using test::soon;
 
 class TestProvisioningLive : public QObject
 {
@@ -116,6 +104,17 @@ private:
         return left;
     }
 
+    /// Removes what provisioning made for a tenant that ended active, so the
+    /// shared services are left as they were.
+    void removeEverywhere(const ProvisionContext &context)
+    {
+        for (const auto &resource :
+             provisioningTargets(m_ws->database(), m_endpoints, secrets()).resources)
+            QVERIFY(resource->remove(context).ok());
+    }
+
+    DownstreamSecrets secrets() const { return {"qdrant-key", m_s3Keys.secretAccessKey, {}, {}}; }
+
     void setLeaseSeconds(int seconds)
     {
         QSqlQuery q(m_ws->database().connection());
@@ -144,9 +143,7 @@ private slots:
         m_endpoints.vector = m_qdrant->url();
         m_ws = std::make_unique<Workspace>(m_databases.fresh());
         QVERIFY(m_ws->open().ok());
-        QVERIFY(
-            m_ws->configureDownstream(m_endpoints, {"qdrant-key", m_s3Keys.secretAccessKey, {}, {}})
-                .ok());
+        QVERIFY(m_ws->configureDownstream(m_endpoints, secrets()).ok());
     }
 
     void cleanup() { m_ws.reset(); }
@@ -218,11 +215,7 @@ private slots:
         // Leave the shared services as they were.
         ProvisionContext context{id,           r.requestId, r.requestId, r.tier,
                                  r.costCenter, false,       1000,        soon()};
-        for (const auto &resource :
-             provisioningTargets(m_ws->database(), m_endpoints,
-                                 {"qdrant-key", m_s3Keys.secretAccessKey, {}, {}})
-                 .resources)
-            QVERIFY(resource->remove(context).ok());
+        removeEverywhere(context);
     }
 
     void approvedPlatinumGetsItsDedicatedNamespace()
@@ -245,11 +238,7 @@ private slots:
         QCOMPARE(m_ws->workflow().rollback(r.requestId, "x", "cfo").error().kind, ErrorKind::Rule);
         ProvisionContext context{id,           r.requestId, r.requestId, r.tier,
                                  r.costCenter, true,        1000,        soon()};
-        for (const auto &resource :
-             provisioningTargets(m_ws->database(), m_endpoints,
-                                 {"qdrant-key", m_s3Keys.secretAccessKey, {}, {}})
-                 .resources)
-            QVERIFY(resource->remove(context).ok());
+        removeEverywhere(context);
     }
 
     void blockingFailureLeavesNothingInAnySystem()
@@ -285,12 +274,7 @@ private slots:
         const DatabaseUrl url = m_ws->database().url();
         ConnectionProfile profile{"live",   url.host,  url.port,   url.database,
                                   url.user, "disable", m_endpoints};
-        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-        const QString testName = QCoreApplication::applicationName();
-        QCoreApplication::setApplicationName("tenant-admin");
-        const Status saved = ConnectionProfileStore().save(profile);
-        QCoreApplication::setApplicationName(testName);
-        QVERIFY(saved.ok());
+        QVERIFY(test::saveProfileForTenantctl(profile, config.path()).ok());
         QVERIFY2(
             Keychain::writePassword(profile.downstream.s3SecretAccount(), m_s3Keys.secretAccessKey)
                 .ok(),
@@ -369,11 +353,7 @@ private slots:
                 QCOMPARE(m_qdrant->aliases().value(id), QdrantAdapter::collectionFor(id));
                 ProvisionContext context{id, requestId, requestId, Tier::Silver,
                                          {}, false,     1000,      soon()};
-                for (const auto &resource :
-                     provisioningTargets(m_ws->database(), m_endpoints,
-                                         {"qdrant-key", m_s3Keys.secretAccessKey, {}, {}})
-                         .resources)
-                    QVERIFY(resource->remove(context).ok());
+                removeEverywhere(context);
             } else {
                 QCOMPARE(next.exitCode(), 5); // a rolled-back run is a downstream failure
                 QCOMPARE(result.value("status").toString(), QStringLiteral("rolled_back"));

@@ -817,20 +817,27 @@ int TenantCtl::cmdCascade()
     return ExitOk;
 }
 
+namespace {
+/// One provisioning step as tenantctl prints it: phase, step, status, time, detail.
+QString stepLine(const StepRecord &step)
+{
+    return QStringLiteral("  ") + padded(nameOf(step.phase), 10) + padded(step.name, 26) +
+           padded(nameOf(step.status), 9) +
+           padded(QString::number(step.durationMs) + QStringLiteral(" ms"), 9) + step.detail;
+}
+} // namespace
+
 Result<ProvisioningRequest> TenantCtl::runWorkflow(const ProvisioningRequest &request,
                                                    bool rollback, const QString &reason)
 {
     Workspace &ws = *m_workspace;
-    const QMetaObject::Connection progress = QObject::connect(
-        &ws.workflow(), &ProvisioningWorkflow::stepChanged, &ws.workflow(),
-        [this](const StepRecord &step) {
-            if (m_json || step.status == StepStatus::Running)
-                return;
-            m_err << "  " << padded(nameOf(step.phase), 10) << padded(step.name, 26)
-                  << padded(nameOf(step.status), 9)
-                  << padded(QString::number(step.durationMs) + QStringLiteral(" ms"), 9)
-                  << step.detail << Qt::endl;
-        });
+    const QMetaObject::Connection progress =
+        QObject::connect(&ws.workflow(), &ProvisioningWorkflow::stepChanged, &ws.workflow(),
+                         [this](const StepRecord &step) {
+                             if (m_json || step.status == StepStatus::Running)
+                                 return;
+                             m_err << stepLine(step) << Qt::endl;
+                         });
     Result<ProvisioningRequest> finished =
         rollback ? ws.workflow().rollback(request.requestId, reason, ws.actor())
                  : ws.workflow().run(request.requestId, ws.actor());
@@ -958,10 +965,7 @@ int TenantCtl::cmdProvision()
         }
         print(request.value());
         for (const StepRecord &step : steps.value())
-            m_out << "  " << padded(nameOf(step.phase), 10) << padded(step.name, 26)
-                  << padded(nameOf(step.status), 9)
-                  << padded(QString::number(step.durationMs) + QStringLiteral(" ms"), 9)
-                  << step.detail << '\n';
+            m_out << stepLine(step) << '\n';
         m_out.flush();
         return ExitOk;
     }

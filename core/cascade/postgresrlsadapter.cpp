@@ -10,8 +10,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include <algorithm>
-
 namespace tenant {
 
 Status PostgresRlsAdapter::setSuspended(const QString &tenantId, bool suspended)
@@ -302,11 +300,7 @@ Result<QStringList> PostgresRlsAdapter::remaining(const ProvisionContext &contex
 Result<QString> PostgresRlsAdapter::checkConnectivity(const ProvisionContext &context)
 {
     const QString role = roleFor(m_db.url().database, context.tenantId);
-    QString password;
-    {
-        const QMutexLocker lock(&m_passwordsMutex);
-        password = m_passwords.value(context.tenantId);
-    }
+    const QString password = passwordFor(context.tenantId);
     if (password.isEmpty())
         return Error::storage(
             QStringLiteral("no password for %1: its role was not created in this run").arg(role));
@@ -328,11 +322,7 @@ Result<QString> PostgresRlsAdapter::checkConnectivity(const ProvisionContext &co
 Result<QString> PostgresRlsAdapter::checkIsolation(const ProvisionContext &context)
 {
     const QString role = roleFor(m_db.url().database, context.tenantId);
-    QString password;
-    {
-        const QMutexLocker lock(&m_passwordsMutex);
-        password = m_passwords.value(context.tenantId);
-    }
+    const QString password = passwordFor(context.tenantId);
     // What the registry (not subject to RLS) sees of other tenants.
     Result<QSqlQuery> foreign = m_db.prepare(QStringLiteral(
         "SELECT count(*), min(tenant_id) FROM tenant_documents WHERE tenant_id <> ?"));
@@ -386,37 +376,27 @@ Result<QString> PostgresRlsAdapter::checkIsolation(const ProvisionContext &conte
 Result<QString> PostgresRlsAdapter::checkLatency(const ProvisionContext &context)
 {
     const QString role = roleFor(m_db.url().database, context.tenantId);
-    QString password;
-    {
-        const QMutexLocker lock(&m_passwordsMutex);
-        password = m_passwords.value(context.tenantId);
-    }
+    const QString password = passwordFor(context.tenantId);
     const TenantRoleSession session(m_db.url(), role, password);
     if (!session.isOpen())
         return Error::storage(session.error());
     QSqlQuery q = session.query();
     if (!q.prepare(QStringLiteral("SELECT count(*) FROM tenant_documents WHERE tenant_id = ?")))
         return storageError(QStringLiteral("prepare latency probe"), q);
-    QList<qint64> micros;
-    for (int i = 0; i < 20; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        q.addBindValue(context.tenantId);
-        if (!q.exec())
-            return storageError(QStringLiteral("latency probe"), q);
-        q.next();
-        micros << timer.nsecsElapsed() / 1000;
-    }
-    std::sort(micros.begin(), micros.end());
-    const double p95 = micros.at(18) / 1000.0;
-    if (p95 > context.latencySlaMs)
-        return Error::storage(QStringLiteral("p95 %1 ms is over the %2 ms SLA")
-                                  .arg(p95, 0, 'f', 1)
-                                  .arg(context.latencySlaMs));
-    return QStringLiteral("p95 %1 ms over 20 queries as %2 (SLA %3 ms)")
-        .arg(p95, 0, 'f', 1)
-        .arg(role)
-        .arg(context.latencySlaMs);
+    return checkQueryLatency(context.latencySlaMs, QStringLiteral("queries as ") + role,
+                             [&]() -> Status {
+                                 q.addBindValue(context.tenantId);
+                                 if (!q.exec())
+                                     return storageError(QStringLiteral("latency probe"), q);
+                                 q.next();
+                                 return success();
+                             });
+}
+
+QString PostgresRlsAdapter::passwordFor(const QString &tenantId)
+{
+    const QMutexLocker lock(&m_passwordsMutex);
+    return m_passwords.value(tenantId);
 }
 
 QList<ValidationCheck> PostgresRlsAdapter::checks()

@@ -52,6 +52,8 @@ private:
     /// Runs the statement the server's format(`pattern`, args...) builds.
     Status ddl(const QString &pattern, const QStringList &args, const QString &what);
     Result<bool> exists(const QString &sql, const QString &name);
+    /// The password create() set for the tenant's role; empty if none.
+    QString passwordFor(const QString &tenantId);
     Result<QString> checkConnectivity(const ProvisionContext &context);
     Result<QString> checkIsolation(const ProvisionContext &context);
     Result<QString> checkLatency(const ProvisionContext &context);

@@ -17,25 +17,17 @@ Status RedisAdapter::invalidate(const CascadeContext &context, bool suspended)
     const QByteArray versionKey = prefix + "version";
     const QByteArray marker = prefix + "suspended";
     RespClient client(m_host, m_port, m_password);
-    QByteArray cursor = "0";
-    do {
-        const Result<QVariant> page = client.command(
-            {"SCAN", cursor, "MATCH", prefix + '*', "COUNT", "200"}, context.deadline);
-        if (!page)
-            return page.error();
-        const QVariantList reply = page->toList();
-        if (reply.size() != 2)
-            return Error::storage(QStringLiteral("redis: unexpected SCAN reply"));
-        cursor = reply.at(0).toByteArray();
-        QList<QByteArray> del{"DEL"};
-        for (const QVariant &key : reply.at(1).toList())
-            if (key.toByteArray() != versionKey && key.toByteArray() != marker)
-                del << key.toByteArray();
-        if (del.size() > 1) {
-            if (const Result<QVariant> deleted = client.command(del, context.deadline); !deleted)
-                return deleted.error();
-        }
-    } while (cursor != "0");
+    const Result<QList<QByteArray>> keys = tenantKeys(client, context.tenantId, context.deadline);
+    if (!keys)
+        return keys.error();
+    QList<QByteArray> del{"DEL"};
+    for (const QByteArray &key : keys.value())
+        if (key != versionKey && key != marker)
+            del << key;
+    if (del.size() > 1) {
+        if (const Result<QVariant> deleted = client.command(del, context.deadline); !deleted)
+            return deleted.error();
+    }
 
     const Result<QVariant> marked = suspended
                                         ? client.command({"SET", marker, "1"}, context.deadline)

@@ -70,7 +70,16 @@ Result<qint64> ProvisioningService::autoApproveBelow() const
     return threshold.toInteger();
 }
 
-Result<Tenant> ProvisioningService::draftTenant(const ProvisioningRequest &r) const
+Result<Tenant> ProvisioningService::draftTenant(const ProvisioningRequest &request) const
+{
+    const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
+    if (!plans)
+        return plans.error();
+    return draftTenant(request, plans.value());
+}
+
+Result<Tenant> ProvisioningService::draftTenant(const ProvisioningRequest &r,
+                                                const PlanCatalog &plans) const
 {
     Result<Tenant> t = m_tenants.tierTemplate(r.tier);
     if (!t)
@@ -86,17 +95,14 @@ Result<Tenant> ProvisioningService::draftTenant(const ProvisioningRequest &r) co
     tenant.billingEmail = r.ownerEmail;
     tenant.status = TenantStatus::Draft;
     // The plan sets the limits and the placement the tier buys.
-    const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
-    if (!plans)
-        return plans.error();
-    const Result<TierPlan> plan = plans->plan(r.tier);
+    const Result<TierPlan> plan = plans.plan(r.tier);
     if (!plan)
         return plan.error();
     tenant.maxQueriesPerDay = qint64(plan->queriesPerMinute) * 60 * 24;
     tenant.maxDocuments = plan->documentsPerMonth;
     tenant.isolationMode =
         plan->dedicatedNamespace ? QStringLiteral("hybrid") : QStringLiteral("shared-schema");
-    tenant.allowedRegions = plans->allowedRegions(r.compliance);
+    tenant.allowedRegions = plans.allowedRegions(r.compliance);
     tenant.metadata = QJsonObject{{QStringLiteral("provisioning_request"), r.requestId}};
     if (Status s = TenantValidator::validate(tenant); !s)
         return s.error();
@@ -154,7 +160,7 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
                                      .arg(formatRupees(request.budget),
                                           formatRupees(request.estimatedCost), nameOf(request.tier),
                                           request.region));
-    if (const Result<Tenant> draft = draftTenant(request); !draft)
+    if (const Result<Tenant> draft = draftTenant(request, plans.value()); !draft)
         return draft.error();
 
     Transaction tx(m_db);
@@ -193,8 +199,8 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
         const QString comment =
             QStringLiteral("estimated cost %1 a month is below the auto-approval threshold %2")
                 .arg(formatRupees(request.estimatedCost), formatRupees(threshold.value()));
-        if (Status s =
-                applyDecision(request, RequestStatus::Approved, comment, QStringLiteral("policy"));
+        if (Status s = applyDecision(request, RequestStatus::Approved, comment,
+                                     QStringLiteral("policy"), plans.value());
             !s)
             return s.error();
     }
@@ -207,7 +213,8 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
 }
 
 Status ProvisioningService::applyDecision(ProvisioningRequest &request, RequestStatus decision,
-                                          const QString &comment, const QString &actor)
+                                          const QString &comment, const QString &actor,
+                                          const PlanCatalog &plans)
 {
     const QJsonObject before = request.toJson();
     request.status = decision;
@@ -216,7 +223,7 @@ Status ProvisioningService::applyDecision(ProvisioningRequest &request, RequestS
     request.decidedAt = QDateTime::currentDateTimeUtc();
 
     if (decision == RequestStatus::Approved) {
-        const Result<Tenant> draft = draftTenant(request);
+        const Result<Tenant> draft = draftTenant(request, plans);
         if (!draft)
             return draft.error();
         const Result<Tenant> created = m_tenants.insert(draft.value());
@@ -278,7 +285,12 @@ Result<ProvisioningRequest> ProvisioningService::decide(const QString &requestId
         return Error::rule(
             QStringLiteral("%1 requested %2 and so cannot decide it; another approver must")
                 .arg(actor, requestId));
-    if (Status s = applyDecision(request.value(), decision, comment.trimmed(), actor); !s)
+    const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
+    if (!plans)
+        return plans.error();
+    if (Status s =
+            applyDecision(request.value(), decision, comment.trimmed(), actor, plans.value());
+        !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -9,6 +9,7 @@
 namespace tenant {
 
 class AuditLog;
+class PlanCatalog;
 class Database;
 class TenantRepository;
 
@@ -51,7 +52,8 @@ private:
     /// Records the decision and, on approval, creates the tenant. Runs inside
     /// the caller's transaction.
     Status applyDecision(ProvisioningRequest &request, RequestStatus decision,
-                         const QString &comment, const QString &actor);
+                         const QString &comment, const QString &actor, const PlanCatalog &plans);
+    Result<Tenant> draftTenant(const ProvisioningRequest &request, const PlanCatalog &plans) const;
     Status checkTenantIdFree(const QString &tenantId) const;
 
     Database &m_db;

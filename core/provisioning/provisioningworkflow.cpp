@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -37,6 +38,7 @@ struct ProvisioningWorkflow::Run
     QString actor;
     QString owner; ///< this run's id, held in the request while it runs
     ProvisionContext context;
+    TierPlan plan; ///< the request's tier, read once when the run begins
     std::shared_ptr<const ProvisioningTargets> targets;
     std::chrono::seconds lease{120};
     int positionInPhase = 0;
@@ -152,6 +154,7 @@ ProvisioningWorkflow::begin(const QString &requestId, const QString &actor, Requ
     run.context.correlationId = requestId;
     run.context.tier = request->tier;
     run.context.costCenter = request->costCenter;
+    run.plan = plan.value();
     run.context.dedicatedNamespace = plan->dedicatedNamespace;
     run.context.latencySlaMs = plan->latencySlaMs;
 
@@ -313,16 +316,13 @@ Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
                 QStringLiteral("validation"),
                 Error::storage(QStringLiteral("no system runs the %1 check").arg(nameOf(kind))));
     QList<StepRecord> results;
+    QSet<CheckKind> checkedKinds;
     for (const ValidationCheck &check : checks) {
         if (auto stop = stopped())
             return *stop;
         // A kind two systems check is told apart by the second one's system.
-        const bool repeated =
-            std::count_if(checks.begin(), checks.end(),
-                          [&](const ValidationCheck &c) { return c.kind == check.kind; }) > 1 &&
-            &check != &*std::find_if(checks.begin(), checks.end(), [&](const ValidationCheck &c) {
-                return c.kind == check.kind;
-            });
+        const bool repeated = checkedKinds.contains(check.kind);
+        checkedKinds.insert(check.kind);
         const QString name = repeated
                                  ? QStringLiteral("%1 (%2)").arg(nameOf(check.kind), check.system)
                                  : nameOf(check.kind);
@@ -382,18 +382,13 @@ Result<QString> ProvisioningWorkflow::configure(Run &run)
     if (tenant->status != TenantStatus::Draft && tenant->status != TenantStatus::Active)
         return Error::rule(QStringLiteral("tenant '%1' is %2, not draft")
                                .arg(run.context.tenantId, nameOf(tenant->status)));
-    const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
-    if (!plans)
-        return plans.error();
-    const Result<TierPlan> plan = plans->plan(run.context.tier);
-    if (!plan)
-        return plan.error();
+    const TierPlan &plan = run.plan;
 
     // The plan's feature matrix becomes the tier's defaults; the tenant inherits them.
     int changed = 0;
     QStringList on;
     for (const QString &feature : TierPlan::allFeatures()) {
-        const bool wanted = plan->features.contains(feature);
+        const bool wanted = plan.features.contains(feature);
         if (wanted)
             on << feature;
         const Result<FlagEvaluation> now =
@@ -421,7 +416,7 @@ Result<QString> ProvisioningWorkflow::configure(Run &run)
             m_flags.evaluate(run.context.tenantId, run.context.tier, feature);
         if (!e)
             return e.error();
-        if (e->enabled != plan->features.contains(feature) && e->source != FlagSource::Tenant)
+        if (e->enabled != plan.features.contains(feature) && e->source != FlagSource::Tenant)
             return Error::storage(
                 QStringLiteral("flag %1 evaluates to %2 for %3")
                     .arg(feature, e->enabled ? QStringLiteral("on") : QStringLiteral("off"),
@@ -432,7 +427,7 @@ Result<QString> ProvisioningWorkflow::configure(Run &run)
         .arg(nameOf(run.context.tier))
         .arg(tenant->maxQueriesPerDay)
         .arg(tenant->maxDocuments)
-        .arg(plan->maxTokens)
+        .arg(plan.maxTokens)
         .arg(on.join(QStringLiteral(", ")))
         .arg(changed);
 }

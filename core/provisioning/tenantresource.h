@@ -49,6 +49,12 @@ struct ValidationCheck
     std::function<Result<QString>(const ProvisionContext &)> run;
 };
 
+/// The query-latency check's measure: times 20 runs of `query` and compares
+/// their p95 with `slaMs`. Returns "p95 X ms over 20 <what> (SLA N ms)", the
+/// first failed query, or the SLA breach.
+Result<QString> checkQueryLatency(int slaMs, const QString &what,
+                                  const std::function<Status()> &query);
+
 /// What provisioning creates for one tenant in one system (its schema and
 /// role, its Redis namespace, its bucket, ...). Every call must be safe to
 /// repeat: a resumed run creates again, a rollback removes what may or may

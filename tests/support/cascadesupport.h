@@ -5,13 +5,42 @@
 #include "cascade/cascadeadapter.h"
 #include "cascade/httpcall.h"
 #include "cascade/sigv4.h"
+#include "storage/connectionprofile.h"
 #include "testdatabase.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace tenant::test {
+
+/// How long a test waits on a real service's reply.
+inline QDeadlineTimer soon()
+{
+    return QDeadlineTimer(5000);
+}
+
+/// The URL of a service scripts/run-tests.sh started; without one the test aborts.
+inline QUrl requiredUrl(const char *variable)
+{
+    const QUrl url(qEnvironmentVariable(variable));
+    if (!url.isValid() || url.port() <= 0)
+        qFatal("needs %s (scripts/run-tests.sh starts the server)", variable);
+    return url;
+}
+
+/// Saves `profile` where a tenantctl started with XDG_CONFIG_HOME=`configDir`
+/// finds it, as the console would.
+inline Status saveProfileForTenantctl(const ConnectionProfile &profile, const QString &configDir)
+{
+    qputenv("XDG_CONFIG_HOME", configDir.toUtf8());
+    const QString testName = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("tenant-admin")); // where tenantctl looks
+    const Status saved = ConnectionProfileStore().save(profile);
+    QCoreApplication::setApplicationName(testName);
+    return saved;
+}
 
 /// A step that always fails with `message`: placed after the step under
 /// test, it forces that step's compensation.
