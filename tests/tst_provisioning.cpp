@@ -4,12 +4,16 @@
 // rollback on a blocking failure, warnings that continue, cancel, pause and
 // resume, the signed webhook.
 #include "httpstandin.h"
+#include "models/provisioningrequestmodel.h"
+#include "models/provisioningstepmodel.h"
+#include "models/tierplanmodel.h"
 #include "provisioning/hs256token.h"
 #include "provisioning/plancatalog.h"
 #include "provisioningsupport.h"
 #include "testdatabase.h"
 #include "workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QMessageAuthenticationCode>
 
 #include <QJsonArray>
@@ -17,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace tenant;
 
@@ -360,6 +365,185 @@ private slots:
                  QStringLiteral("provision.rollback"));
         // The id is free again.
         QCOMPARE(submit(acme(1000000)).status, RequestStatus::Approved);
+    }
+
+    void requestProblemsNameEveryBadField()
+    {
+        ProvisioningRequest r;
+        r.ownerEmail = "cto";
+        r.compliance = {"SOX", "ISO9001"};
+        QStringList fields;
+        for (const Error &e : r.problems())
+            fields << e.field;
+        QCOMPARE(fields, (QStringList{"tenant_name", "tenant_id", "owner_email", "compliance"}));
+        r.tenantName = "Acme";
+        r.tenantId = "acme";
+        r.ownerEmail = "cto@acme.example";
+        r.compliance = {"SOX"};
+        QVERIFY(r.problems().isEmpty());
+    }
+
+    void plannedStepsAreTheStepsARunTakes()
+    {
+        // A second system checking one kind shows up in the plan by its name.
+        test::ScriptedResource *extra = test::insertScripted(*m_ws, 6, "tag-audit");
+        extra->failingCheck = CheckKind::CostTags;
+        QStringList planned;
+        for (const StepRecord &s : m_ws->workflow().plannedSteps())
+            planned << nameOf(s.phase) + " " + s.name + (s.blocking ? "" : " (warns)");
+        const ProvisioningRequest r = submit(acme(1000000));
+        QCOMPARE(m_ws->workflow().run(r.requestId, "operator")->status, RequestStatus::Active);
+        QStringList taken;
+        for (const StepRecord &s : m_ws->workflow().steps(r.requestId).value())
+            taken << nameOf(s.phase) + " " + s.name + (s.blocking ? "" : " (warns)");
+        QCOMPARE(planned, taken);
+        QVERIFY(planned.contains("validate cost tags (tag-audit (demo)) (warns)"));
+        QVERIFY(planned.contains("validate vector search"));
+    }
+
+    void oneRunAtATimePerSession()
+    {
+        QSemaphore gate;
+        test::ScriptedResource *held = test::insertScripted(*m_ws, 1, "held");
+        held->gate = &gate;
+        const ProvisioningRequest first = submit(acme(1000000));
+        const ProvisioningRequest second =
+            submit(test::requestDocument("Beta", "bronze", "us-east-1", 100000));
+        QVERIFY(!m_ws->workflow().isBusy());
+        Workspace *ws = m_ws.get();
+        QThread *runner =
+            QThread::create([ws, first] { (void)ws->workflow().run(first.requestId, "operator"); });
+        runner->start();
+        QTRY_VERIFY(held->waiting.load());
+        QVERIFY(m_ws->workflow().isBusy());
+        const Result<ProvisioningRequest> refused =
+            m_ws->workflow().run(second.requestId, "operator");
+        QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+        QVERIFY(refused.error().message.contains("another provisioning run"));
+        QCOMPARE(m_ws->workflow().rollback(second.requestId, "no", "operator").error().kind,
+                 ErrorKind::Conflict);
+        gate.release();
+        QVERIFY(runner->wait(30000));
+        delete runner;
+        QVERIFY(!m_ws->workflow().isBusy());
+        QCOMPARE(m_ws->provisioning().get(first.requestId)->status, RequestStatus::Active);
+        held->gate = nullptr;
+        QCOMPARE(m_ws->workflow().run(second.requestId, "operator")->status, RequestStatus::Active);
+    }
+
+    void stepModelFollowsARunAndItsRollback()
+    {
+        test::ScriptedResource *faulty = test::insertScripted(*m_ws, 3, "search-probe");
+        faulty->failingCheck = CheckKind::VectorSearch;
+        ProvisioningStepModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPlan(m_ws->workflow().plannedSteps());
+        const int planned = model.rowCount();
+        QCOMPARE(model.finishedCount(), 0);
+        QCOMPARE(model.index(0, ProvisioningStepModel::StatusColumn).data().toString(), "Waiting");
+        // The run is on this thread here: its records arrive directly.
+        connect(&m_ws->workflow(), &ProvisioningWorkflow::stepChanged, &model,
+                &ProvisioningStepModel::record);
+        const ProvisioningRequest r = submit(acme(1000000));
+        QCOMPARE(m_ws->workflow().run(r.requestId, "operator")->status, RequestStatus::RolledBack);
+        model.markUnreachedSkipped();
+
+        // The rollback's 8 steps come after the plan; the steps never reached are skipped.
+        QCOMPARE(model.rowCount(), planned + 8);
+        QCOMPARE(model.finishedCount(), model.rowCount());
+        QCOMPARE(model.stepAt(planned).phase, StepPhase::Rollback);
+        QCOMPARE(model.stepAt(model.rowCount() - 1).name, "registry");
+        const int failed = model.rowOf(StepPhase::Validate, "vector search (search-probe (demo))");
+        QCOMPARE(model.stateAt(failed), ProvisioningStepModel::State::Failed);
+        QCOMPARE(model.index(failed, ProvisioningStepModel::DetailColumn).data().toString(),
+                 "scripted check failure");
+        QCOMPARE(model.steps(StepPhase::Activate, ProvisioningStepModel::State::Skipped).size(), 1);
+        QCOMPARE(model.steps(StepPhase::Rollback, ProvisioningStepModel::State::Removed).size(), 8);
+        QVERIFY(model
+                    .index(model.rowOf(StepPhase::Validate, "cost tags"),
+                           ProvisioningStepModel::StepColumn)
+                    .data()
+                    .toString()
+                    .endsWith("(warns)"));
+
+        // A step the plan did not know goes after the rows of its phase.
+        StepRecord late;
+        late.phase = StepPhase::Configure;
+        late.name = "extra";
+        late.status = StepStatus::Done;
+        model.record(late);
+        QCOMPARE(model.rowOf(StepPhase::Configure, "extra"),
+                 model.rowOf(StepPhase::Configure, "tier defaults and flags") + 1);
+
+        // A persisted run reads back the same.
+        ProvisioningStepModel journal;
+        QAbstractItemModelTester journalTester(
+            &journal, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        journal.setSteps(m_ws->workflow().steps(r.requestId).value());
+        QCOMPARE(journal.steps(StepPhase::Rollback, ProvisioningStepModel::State::Removed).size(),
+                 8);
+    }
+
+    void requestModelListsAndFollowsDecisions()
+    {
+        ProvisioningRequestModel model(m_ws->provisioning(), m_ws->pool());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const ProvisioningRequest cheap = submit(acme(1000000));
+        model.reload();
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 1);
+        // A new request is added; a decision updates its row.
+        const ProvisioningRequest costly =
+            submit(test::requestDocument("Vault", "platinum", "us-east-1", 99000000));
+        QCOMPARE(model.rowCount(), 2);
+        const int row = model.rowOf(costly.requestId);
+        QCOMPARE(model.index(row, ProvisioningRequestModel::StatusColumn).data().toString(),
+                 "Pending approval");
+        QCOMPARE(model.index(row, ProvisioningRequestModel::EstimateColumn).data().toString(),
+                 formatRupees(costly.estimatedCost));
+        QCOMPARE(model.index(row, ProvisioningRequestModel::EstimateColumn)
+                     .data(ProvisioningRequestModel::RawValueRole)
+                     .toLongLong(),
+                 costly.estimatedCost);
+        QVERIFY(m_ws->provisioning().reject(costly.requestId, "too dear", "approver"));
+        QCOMPARE(model.index(row, ProvisioningRequestModel::StatusColumn).data().toString(),
+                 "Rejected");
+        QCOMPARE(model.index(row, ProvisioningRequestModel::StatusColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString(),
+                 "Rejected by approver: too dear");
+        QCOMPARE(model.requestAt(model.rowOf(cheap.requestId)).status, RequestStatus::Approved);
+
+        // A chosen set follows its requests but does not grow.
+        model.setRequests({cheap});
+        submit(test::requestDocument("Gamma", "bronze", "us-east-1", 100000));
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void tierPlanModelShowsTheFeatureMatrix()
+    {
+        TierPlanModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPlans(PlanCatalog::load(m_ws->database())->plans());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(),
+                 TierPlanModel::FirstFeatureColumn + TierPlan::allFeatures().size());
+        const int gold = model.rowOf(Tier::Gold);
+        QCOMPARE(model.index(gold, TierPlanModel::TokensColumn).data().toString(),
+                 QLocale().toString(4096));
+        const int customModels =
+            TierPlanModel::FirstFeatureColumn + TierPlan::allFeatures().indexOf("custom_models");
+        QCOMPARE(model.index(gold, customModels).data(Qt::CheckStateRole).toInt(), Qt::Checked);
+        QCOMPARE(
+            model.index(model.rowOf(Tier::Bronze), customModels).data(Qt::CheckStateRole).toInt(),
+            Qt::Unchecked);
+        QCOMPARE(model.index(model.rowOf(Tier::Platinum), TierPlanModel::NamespaceColumn)
+                     .data()
+                     .toString(),
+                 "dedicated");
     }
 
     void warningCheckContinuesToActivation()

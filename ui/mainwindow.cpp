@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
 #include "auditpage.h"
+#include "background.h"
 #include "flagspage.h"
 #include "healthpage.h"
+#include "interruptedrunsdialog.h"
 #include "models/tenanttablemodel.h"
 #include "overviewpage.h"
+#include "requestspage.h"
 #include "tenantspage.h"
 #include "workspace.h"
 
@@ -26,8 +29,8 @@ namespace tenant::ui {
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("tenants"), QStringLiteral("flags"),
-            QStringLiteral("health"), QStringLiteral("audit")};
+    return {QStringLiteral("overview"), QStringLiteral("tenants"), QStringLiteral("requests"),
+            QStringLiteral("flags"),    QStringLiteral("health"),  QStringLiteral("audit")};
 }
 
 MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
@@ -44,6 +47,8 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_tenantsPage);
+    m_requestsPage = new RequestsPage(workspace, this);
+    m_pages->addWidget(m_requestsPage);
     m_flagsPage = new FlagsPage(workspace, this);
     m_pages->addWidget(m_flagsPage);
     m_healthPage = new HealthPage(workspace, *m_tenantModel, this);
@@ -53,10 +58,13 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    const QStringList titles = {tr("Overview"), tr("Tenants"), tr("Feature Flags"), tr("Health"),
-                                tr("Audit")};
-    const QStringList icons = {QStringLiteral("go-home"), QStringLiteral("system-users"),
-                               QStringLiteral("flag"), QStringLiteral("utilities-system-monitor"),
+    const QStringList titles = {tr("Overview"),      tr("Tenants"), tr("Requests"),
+                                tr("Feature Flags"), tr("Health"),  tr("Audit")};
+    const QStringList icons = {QStringLiteral("go-home"),
+                               QStringLiteral("system-users"),
+                               QStringLiteral("mail-mark-task"),
+                               QStringLiteral("flag"),
+                               QStringLiteral("utilities-system-monitor"),
                                QStringLiteral("security-high")};
     for (int i = 0; i < titles.size(); ++i)
         new QListWidgetItem(QIcon::fromTheme(icons.at(i)), titles.at(i), m_navigation);
@@ -75,12 +83,15 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
     buildStatusBar(demo);
     auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
     connect(m_tenantsPage, &TenantsPage::statusMessage, this, showMessage);
+    connect(m_requestsPage, &RequestsPage::statusMessage, this, showMessage);
     connect(m_flagsPage, &FlagsPage::statusMessage, this, showMessage);
     connect(m_healthPage, &HealthPage::statusMessage, this, showMessage);
     connect(m_tenantModel, &TenantTableModel::loadingChanged, this, [this](bool loading) {
         m_connection->setText(loading ? tr("Loading…") : tr("Connected"));
-        if (!loading)
+        if (!loading) {
             emit loaded();
+            checkInterruptedRuns();
+        }
     });
     connect(m_tenantModel, &TenantTableModel::loadFailed, this, [this](const QString &message) {
         m_connection->setText(tr("Error"));
@@ -113,6 +124,9 @@ void MainWindow::buildActions()
     QMenu *tenants = menuBar()->addMenu(tr("&Tenants"));
     tenants->addAction(m_tenantsPage->newAction());
     tenants->addAction(m_tenantsPage->editAction());
+    tenants->addAction(m_requestsPage->onboardAction());
+    connect(m_requestsPage->onboardAction(), &QAction::triggered, this,
+            [this] { showPage(QStringLiteral("requests")); });
     QAction *find = tenants->addAction(tr("&Find…"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -180,6 +194,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A run still going (a dialog closed by the session ending, say) stops
+    // after its step and is offered for resume or rollback at the next start.
+    if (m_workspace.workflow().isBusy())
+        m_workspace.workflow().requestStop(ProvisioningWorkflow::Stop::Pause);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -201,6 +219,33 @@ QString MainWindow::currentPage() const
 void MainWindow::refresh()
 {
     m_tenantModel->reload();
+    m_requestsPage->reload();
+}
+
+void MainWindow::checkInterruptedRuns()
+{
+    if (std::exchange(m_checkedInterrupted, true))
+        return;
+    ProvisioningWorkflow *workflow = &m_workspace.workflow();
+    runInBackground<Result<QList<ProvisioningRequest>>>(
+        m_workspace.pool(), this, [workflow] { return workflow->interrupted(); },
+        [this](Result<QList<ProvisioningRequest>> interrupted) {
+            if (!interrupted) {
+                statusBar()->showMessage(tr("Could not look for interrupted provisioning runs: %1")
+                                             .arg(interrupted.error().message));
+                return;
+            }
+            if (interrupted->isEmpty())
+                return;
+            auto *dialog = new InterruptedRunsDialog(m_workspace, interrupted.value(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &InterruptedRunsDialog::handled, this,
+                    [this](const QString &, const QString &summary) {
+                        statusBar()->showMessage(summary, 8000);
+                        m_requestsPage->reload();
+                    });
+            dialog->open();
+        });
 }
 
 } // namespace tenant::ui

@@ -66,8 +66,6 @@ Result<ProvisioningRequest> ProvisioningRequest::fromJson(const QJsonObject &jso
 
     ProvisioningRequest r;
     r.tenantName = json.value(QStringLiteral("tenant_name")).toString().trimmed();
-    if (r.tenantName.isEmpty())
-        return Error::validation(QStringLiteral("tenant_name"), QStringLiteral("is required"));
     const auto tier = tierFromString(json.value(QStringLiteral("tier")).toString());
     if (!tier)
         return Error::validation(QStringLiteral("tier"),
@@ -87,28 +85,49 @@ Result<ProvisioningRequest> ProvisioningRequest::fromJson(const QJsonObject &jso
                                  QStringLiteral("must be a whole number of rupees, zero or more"));
     r.budget = budget.toInteger();
     r.ownerEmail = json.value(QStringLiteral("owner_email")).toString().trimmed();
-    if (!TenantValidator::isValidEmail(r.ownerEmail))
-        return Error::validation(QStringLiteral("owner_email"),
-                                 QStringLiteral("'%1' is not an e-mail address").arg(r.ownerEmail));
     r.tenantId = json.contains(QStringLiteral("tenant_id"))
                      ? json.value(QStringLiteral("tenant_id")).toString().trimmed()
                      : suggestTenantId(r.tenantName);
-    if (!TenantValidator::isValidSlug(r.tenantId))
-        return Error::validation(
-            QStringLiteral("tenant_id"),
-            QStringLiteral("'%1' is not a slug (lower-case letters, digits, hyphens)")
-                .arg(r.tenantId));
     r.costCenter = json.value(QStringLiteral("cost_center")).toString().trimmed();
-    for (const QJsonValue &tag : json.value(QStringLiteral("compliance")).toArray()) {
-        if (!TenantValidator::knownComplianceTags().contains(tag.toString()))
-            return Error::validation(
+    for (const QJsonValue &tag : json.value(QStringLiteral("compliance")).toArray())
+        r.compliance << tag.toString();
+    if (const QList<Error> found = r.problems(); !found.isEmpty())
+        return found.first();
+    return r;
+}
+
+QList<Error> ProvisioningRequest::problems() const
+{
+    QList<Error> found;
+    if (tenantName.trimmed().isEmpty() || tenantName.size() > 200)
+        found << Error::validation(QStringLiteral("tenant_name"),
+                                   tenantName.trimmed().isEmpty()
+                                       ? QStringLiteral("is required")
+                                       : QStringLiteral("must be at most 200 characters"));
+    if (!TenantValidator::isValidSlug(tenantId))
+        found << Error::validation(
+            QStringLiteral("tenant_id"),
+            tenantId.isEmpty()
+                ? QStringLiteral("is required (lower-case letters, digits, hyphens)")
+                : QStringLiteral("'%1' is not a slug (lower-case letters, digits, hyphens)")
+                      .arg(tenantId));
+    if (!TenantValidator::isValidEmail(ownerEmail))
+        found << Error::validation(
+            QStringLiteral("owner_email"),
+            ownerEmail.isEmpty() ? QStringLiteral("is required")
+                                 : QStringLiteral("'%1' is not an e-mail address").arg(ownerEmail));
+    if (costCenter.size() > 64)
+        found << Error::validation(QStringLiteral("cost_center"),
+                                   QStringLiteral("must be at most 64 characters"));
+    for (const QString &tag : compliance)
+        if (!TenantValidator::knownComplianceTags().contains(tag)) {
+            found << Error::validation(
                 QStringLiteral("compliance"),
                 QStringLiteral("unknown tag '%1' (expected %2)")
-                    .arg(tag.toString(),
-                         TenantValidator::knownComplianceTags().join(QStringLiteral(", "))));
-        r.compliance << tag.toString();
-    }
-    return r;
+                    .arg(tag, TenantValidator::knownComplianceTags().join(QStringLiteral(", "))));
+            break;
+        }
+    return found;
 }
 
 QJsonObject ProvisioningRequest::document() const

@@ -52,6 +52,9 @@ struct ProvisioningRequest
 
     /// Parses the request document; errors name the field.
     static Result<ProvisioningRequest> fromJson(const QJsonObject &json);
+    /// What is wrong with the business unit's details (name, id, owner,
+    /// cost centre, compliance tags), one error per field, in that order.
+    QList<Error> problems() const;
     /// The request document as submitted (no decision fields).
     QJsonObject document() const;
     /// The document plus status and decision, for listings.

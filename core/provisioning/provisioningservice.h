@@ -40,6 +40,9 @@ public:
     Result<ProvisioningRequest> get(const QString &requestId) const;
     Result<QList<ProvisioningRequest>> list(std::optional<RequestStatus> status = {}) const;
 
+    /// Refuses an id a tenant or an open request already has, naming it.
+    Status checkTenantIdFree(const QString &tenantId) const;
+
     /// The draft tenant an approved request becomes.
     Result<Tenant> draftTenant(const ProvisioningRequest &request) const;
 
@@ -54,7 +57,6 @@ private:
     Status applyDecision(ProvisioningRequest &request, RequestStatus decision,
                          const QString &comment, const QString &actor, const PlanCatalog &plans);
     Result<Tenant> draftTenant(const ProvisioningRequest &request, const PlanCatalog &plans) const;
-    Status checkTenantIdFree(const QString &tenantId) const;
 
     Database &m_db;
     TenantRepository &m_tenants;

@@ -25,6 +25,10 @@ constexpr std::chrono::milliseconds resourceTimeout = std::chrono::seconds(20);
 constexpr std::chrono::milliseconds registryTimeout = std::chrono::seconds(20);
 constexpr std::chrono::milliseconds notifyTimeout = std::chrono::seconds(60);
 
+const QString configureStep = QStringLiteral("tier defaults and flags");
+const QString activateStep = QStringLiteral("activate");
+const QString notifyStep = QStringLiteral("webhook");
+
 // Positions keep the phases in order in the journal whatever the step count.
 int phaseBase(StepPhase phase)
 {
@@ -82,6 +86,78 @@ QStringList ProvisioningWorkflow::systems() const
     for (const auto &resource : targets()->resources)
         names << resource->system();
     return names;
+}
+
+class ProvisioningWorkflow::BusyGuard
+{
+public:
+    explicit BusyGuard(std::atomic<bool> &busy)
+        : m_busy(busy)
+        , m_held(!busy.exchange(true))
+    {}
+    ~BusyGuard()
+    {
+        if (m_held)
+            m_busy = false;
+    }
+    Q_DISABLE_COPY_MOVE(BusyGuard)
+    bool held() const { return m_held; }
+
+private:
+    std::atomic<bool> &m_busy;
+    bool m_held;
+};
+
+namespace {
+Error busyError()
+{
+    return Error::conflict(
+        QStringLiteral("another provisioning run is in progress in this session; wait for it"));
+}
+} // namespace
+
+QList<ProvisioningWorkflow::NamedCheck>
+ProvisioningWorkflow::namedChecks(const ProvisioningTargets &targets)
+{
+    QList<ValidationCheck> checks;
+    for (const auto &resource : targets.resources)
+        checks << resource->checks();
+    std::stable_sort(
+        checks.begin(), checks.end(),
+        [](const ValidationCheck &a, const ValidationCheck &b) { return a.kind < b.kind; });
+    QList<NamedCheck> named;
+    QSet<CheckKind> seen;
+    for (const ValidationCheck &check : checks) {
+        const bool repeated = seen.contains(check.kind);
+        seen.insert(check.kind);
+        named << NamedCheck{repeated
+                                ? QStringLiteral("%1 (%2)").arg(nameOf(check.kind), check.system)
+                                : nameOf(check.kind),
+                            check};
+    }
+    return named;
+}
+
+QList<StepRecord> ProvisioningWorkflow::plannedSteps() const
+{
+    const auto current = targets();
+    QList<StepRecord> planned;
+    auto add = [&planned](StepPhase phase, const QString &name, bool blocking) {
+        StepRecord step;
+        step.position = planned.size();
+        step.phase = phase;
+        step.name = name;
+        step.blocking = blocking;
+        planned << step;
+    };
+    for (const auto &resource : current->resources)
+        add(StepPhase::Provision, resource->system(), true);
+    add(StepPhase::Configure, configureStep, true);
+    for (const NamedCheck &check : namedChecks(*current))
+        add(StepPhase::Validate, check.name, isBlocking(check.check.kind));
+    add(StepPhase::Activate, activateStep, true);
+    add(StepPhase::Notify, notifyStep, false);
+    return planned;
 }
 
 Result<QList<StepRecord>> ProvisioningWorkflow::steps(const QString &requestId) const
@@ -241,6 +317,9 @@ Result<ProvisioningRequest> ProvisioningWorkflow::run(const QString &requestId,
         return Error::rule(
             QStringLiteral("request %1 is already %2").arg(requestId, nameOf(current->status)));
     }
+    const BusyGuard busy(m_busy);
+    if (!busy.held())
+        return busyError();
     Result<Run> run = begin(requestId, actor, RequestStatus::Provisioning);
     if (!run)
         return run.error();
@@ -297,35 +376,24 @@ Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
 
     if (auto stop = stopped())
         return *stop;
-    const Result<QString> configured =
-        step(run, StepPhase::Configure, QStringLiteral("tier defaults and flags"), true,
-             registryTimeout, [&] { return configure(run); });
+    const Result<QString> configured = step(run, StepPhase::Configure, configureStep, true,
+                                            registryTimeout, [&] { return configure(run); });
     if (!configured)
         return failed(QStringLiteral("configuration"), configured.error());
 
-    QList<ValidationCheck> checks;
-    for (const auto &resource : run.targets->resources)
-        checks << resource->checks();
-    std::stable_sort(
-        checks.begin(), checks.end(),
-        [](const ValidationCheck &a, const ValidationCheck &b) { return a.kind < b.kind; });
+    const QList<NamedCheck> checks = namedChecks(*run.targets);
     for (CheckKind kind : allCheckKinds())
         if (std::none_of(checks.begin(), checks.end(),
-                         [kind](const ValidationCheck &c) { return c.kind == kind; }))
+                         [kind](const NamedCheck &c) { return c.check.kind == kind; }))
             return failed(
                 QStringLiteral("validation"),
                 Error::storage(QStringLiteral("no system runs the %1 check").arg(nameOf(kind))));
     QList<StepRecord> results;
-    QSet<CheckKind> checkedKinds;
-    for (const ValidationCheck &check : checks) {
+    for (const NamedCheck &named : checks) {
         if (auto stop = stopped())
             return *stop;
-        // A kind two systems check is told apart by the second one's system.
-        const bool repeated = checkedKinds.contains(check.kind);
-        checkedKinds.insert(check.kind);
-        const QString name = repeated
-                                 ? QStringLiteral("%1 (%2)").arg(nameOf(check.kind), check.system)
-                                 : nameOf(check.kind);
+        const QString &name = named.name;
+        const ValidationCheck &check = named.check;
         const Result<QString> passed = step(run, StepPhase::Validate, name, isBlocking(check.kind),
                                             check.timeout, [&] { return check.run(run.context); });
         StepRecord summary;
@@ -342,13 +410,13 @@ Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
     if (auto stop = stopped())
         return *stop;
     const Result<QString> activated =
-        step(run, StepPhase::Activate, QStringLiteral("activate"), true,
-             registryTimeout + resourceTimeout, [&] { return activate(run); });
+        step(run, StepPhase::Activate, activateStep, true, registryTimeout + resourceTimeout,
+             [&] { return activate(run); });
     if (!activated)
         return failed(QStringLiteral("activation"), activated.error());
 
     // The tenant is active from here on: a failed notification only warns.
-    (void)step(run, StepPhase::Notify, QStringLiteral("webhook"), false, notifyTimeout,
+    (void)step(run, StepPhase::Notify, notifyStep, false, notifyTimeout,
                [&] { return notify(run, results); });
 
     const qsizetype warnings =
@@ -499,6 +567,9 @@ Result<ProvisioningRequest> ProvisioningWorkflow::rollback(const QString &reques
         tenant && tenant->status != TenantStatus::Draft)
         return Error::rule(QStringLiteral("tenant '%1' is already %2: resume the run to finish it")
                                .arg(current->tenantId, nameOf(tenant->status)));
+    const BusyGuard busy(m_busy);
+    if (!busy.held())
+        return busyError();
     Result<Run> run = begin(requestId, actor, RequestStatus::RollingBack);
     if (!run)
         return run.error();

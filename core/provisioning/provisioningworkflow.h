@@ -51,6 +51,13 @@ public:
     /// The systems resources are created in, in order.
     QStringList systems() const;
 
+    /// The forward steps run() takes with the current targets, in order
+    /// (provision each system, configure, every check, activate, notify),
+    /// each with its phase, name and whether it blocks; status Running.
+    QList<StepRecord> plannedSteps() const;
+    /// True while run() or rollback() works in this session.
+    bool isBusy() const { return m_busy; }
+
     /// Provisions an approved request, or resumes an interrupted one.
     Result<ProvisioningRequest> run(const QString &requestId, const QString &actor);
     /// Rolls back an interrupted request (or finishes a rollback that left
@@ -79,6 +86,17 @@ private:
     struct Run;
     using Work = std::function<Result<QString>()>;
 
+    struct NamedCheck
+    {
+        QString name;
+        ValidationCheck check;
+    };
+    /// Every system's checks in kind order; a kind checked twice is named
+    /// after its second system.
+    static QList<NamedCheck> namedChecks(const ProvisioningTargets &targets);
+    /// Marks the workflow busy for one run; false when another run holds it.
+    class BusyGuard;
+
     Result<Run> begin(const QString &requestId, const QString &actor, RequestStatus status);
     /// Runs one step: persists and announces it, renews the lease, times it.
     Result<QString> step(Run &run, StepPhase phase, const QString &name, bool blocking,
@@ -103,6 +121,7 @@ private:
     mutable QMutex m_targetsMutex;
     std::shared_ptr<const ProvisioningTargets> m_targets;
     std::atomic<Stop> m_stop{Stop::None};
+    std::atomic<bool> m_busy{false};
 };
 
 } // namespace tenant

@@ -6,12 +6,15 @@
 #include "workspace.h"
 
 #include <QJsonArray>
+#include <QSemaphore>
 
 namespace tenant::test {
 
 /// A resource that keeps demo records under its own system name and fails
 /// where a test tells it to: its create(), or one check of a given kind
-/// (which then runs twice, once by the real system and once by this).
+/// (which then runs twice, once by the real system and once by this). With a
+/// gate, create() waits until the test releases it, so a run can be looked at
+/// (or stopped) while it is certainly in progress.
 class ScriptedResource final : public TenantResource
 {
 public:
@@ -21,12 +24,21 @@ public:
 
     bool failCreate = false;
     std::optional<CheckKind> failingCheck;
+    QSemaphore *gate = nullptr;
+    std::atomic<bool> waiting{false};
 
     QString system() const override { return m_records.system(); }
     Result<QString> create(const ProvisionContext &context) override
     {
         if (failCreate)
             return Error::storage(QStringLiteral("scripted create failure"));
+        if (gate) {
+            waiting = true;
+            const bool opened = gate->tryAcquire(1, 10000);
+            waiting = false;
+            if (!opened)
+                return Error::storage(QStringLiteral("the test never opened the gate"));
+        }
         return m_records.create(context);
     }
     Status remove(const ProvisionContext &context) override { return m_records.remove(context); }

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "provisioning/provisioningrequest.h"
+
+#include <QAbstractTableModel>
+
+class QThreadPool;
+
+namespace tenant {
+
+class ProvisioningService;
+
+/// Onboarding requests as a table: what was asked for, what it would cost,
+/// where it stands. Loads on a worker thread, then follows the service's
+/// requestChanged() row by row.
+class ProvisioningRequestModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        RequestColumn,
+        TenantColumn,
+        NameColumn,
+        TierColumn,
+        RegionColumn,
+        EstimateColumn,
+        BudgetColumn,
+        StatusColumn,
+        RequestedByColumn,
+        RequestedAtColumn,
+        StageColumn,
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole = Qt::UserRole, ///< sortable value of the cell
+        RequestIdRole,
+        StatusRole,     ///< RequestStatus as int
+        StatusNameRole, ///< "pending", "rolling_back"... (for filtering)
+    };
+
+    ProvisioningRequestModel(ProvisioningService &service, QThreadPool &pool,
+                             QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ProvisioningRequestModel)
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// Reloads every request in the background; loadingChanged() brackets it.
+    void reload();
+    bool isLoading() const { return m_loading; }
+    /// Shows exactly `requests` (no loading); changes to them are followed,
+    /// other requests are not added.
+    void setRequests(const QList<ProvisioningRequest> &requests);
+
+    const ProvisioningRequest &requestAt(int row) const { return m_rows.at(row); }
+    /// -1 when the request is not in the model.
+    int rowOf(const QString &requestId) const;
+
+    /// "Provisioning", "Rolled back"... for a status.
+    static QString displayName(RequestStatus status);
+
+signals:
+    void loadingChanged(bool loading);
+    void loadFailed(const QString &message);
+
+private:
+    void refreshRequest(const QString &requestId);
+
+    ProvisioningService &m_service;
+    QThreadPool &m_pool;
+    QList<ProvisioningRequest> m_rows;
+    bool m_loading = false;
+    bool m_showsAll = false; ///< loaded by reload(): new requests are added
+};
+
+} // namespace tenant
