@@ -338,7 +338,7 @@ private slots:
                     requests()->currentRequest()->status == RequestStatus::Pending);
         QVERIFY(requests()->approveAction()->isEnabled());
         QVERIFY(!requests()->provisionAction()->isEnabled());
-        snap(m_window, "requests-pending");
+        snap(m_window, "requests");
 
         // The requester cannot approve their own request: the refusal says why.
         QString refusal;

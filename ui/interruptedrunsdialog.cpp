@@ -39,6 +39,7 @@ InterruptedRunsDialog::InterruptedRunsDialog(Workspace &workspace,
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     for (int column :
          {ProvisioningRequestModel::EstimateColumn, ProvisioningRequestModel::BudgetColumn,

@@ -30,7 +30,7 @@ ProvisioningWizard::ProvisioningWizard(Workspace &workspace, QWidget *parent)
     setPage(ReviewPageId, new ReviewPage(*this));
     setPage(ProgressPageId, new ProgressPage(*this));
     setPage(ResultPageId, new ResultPage(*this));
-    resize(860, 620);
+    resize(1040, 660);
 
     Database *db = &workspace.database();
     ProvisioningService *service = &workspace.provisioning();

@@ -124,6 +124,9 @@ BusinessUnitPage::BusinessUnitPage(ProvisioningWizard &wizard)
     form->addRow(QString(), residency);
     form->addRow(m_error);
 
+    // A message about a field goes once the field is edited.
+    for (QLineEdit *edit : {m_name, m_tenantId, m_owner, m_costCenter})
+        connect(edit, &QLineEdit::textEdited, this, [this] { showError({}); });
     // The id follows the name until the admin types one of their own.
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
         if (!m_idTypedOver)
@@ -199,8 +202,10 @@ PlanPage::PlanPage(ProvisioningWizard &wizard)
     auto *regionRow = new QFormLayout;
     regionRow->addRow(tr("&Region:"), m_region);
     regionRow->addRow(QString(), m_residency);
+    auto *tierLabel = new QLabel(tr("&Tier:"), this);
+    tierLabel->setBuddy(m_table);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("&Tier:"), this));
+    layout->addWidget(tierLabel);
     layout->addWidget(m_table, 1);
     layout->addLayout(regionRow);
     layout->addWidget(m_error);
@@ -220,6 +225,7 @@ PlanPage::PlanPage(ProvisioningWizard &wizard)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PlanPage::completeChanged);
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        showError({});
         updateResidency();
         emit completeChanged();
     });
@@ -270,7 +276,7 @@ void PlanPage::updateResidency()
     m_residency->setText(
         compliance.isEmpty()
             ? tr("No compliance tags: every region is allowed.")
-            : tr("%1 allow: %2.")
+            : tr("Allowed by %1: %2.")
                   .arg(compliance.join(QStringLiteral(", ")),
                        catalog->allowedRegions(compliance).join(QStringLiteral(", "))));
 }
@@ -544,6 +550,7 @@ void ResultPage::initializePage()
         return;
     if (submitted->status == RequestStatus::Pending) {
         setTitle(tr("Waiting for approval"));
+        setSubTitle(tr("Request %1").arg(submitted->requestId));
         m_text->setText(
             tr("<p>Request <tt>%1</tt> for <b>%2</b> is stored.</p><p>Its estimated %3 a month "
                "is at or above the %4 threshold, so another person must approve it in "
@@ -558,12 +565,14 @@ void ResultPage::initializePage()
     const auto &result = run->result();
     if (!result || !result->ok()) {
         setTitle(tr("Provisioning stopped"));
+        setSubTitle(tr("Request %1").arg(submitted->requestId));
         m_text->setText(tr("<p>%1</p><p>The request is listed in <b>Requests</b>, where it can "
                            "be resumed or rolled back.</p>")
                             .arg(escaped(result ? result->error().message : tr("It never ran."))));
         return;
     }
     const ProvisioningRequest &r = result->value();
+    setSubTitle(tr("Request %1, %2 ms").arg(r.requestId).arg(run->elapsedMs()));
     const ProvisioningStepModel *steps = run->model();
     auto list = [](const QList<StepRecord> &records) {
         QString items;
@@ -582,6 +591,8 @@ void ResultPage::initializePage()
             steps->steps(StepPhase::Validate, ProvisioningStepModel::State::Warning);
         if (!warnings.isEmpty())
             text += tr("<p>These checks warned (they do not block):</p>") + list(warnings);
+        text += tr("<p>Checks passed:</p>") +
+                list(steps->steps(StepPhase::Validate, ProvisioningStepModel::State::Done));
         const auto notified = steps->steps(StepPhase::Notify, ProvisioningStepModel::State::Done);
         text += notified.isEmpty()
                     ? tr("<p>The webhook could not be delivered; see the progress page.</p>")

@@ -73,8 +73,9 @@ QVariant TierPlanModel::headerData(int section, Qt::Orientation orientation, int
                                    QT_TR_NOOP("p95 SLA"),     QT_TR_NOOP("Cost")};
     if (section >= 0 && section < FirstFeatureColumn)
         return tr(titles[section]);
-    if (section >= FirstFeatureColumn && section < columnCount())
-        return m_features.at(section - FirstFeatureColumn);
+    if (section >= FirstFeatureColumn && section < columnCount()) // "advanced\nsearch": narrow
+        return QString(m_features.at(section - FirstFeatureColumn))
+            .replace(QLatin1Char('_'), QLatin1Char('\n'));
     return {};
 }
 
