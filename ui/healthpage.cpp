@@ -23,6 +23,8 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <numeric>
+
 namespace tenant::ui {
 
 RecordSampleDialog::RecordSampleDialog(const QString &tenantId, const HealthPolicy &policy,
@@ -261,18 +263,34 @@ void HealthPage::rebuildOverviewChart()
 {
     const HealthPolicy &policy = m_tenants.policy();
     auto *chart = new QChart;
-    chart->setTitle(tr("Current score by tenant"));
+    // A bar per tenant while they fit; beyond that the ones needing attention
+    // most: the lowest sampled scores.
+    constexpr int maxBars = 40;
+    QList<int> rows(m_tenants.rowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    if (rows.size() > maxBars) {
+        auto score = [this](int row) {
+            const qint16 s = m_tenants.tenantAt(row).healthScore;
+            return s < 0 ? 1000 : s; // never sampled: last
+        };
+        std::partial_sort(rows.begin(), rows.begin() + maxBars, rows.end(),
+                          [&score](int a, int b) { return score(a) < score(b); });
+        rows.resize(maxBars);
+        chart->setTitle(tr("The %1 lowest scores of %2 tenants").arg(maxBars).arg(m_tenants.rowCount()));
+    } else {
+        chart->setTitle(tr("Current score by tenant"));
+    }
     QBarSet *sets[3] = {new QBarSet(tr("healthy")), new QBarSet(tr("warning")),
                         new QBarSet(tr("critical"))};
     const HealthBand bands[3] = {HealthBand::Healthy, HealthBand::Warning, HealthBand::Critical};
     QStringList categories;
-    for (int row = 0; row < m_tenants.rowCount(); ++row) {
-        const Tenant &t = m_tenants.tenantAt(row);
+    for (int row : std::as_const(rows)) {
+        const TenantSummary &t = m_tenants.tenantAt(row);
         categories << t.tenantId;
-        const int score = t.healthScore.value_or(0);
+        const int score = std::max<int>(t.healthScore, 0);
         const HealthBand b = policy.band(score);
         for (int i = 0; i < 3; ++i)
-            *sets[i] << (t.healthScore && bands[i] == b ? score : 0);
+            *sets[i] << (t.healthScore >= 0 && bands[i] == b ? score : 0);
     }
     auto *series = new QStackedBarSeries(chart);
     for (int i = 0; i < 3; ++i) {

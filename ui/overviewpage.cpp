@@ -95,13 +95,13 @@ void OverviewPage::recompute()
     int attention = 0;
     double sum = 0;
     for (int row = 0; row < m_model.rowCount(); ++row) {
-        const Tenant &t = m_model.tenantAt(row);
+        const TenantSummary &t = m_model.tenantAt(row);
         ++byStatus[t.status];
         ++byTier[t.tier];
-        if (t.healthScore) {
-            sum += *t.healthScore;
+        if (t.healthScore >= 0) {
+            sum += t.healthScore;
             ++scored;
-            if (m_model.policy().band(*t.healthScore) != HealthBand::Healthy)
+            if (m_model.policy().band(t.healthScore) != HealthBand::Healthy)
                 ++attention;
         }
     }

@@ -156,7 +156,7 @@ void TenantsPage::updateCount()
     m_count->setText(tr("%1 of %2 tenants").arg(m_proxy->rowCount()).arg(m_model.rowCount()));
 }
 
-std::optional<Tenant> TenantsPage::currentTenant() const
+std::optional<TenantSummary> TenantsPage::currentTenant() const
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (!current.isValid())
@@ -177,7 +177,7 @@ void TenantsPage::selectTenant(const QString &tenantId)
 
 void TenantsPage::updateActions()
 {
-    const std::optional<Tenant> tenant = currentTenant();
+    const std::optional<TenantSummary> tenant = currentTenant();
     m_editAction->setEnabled(tenant.has_value());
     const QList<TenantStatus> valid =
         tenant ? LifecycleRules::validTargets(tenant->status) : QList<TenantStatus>{};
@@ -221,7 +221,7 @@ void TenantsPage::newTenant()
 
 void TenantsPage::editCurrent()
 {
-    const std::optional<Tenant> tenant = currentTenant();
+    const std::optional<TenantSummary> tenant = currentTenant();
     if (!tenant)
         return;
     // Edit what is stored now, not what the table showed.
@@ -240,7 +240,7 @@ void TenantsPage::editCurrent()
 
 void TenantsPage::requestTransition(TenantStatus target)
 {
-    const std::optional<Tenant> tenant = currentTenant();
+    const std::optional<TenantSummary> tenant = currentTenant();
     if (!tenant || !LifecycleRules::isValid(tenant->status, target))
         return;
     TransitionDialog dialog(tenant.value(), target, this);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/tenant.h"
+#include "registry/tenantrepository.h"
 
 #include <QHash>
 #include <QWidget>
@@ -42,7 +42,7 @@ public:
     QAction *transitionAction(TenantStatus target) const { return m_transitions.value(target); }
 
     /// The selected tenant, if any.
-    std::optional<Tenant> currentTenant() const;
+    std::optional<TenantSummary> currentTenant() const;
     /// Selects `tenantId` if it is visible.
     void selectTenant(const QString &tenantId);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/tenant.h"
+#include "registry/tenantrepository.h"
 
 #include <QDialog>
 
@@ -15,7 +15,7 @@ class TransitionDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    TransitionDialog(const Tenant &tenant, TenantStatus target, QWidget *parent = nullptr);
+    TransitionDialog(const TenantSummary &tenant, TenantStatus target, QWidget *parent = nullptr);
 
     QString reason() const;
     QLineEdit *reasonEdit() const { return m_reason; }

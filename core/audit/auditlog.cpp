@@ -91,6 +91,22 @@ QString AuditEntry::computeHash() const
 
 Result<AuditEntry> AuditLog::append(const QString &actor, const AuditRecord &record)
 {
+    Result<QList<AuditEntry>> written = write(actor, {record});
+    if (!written)
+        return written.error();
+    return written->first();
+}
+
+Result<int> AuditLog::appendAll(const QString &actor, const QList<AuditRecord> &records)
+{
+    const Result<QList<AuditEntry>> written = write(actor, records);
+    if (!written)
+        return written.error();
+    return static_cast<int>(written->size());
+}
+
+Result<QList<AuditEntry>> AuditLog::write(const QString &actor, const QList<AuditRecord> &records)
+{
     if (m_db.isPostgres()) {
         // Serialises appenders across connections; released at commit/rollback.
         Result<QSqlQuery> lock = m_db.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(7301)"));
@@ -105,25 +121,12 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const AuditRecord &rec
         return head.error();
     if (Status s = Database::exec(head.value(), QStringLiteral("read audit head")); !s)
         return s.error();
-
-    AuditEntry e;
-    e.seq = 1;
-    e.prevHash = genesisHash();
+    qint64 seq = 0;
+    QString prevHash = genesisHash();
     if (head.value().next()) {
-        e.seq = head.value().value(0).toLongLong() + 1;
-        e.prevHash = head.value().value(1).toString();
+        seq = head.value().value(0).toLongLong();
+        prevHash = head.value().value(1).toString();
     }
-    e.occurredAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    e.actor = actor;
-    e.action = record.action;
-    e.tenantId = record.tenantId;
-    e.before = compact(record.before);
-    e.after = compact(record.after);
-    e.reason = record.reason;
-    e.correlationId = record.correlationId.isEmpty()
-                          ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                          : record.correlationId;
-    e.hash = e.computeHash();
 
     Result<QSqlQuery> insert = m_db.prepare(QStringLiteral(
         "INSERT INTO audit_log (seq, occurred_at, actor, action, tenant_id, before_state, "
@@ -131,20 +134,35 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const AuditRecord &rec
     if (!insert)
         return insert.error();
     QSqlQuery &q = insert.value();
-    q.addBindValue(e.seq);
-    q.addBindValue(e.occurredAt);
-    q.addBindValue(e.actor);
-    q.addBindValue(e.action);
-    q.addBindValue(e.tenantId);
-    q.addBindValue(e.before);
-    q.addBindValue(e.after);
-    q.addBindValue(e.reason);
-    q.addBindValue(e.correlationId);
-    q.addBindValue(e.prevHash);
-    q.addBindValue(e.hash);
-    if (Status s = Database::exec(q, QStringLiteral("write audit entry")); !s)
-        return s.error();
-    return e;
+    const QString occurredAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QList<AuditEntry> written;
+    written.reserve(records.size());
+    for (const AuditRecord &record : records) {
+        AuditEntry e;
+        e.seq = ++seq;
+        e.prevHash = prevHash;
+        e.occurredAt = occurredAt;
+        e.actor = actor;
+        e.action = record.action;
+        e.tenantId = record.tenantId;
+        e.before = compact(record.before);
+        e.after = compact(record.after);
+        e.reason = record.reason;
+        e.correlationId = record.correlationId.isEmpty()
+                              ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                              : record.correlationId;
+        e.hash = e.computeHash();
+        prevHash = e.hash;
+        const QVariant values[] = {e.seq,    e.occurredAt, e.actor,  e.action,
+                                   e.tenantId, e.before,   e.after,  e.reason,
+                                   e.correlationId, e.prevHash, e.hash};
+        for (int i = 0; i < 11; ++i)
+            q.bindValue(i, values[i]);
+        if (Status s = Database::exec(q, QStringLiteral("write audit entry")); !s)
+            return s.error();
+        written << std::move(e);
+    }
+    return written;
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const QString &tenantId, qint64 afterSeq) const

@@ -76,6 +76,10 @@ public:
     /// Appends inside the caller's open transaction, so that the change and
     /// its audit entry commit or roll back together. Returns the entry.
     Result<AuditEntry> append(const QString &actor, const AuditRecord &record);
+    /// append() for many records at once (a bulk import): the chain head is
+    /// read once and one prepared statement writes every entry. Returns how
+    /// many were written.
+    Result<int> appendAll(const QString &actor, const QList<AuditRecord> &records);
 
     /// Entries in sequence order, optionally for one tenant only, and only
     /// those after `afterSeq` (for incremental refreshes).
@@ -92,6 +96,9 @@ public:
     Database &database() const { return m_db; }
 
 private:
+    /// Chains and writes `records` after the current head.
+    Result<QList<AuditEntry>> write(const QString &actor, const QList<AuditRecord> &records);
+
     Database &m_db;
 };
 

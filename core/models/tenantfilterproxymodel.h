@@ -9,6 +9,8 @@
 
 namespace tenant {
 
+class TenantTableModel;
+
 /// Filters a TenantTableModel by text (id or name), status, tier and health
 /// band, and sorts on raw values. Filtering never touches the database.
 class TenantFilterProxyModel final : public QSortFilterProxyModel
@@ -29,6 +31,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    const TenantTableModel *tenants() const;
+
     QString m_text;
     std::optional<TenantStatus> m_status;
     std::optional<Tier> m_tier;

@@ -1,19 +1,26 @@
 #include "tenanttablemodel.h"
 
-#include "background.h"
 #include "health/healthservice.h"
-#include "registry/tenantrepository.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <algorithm>
 
 namespace tenant {
 
 namespace {
-struct Snapshot
+QDateTime utc(qint64 msecs)
 {
-    Result<QList<Tenant>> tenants;
-    Result<HealthPolicy> policy;
-};
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+template<typename T> int threeWay(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
 } // namespace
 
 TenantTableModel::TenantTableModel(TenantRepository &tenants, HealthService &health,
@@ -28,6 +35,7 @@ TenantTableModel::TenantTableModel(TenantRepository &tenants, HealthService &hea
     connect(&m_repository, &TenantRepository::tenantChanged, this,
             &TenantTableModel::refreshTenant);
     connect(&m_health, &HealthService::healthRecorded, this, &TenantTableModel::refreshTenant);
+    connect(&m_repository, &TenantRepository::tenantsImported, this, &TenantTableModel::reload);
 }
 
 int TenantTableModel::rowCount(const QModelIndex &parent) const
@@ -42,17 +50,55 @@ int TenantTableModel::columnCount(const QModelIndex &parent) const
 
 int TenantTableModel::rowOf(const QString &tenantId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).tenantId == tenantId)
-            return row;
-    return -1;
+    const auto it = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), tenantId,
+        [](const TenantSummary &t, const QString &id) { return t.tenantId < id; });
+    return it != m_rows.cend() && it->tenantId == tenantId
+               ? static_cast<int>(it - m_rows.cbegin())
+               : -1;
+}
+
+std::optional<HealthBand> TenantTableModel::bandAt(int row) const
+{
+    const qint16 score = m_rows.at(row).healthScore;
+    return score < 0 ? std::nullopt : std::optional(m_policy.band(score));
+}
+
+int TenantTableModel::compare(int leftRow, int rightRow, int column) const
+{
+    const TenantSummary &a = m_rows.at(leftRow);
+    const TenantSummary &b = m_rows.at(rightRow);
+    switch (column) {
+    case IdColumn:
+        return threeWay(a.tenantId, b.tenantId);
+    case NameColumn:
+        return a.tenantName.localeAwareCompare(b.tenantName);
+    case TierColumn:
+        return threeWay(a.tier, b.tier);
+    case StatusColumn:
+        return threeWay(a.status, b.status);
+    case HealthColumn:
+        return threeWay(a.healthScore, b.healthScore); // never sampled (-1) first
+    case RegionColumn:
+        return threeWay(a.region, b.region);
+    case CostCenterColumn:
+        return threeWay(a.costCenter, b.costCenter);
+    case BudgetColumn:
+        return threeWay(a.monthlyBudget, b.monthlyBudget);
+    case UsersColumn:
+        return threeWay(a.maxUsers, b.maxUsers);
+    case UpdatedColumn:
+        return threeWay(a.updatedAtMs, b.updatedAtMs);
+    }
+    return 0;
 }
 
 QVariant TenantTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Tenant &t = m_rows.at(index.row());
+    const TenantSummary &t = m_rows.at(index.row());
+    const bool sampled = t.healthScore >= 0;
     switch (role) {
     case TenantIdRole:
         return t.tenantId;
@@ -61,8 +107,7 @@ QVariant TenantTableModel::data(const QModelIndex &index, int role) const
     case TierRole:
         return static_cast<int>(t.tier);
     case HealthBandRole:
-        return t.healthScore ? QVariant(static_cast<int>(m_policy.band(*t.healthScore)))
-                             : QVariant();
+        return sampled ? QVariant(static_cast<int>(m_policy.band(t.healthScore))) : QVariant();
     case VersionRole:
         return t.version;
     case RawValueRole:
@@ -76,7 +121,7 @@ QVariant TenantTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return static_cast<int>(t.status);
         case HealthColumn:
-            return t.healthScore ? *t.healthScore : -1; // never sampled sorts first
+            return int(t.healthScore); // never sampled (-1) sorts first
         case RegionColumn:
             return t.region;
         case CostCenterColumn:
@@ -86,7 +131,7 @@ QVariant TenantTableModel::data(const QModelIndex &index, int role) const
         case UsersColumn:
             return t.maxUsers;
         case UpdatedColumn:
-            return t.updatedAt;
+            return utc(t.updatedAtMs);
         }
         return {};
     case Qt::DisplayRole:
@@ -97,22 +142,22 @@ QVariant TenantTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return nameOf(t.status);
         case HealthColumn:
-            return t.healthScore ? QVariant(*t.healthScore) : QVariant(tr("n/a"));
+            return sampled ? QVariant(int(t.healthScore)) : QVariant(tr("n/a"));
         case BudgetColumn:
             return QLocale().toString(t.monthlyBudget);
         case UsersColumn:
             return QLocale().toString(t.maxUsers);
         case UpdatedColumn:
-            return QLocale().toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(utc(t.updatedAtMs).toLocalTime(), QLocale::ShortFormat);
         default:
             return data(index, RawValueRole);
         }
     case Qt::ToolTipRole:
-        if (index.column() == HealthColumn && t.healthScore)
+        if (index.column() == HealthColumn && sampled)
             return tr("%1 (%2), last sample %3")
-                .arg(*t.healthScore)
-                .arg(nameOf(m_policy.band(*t.healthScore)),
-                     QLocale().toString(t.lastSampleAt.toLocalTime(), QLocale::ShortFormat));
+                .arg(t.healthScore)
+                .arg(nameOf(m_policy.band(t.healthScore)),
+                     QLocale().toString(utc(t.lastSampleAtMs).toLocalTime(), QLocale::ShortFormat));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == BudgetColumn || index.column() == UsersColumn ||
@@ -158,32 +203,87 @@ void TenantTableModel::reload()
         return;
     m_loading = true;
     emit loadingChanged(true);
+    const int generation = ++m_generation;
     TenantRepository *repository = &m_repository;
     HealthService *health = &m_health;
-    runInBackground<Snapshot>(
-        m_pool, this,
-        [repository, health] {
-            return Snapshot{repository->list(), health->policy()};
-        },
-        [this](Snapshot snapshot) {
-            m_loading = false;
-            if (!snapshot.tenants || !snapshot.policy) {
-                emit loadFailed(snapshot.tenants ? snapshot.policy.error().message
-                                                 : snapshot.tenants.error().message);
-                emit loadingChanged(false);
+    // Batches are posted to the application object (alive for the whole run)
+    // and reach this model only if it still exists then.
+    const QPointer<TenantTableModel> self(this);
+    m_pool.start([repository, health, self, generation] {
+        auto post = [](std::function<void()> call) {
+            QMetaObject::invokeMethod(QCoreApplication::instance(), std::move(call),
+                                      Qt::QueuedConnection);
+        };
+        const Result<HealthPolicy> policy = health->policy();
+        if (!policy) {
+            post([self, generation, error = policy.error()] {
+                if (self)
+                    self->finishLoad(generation, error);
+            });
+            return;
+        }
+        bool first = true;
+        int size = firstBatchSize;
+        QList<TenantSummary> pending;
+        // The first rows go out at once; the rest in large batches, so the
+        // views see a few structural changes rather than one per tenant.
+        const Status read =
+            repository->summaries(firstBatchSize, [&](QList<TenantSummary> &&batch) {
+                pending += std::move(batch);
+                if (pending.size() < size)
+                    return true;
+                post([self, generation, first, rows = std::move(pending), p = policy.value()] {
+                    if (self)
+                        self->receiveBatch(generation, first, rows, p);
+                });
+                pending = {};
+                first = false;
+                size = batchSize;
+                return true;
+            });
+        post([self, generation, first, rows = std::move(pending), p = policy.value(), read] {
+            if (!self)
                 return;
-            }
-            beginResetModel();
-            m_rows = std::move(snapshot.tenants).value();
-            m_policy = snapshot.policy.value();
-            endResetModel();
-            emit loadingChanged(false);
+            if (read)
+                self->receiveBatch(generation, first, rows, p);
+            self->finishLoad(generation, read);
         });
+    });
+}
+
+void TenantTableModel::receiveBatch(int generation, bool first, QList<TenantSummary> batch,
+                                    const HealthPolicy &policy)
+{
+    if (generation != m_generation)
+        return;
+    if (first) {
+        // The old rows stay until the new ones are there: no blank table.
+        beginResetModel();
+        m_rows = std::move(batch);
+        m_policy = policy;
+        endResetModel();
+    } else if (!batch.isEmpty()) {
+        const int at = static_cast<int>(m_rows.size());
+        beginInsertRows({}, at, at + static_cast<int>(batch.size()) - 1);
+        m_rows += std::move(batch);
+        endInsertRows();
+    }
+    emit loadProgress(static_cast<int>(m_rows.size()));
+}
+
+void TenantTableModel::finishLoad(int generation, const Status &status)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    if (!status)
+        emit loadFailed(status.error().message);
+    emit loadingChanged(false);
 }
 
 void TenantTableModel::refreshTenant(const QString &tenantId)
 {
-    const Result<Tenant> fresh = m_repository.get(tenantId);
+    const Result<TenantSummary> fresh = m_repository.summary(tenantId);
     const int row = rowOf(tenantId);
     if (!fresh) {
         if (fresh.error().kind == ErrorKind::NotFound &&
@@ -200,9 +300,9 @@ void TenantTableModel::refreshTenant(const QString &tenantId)
         return;
     }
     // Keep the id order of a fresh load: insert where it sorts.
-    const auto it =
-        std::lower_bound(m_rows.begin(), m_rows.end(), tenantId,
-                         [](const Tenant &t, const QString &id) { return t.tenantId < id; });
+    const auto it = std::lower_bound(
+        m_rows.begin(), m_rows.end(), tenantId,
+        [](const TenantSummary &t, const QString &id) { return t.tenantId < id; });
     const int at = static_cast<int>(it - m_rows.begin());
     beginInsertRows({}, at, at);
     m_rows.insert(at, fresh.value());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "health/healthpolicy.h"
-#include "registry/tenant.h"
+#include "registry/tenantrepository.h"
 
 #include <QAbstractTableModel>
 
@@ -12,8 +12,10 @@ namespace tenant {
 class HealthService;
 class TenantRepository;
 
-/// All tenants as a table. Loads on a worker thread, then follows the
-/// repository's and health service's signals row by row.
+/// All tenants as a table, in id order. Holds a compact summary per tenant
+/// (not the 29 attributes), loads on a worker thread in batches, so the first
+/// rows show while the rest arrive, then follows the repository's and health
+/// service's signals row by row.
 class TenantTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -50,28 +52,42 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// Reloads every tenant in the background; loadingChanged() brackets it.
+    /// Reloads every tenant in the background; loadingChanged() brackets it
+    /// and loadProgress() reports the rows read so far.
     void reload();
     bool isLoading() const { return m_loading; }
 
-    const Tenant &tenantAt(int row) const { return m_rows.at(row); }
-    /// -1 when the tenant is not in the model.
+    const TenantSummary &tenantAt(int row) const { return m_rows.at(row); }
+    /// -1 when the tenant is not in the model (a binary search: rows are in id order).
     int rowOf(const QString &tenantId) const;
     const HealthPolicy &policy() const { return m_policy; }
+    /// The health band of a row; nullopt when never sampled.
+    std::optional<HealthBand> bandAt(int row) const;
+    /// Orders two rows by a column's raw value (<0, 0, >0), without QVariants.
+    int compare(int leftRow, int rightRow, int column) const;
+
+    /// Rows in the first batch of a load: what shows at once.
+    static constexpr int firstBatchSize = 500;
+    static constexpr int batchSize = 20000;
 
 signals:
     void loadingChanged(bool loading);
+    void loadProgress(int rowsLoaded);
     void loadFailed(const QString &message);
 
 private:
     void refreshTenant(const QString &tenantId);
+    void receiveBatch(int generation, bool first, QList<TenantSummary> batch,
+                      const HealthPolicy &policy);
+    void finishLoad(int generation, const Status &status);
 
     TenantRepository &m_repository;
     HealthService &m_health;
     QThreadPool &m_pool;
-    QList<Tenant> m_rows;
+    QList<TenantSummary> m_rows;
     HealthPolicy m_policy;
     bool m_loading = false;
+    int m_generation = 0; ///< batches of an older load are dropped
 };
 
 } // namespace tenant

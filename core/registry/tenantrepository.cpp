@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -147,6 +148,138 @@ Result<Tenant> TenantRepository::insert(const Tenant &input)
     if (Status s = Database::exec(q.value(), QStringLiteral("create tenant")); !s)
         return s.error();
     return tenant;
+}
+
+namespace {
+const QString summaryColumns = QStringLiteral(
+    "tenant_id, tenant_name, region, cost_center, monthly_budget, max_users, updated_at, "
+    "last_sample_at, version, health_score, tier, status");
+
+TenantSummary summaryFromQuery(const QSqlQuery &q)
+{
+    TenantSummary s;
+    s.tenantId = q.value(0).toString();
+    s.tenantName = q.value(1).toString();
+    s.region = q.value(2).toString();
+    s.costCenter = q.value(3).toString();
+    s.monthlyBudget = q.value(4).toLongLong();
+    s.maxUsers = q.value(5).toLongLong();
+    s.updatedAtMs = timestampFromColumn(q.value(6)).toMSecsSinceEpoch();
+    const QVariant sampled = q.value(7);
+    s.lastSampleAtMs = sampled.isNull() ? 0 : timestampFromColumn(sampled).toMSecsSinceEpoch();
+    s.version = q.value(8).toInt();
+    s.healthScore = q.value(9).isNull() ? qint16(-1) : static_cast<qint16>(q.value(9).toInt());
+    s.tier = tierFromString(q.value(10).toString()).value_or(Tier::Bronze);
+    s.status = statusFromString(q.value(11).toString()).value_or(TenantStatus::Draft);
+    return s;
+}
+} // namespace
+
+Status TenantRepository::summaries(
+    int batchSize, const std::function<bool(QList<TenantSummary> &&batch)> &batch) const
+{
+    // Code-point order on both backends, as QString compares: the table
+    // model finds rows by binary search.
+    Result<QSqlQuery> q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM tenants ORDER BY tenant_id%2")
+            .arg(summaryColumns, m_db.isPostgres() ? QStringLiteral(" COLLATE \"C\"") : QString()));
+    if (!q)
+        return q.error();
+    q.value().setForwardOnly(true);
+    if (Status s = Database::exec(q.value(), QStringLiteral("list tenants")); !s)
+        return s;
+    QList<TenantSummary> rows;
+    rows.reserve(batchSize);
+    while (q.value().next()) {
+        rows << summaryFromQuery(q.value());
+        if (rows.size() >= batchSize) {
+            if (!batch(std::move(rows)))
+                return success();
+            rows = {};
+            rows.reserve(batchSize);
+        }
+    }
+    if (!rows.isEmpty())
+        batch(std::move(rows));
+    return success();
+}
+
+Result<TenantSummary> TenantRepository::summary(const QString &tenantId) const
+{
+    Result<QSqlQuery> q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM tenants WHERE tenant_id = ?").arg(summaryColumns));
+    if (!q)
+        return q.error();
+    q.value().addBindValue(tenantId);
+    if (Status s = Database::exec(q.value(), QStringLiteral("read tenant")); !s)
+        return s.error();
+    if (!q.value().next())
+        return Error::notFound(QStringLiteral("no tenant '%1'").arg(tenantId));
+    return summaryFromQuery(q.value());
+}
+
+Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QString &actor,
+                                            const QString &reason)
+{
+    // Everything is checked before anything is written.
+    QSet<QString> ids;
+    ids.reserve(input.size());
+    for (int i = 0; i < input.size(); ++i) {
+        const Tenant &t = input.at(i);
+        auto at = [i, &t](const Error &e) {
+            return Error{e.kind,
+                         QStringLiteral("tenant %1 ('%2'): %3").arg(i + 1).arg(t.tenantId, e.message),
+                         e.field};
+        };
+        if (Status s = TenantValidator::validate(t); !s)
+            return at(s.error());
+        if (t.status != TenantStatus::Draft && t.status != TenantStatus::Active)
+            return at(Error::validation(QStringLiteral("status"),
+                                        QStringLiteral("a new tenant starts as draft or active")));
+        if (ids.contains(t.tenantId))
+            return at(Error::validation(QStringLiteral("tenant_id"),
+                                        QStringLiteral("appears twice in the import")));
+        ids.insert(t.tenantId);
+    }
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QStringList keys = TenantCodec::keys();
+    QStringList marks;
+    for (int i = 0; i < keys.size(); ++i)
+        marks << QStringLiteral("?");
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral("INSERT INTO tenants (%1) VALUES (%2)")
+                                           .arg(columnList(), marks.join(QLatin1Char(','))));
+    if (!q)
+        return q.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<AuditRecord> records;
+    records.reserve(input.size());
+    for (const Tenant &t : input) {
+        Tenant tenant = t;
+        tenant.createdAt = now;
+        tenant.updatedAt = now;
+        tenant.archivedAt = QDateTime();
+        tenant.version = 1;
+        const QJsonObject json = TenantCodec::toJson(tenant);
+        for (int i = 0; i < keys.size(); ++i)
+            q.value().bindValue(i, columnValue(keys.at(i), json.value(keys.at(i))));
+        if (Status s = Database::exec(q.value(), QStringLiteral("import tenant")); !s) {
+            if (get(tenant.tenantId))
+                return Error::validation(QStringLiteral("tenant_id"),
+                                         QStringLiteral("'%1' already exists").arg(tenant.tenantId));
+            return s.error();
+        }
+        records << AuditRecord{QStringLiteral("tenant.create"), tenant.tenantId, {}, json, reason,
+                               {}};
+    }
+    if (const Result<int> logged = m_audit.appendAll(actor, records); !logged)
+        return logged.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    emit tenantsImported(static_cast<int>(input.size()));
+    return static_cast<int>(input.size());
 }
 
 Result<Tenant> TenantRepository::create(const Tenant &input, const QString &actor,

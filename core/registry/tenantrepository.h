@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSqlRecord>
 
+#include <functional>
 #include <optional>
 
 namespace tenant {
@@ -20,6 +21,24 @@ struct TenantFilter
     QString text;                ///< case-insensitive substring of id or name
     std::optional<int> minScore; ///< inclusive; a health band is a score range
     std::optional<int> maxScore; ///< inclusive
+};
+
+/// What the tenant table shows of a tenant: the listed columns only, in
+/// compact form, so 100,000 of them load fast and stay small.
+struct TenantSummary
+{
+    QString tenantId;
+    QString tenantName;
+    QString region;
+    QString costCenter;
+    qint64 monthlyBudget = 0;
+    qint64 maxUsers = 0;
+    qint64 updatedAtMs = 0;    ///< ms since the epoch, UTC
+    qint64 lastSampleAtMs = 0; ///< 0: never sampled
+    int version = 0;
+    qint16 healthScore = -1; ///< -1: never sampled
+    Tier tier = Tier::Bronze;
+    TenantStatus status = TenantStatus::Draft;
 };
 
 /// Persists tenants. Every change validates, writes in one transaction
@@ -37,6 +56,19 @@ public:
     Result<Tenant> create(const Tenant &tenant, const QString &actor, const QString &reason = {});
     Result<Tenant> get(const QString &tenantId) const;
     Result<QList<Tenant>> list(const TenantFilter &filter = {}) const;
+
+    /// Every tenant's summary in id order, handed over in batches of
+    /// `batchSize` (the first batch as soon as it is read), so a view can
+    /// show rows while the rest load. `batch` returns false to stop early.
+    Status summaries(int batchSize,
+                     const std::function<bool(QList<TenantSummary> &&batch)> &batch) const;
+    Result<TenantSummary> summary(const QString &tenantId) const;
+
+    /// Creates many tenants in one transaction, with one audit entry each:
+    /// all of them or, on the first invalid or duplicate one, none (the
+    /// error names its position). tenantsImported() follows.
+    Result<int> importTenants(const QList<Tenant> &tenants, const QString &actor,
+                              const QString &reason = {});
 
     /// Saves `tenant` if the stored version still equals `tenant.version`;
     /// otherwise fails with a Conflict and writes nothing.
@@ -60,6 +92,7 @@ public:
 signals:
     void tenantCreated(const QString &tenantId);
     void tenantChanged(const QString &tenantId);
+    void tenantsImported(int count);
 
 private:
     Database &m_db;
