@@ -61,6 +61,7 @@ void FlagService::invalidate()
 {
     const QMutexLocker lock(&m_cacheMutex);
     m_snapshot.reset();
+    m_snapshotValues.clear();
     m_knownFlags.clear();
     m_cache.clear();
 }
@@ -92,6 +93,7 @@ Status FlagService::ensureSnapshot()
         values << v;
     }
     m_snapshot.emplace(values);
+    m_snapshotValues = values;
     m_knownFlags = names;
     return success();
 }
@@ -123,6 +125,24 @@ Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, Tier tier,
     const FlagEvaluation result = m_snapshot->evaluate(tenantId, tier, flag);
     m_cache.insert(key, result);
     return result;
+}
+
+Result<FlagMatrix> FlagService::matrix(const QList<FlagMatrix::TenantKey> &tenants,
+                                       QStringList *flagNames)
+{
+    QStringList names;
+    QList<FlagValue> values;
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        if (Status s = ensureSnapshot(); !s)
+            return s.error();
+        names = QStringList(m_knownFlags.cbegin(), m_knownFlags.cend());
+        values = m_snapshotValues;
+    }
+    names.sort();
+    if (flagNames)
+        *flagNames = names;
+    return FlagMatrix::compute(tenants, names, values);
 }
 
 Status FlagService::validate(const FlagChange &change) const

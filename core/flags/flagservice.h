@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flags/flagevaluator.h"
+#include "flags/flagmatrix.h"
 
 #include <QMutex>
 #include <QObject>
@@ -60,6 +61,10 @@ public:
     /// Evaluation when the tenant's tier is already known (no tenant lookup).
     Result<FlagEvaluation> evaluate(const QString &tenantId, Tier tier, const QString &flag);
 
+    /// Every flag's effective value for each of `tenants`, flags in name order.
+    Result<FlagMatrix> matrix(const QList<FlagMatrix::TenantKey> &tenants,
+                              QStringList *flagNames = nullptr);
+
     Result<QList<FlagReport>> reports();
     Result<int> staleAfterDays() const;
 
@@ -84,6 +89,7 @@ private:
     // Provisioning sets flags on a worker thread while the console evaluates.
     mutable QMutex m_cacheMutex;
     std::optional<FlagEvaluator> m_snapshot;
+    QList<FlagValue> m_snapshotValues; ///< what m_snapshot was built from
     QSet<QString> m_knownFlags;
     QHash<QString, FlagEvaluation> m_cache;
 };

@@ -1,6 +1,7 @@
 #include "flagmatrixmodel.h"
 
 #include "flags/flagservice.h"
+#include "models/tenanttablemodel.h"
 #include "registry/tenantrepository.h"
 
 namespace tenant {
@@ -12,7 +13,8 @@ FlagMatrixModel::FlagMatrixModel(FlagService &flags, TenantRepository &tenants, 
 {
     connect(&m_flags, &FlagService::flagsChanged, this, &FlagMatrixModel::reload);
     connect(&m_tenants, &TenantRepository::tenantCreated, this, &FlagMatrixModel::reload);
-    connect(&m_tenants, &TenantRepository::tenantChanged, this, &FlagMatrixModel::reload);
+    connect(&m_tenants, &TenantRepository::tenantChanged, this, &FlagMatrixModel::tenantChanged);
+    connect(&m_tenants, &TenantRepository::tenantsImported, this, &FlagMatrixModel::reload);
     reload();
 }
 
@@ -28,66 +30,81 @@ int FlagMatrixModel::columnCount(const QModelIndex &parent) const
 
 void FlagMatrixModel::reload()
 {
-    const Result<QList<Tenant>> tenants = m_tenants.list();
-    const Result<QList<FlagReport>> reports = m_flags.reports();
-    if (!tenants || !reports)
-        return;
-    QList<std::pair<QString, Tier>> rows;
-    for (const Tenant &t : tenants.value())
-        rows.append({t.tenantId, t.tier});
+    QList<FlagMatrix::TenantKey> rows;
+    const Status listed = m_tenants.summaries(TenantTableModel::batchSize,
+                                              [&rows](QList<TenantSummary> &&batch) {
+                                                  for (const TenantSummary &t : batch)
+                                                      rows.append({t.tenantId, t.tier});
+                                                  return true;
+                                              });
     QStringList columns;
-    for (const FlagReport &r : reports.value())
-        columns << r.definition.name;
-
-    if (rows == m_rows && columns == m_columns) {
-        reevaluate();
+    Result<FlagMatrix> cells = m_flags.matrix(rows, &columns);
+    if (!listed || !cells)
+        return;
+    const bool sameShape =
+        columns == m_columns && rows.size() == m_rows.size() &&
+        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                   [](const auto &a, const auto &b) { return a.tenantId == b.tenantId; });
+    if (sameShape) {
+        m_rows = std::move(rows);
+        m_cells = std::move(cells).value();
         if (!m_rows.isEmpty() && !m_columns.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
     beginResetModel();
-    m_rows = rows;
+    m_rows = std::move(rows);
     m_columns = columns;
-    reevaluate();
+    m_cells = std::move(cells).value();
     endResetModel();
 }
 
-void FlagMatrixModel::reevaluate()
+void FlagMatrixModel::tenantChanged(const QString &tenantId)
 {
-    m_cells.clear();
-    m_cells.reserve(m_rows.size() * m_columns.size());
-    for (const auto &[tenantId, tier] : std::as_const(m_rows))
-        for (const QString &flag : std::as_const(m_columns)) {
-            const Result<FlagEvaluation> e = m_flags.evaluate(tenantId, tier, flag);
-            m_cells << (e ? e.value()
-                          : FlagEvaluation{tenantId, flag, false, FlagSource::Default, 100});
-        }
+    const int row = rowOf(tenantId);
+    const Result<TenantSummary> now = m_tenants.summary(tenantId);
+    if (row >= 0 && now && now->tier == m_rows.at(row).tier)
+        return;
+    reload(); // a tier change, or a tenant that came or went
+}
+
+int FlagMatrixModel::rowOf(const QString &tenantId) const
+{
+    const auto it = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), tenantId,
+        [](const FlagMatrix::TenantKey &k, const QString &id) { return k.tenantId < id; });
+    return it != m_rows.cend() && it->tenantId == tenantId
+               ? static_cast<int>(it - m_rows.cbegin())
+               : -1;
 }
 
 QVariant FlagMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FlagEvaluation &e = m_cells.at(index.row() * m_columns.size() + index.column());
+    const int row = index.row();
+    const int column = index.column();
+    const bool enabled = m_cells.isEnabled(row, column);
+    const FlagSource source = m_cells.source(row, column);
     switch (role) {
     case Qt::DisplayRole:
-        return e.enabled ? tr("on") : tr("off");
+        return enabled ? tr("on") : tr("off");
     case RawValueRole:
-        return e.enabled;
+        return enabled;
     case SourceRole:
-        return static_cast<int>(e.source);
+        return static_cast<int>(source);
     case TenantIdRole:
-        return e.tenantId;
+        return m_rows.at(row).tenantId;
     case FlagNameRole:
-        return e.flag;
+        return m_columns.at(column);
     case Qt::ToolTipRole: {
         QString level;
-        switch (e.source) {
+        switch (source) {
         case FlagSource::Tenant:
             level = tr("a tenant override");
             break;
         case FlagSource::Tier:
-            level = tr("the %1 tier default").arg(nameOf(m_rows.at(index.row()).second));
+            level = tr("the %1 tier default").arg(nameOf(m_rows.at(row).tier));
             break;
         case FlagSource::Global:
             level = tr("the global default");
@@ -97,9 +114,11 @@ QVariant FlagMatrixModel::data(const QModelIndex &index, int role) const
             break;
         }
         QString text = tr("%1 for %2: %3, decided by %4")
-                           .arg(e.flag, e.tenantId, e.enabled ? tr("on") : tr("off"), level);
-        if (e.rolloutPercentage < 100 && e.source != FlagSource::Default)
-            text += tr(" (rollout %1 %)").arg(e.rolloutPercentage);
+                           .arg(m_columns.at(column), m_rows.at(row).tenantId,
+                                enabled ? tr("on") : tr("off"), level);
+        const int rollout = m_cells.rolloutPercentage(row, column);
+        if (rollout < 100 && source != FlagSource::Default)
+            text += tr(" (rollout %1 %)").arg(rollout);
         return text;
     }
     case Qt::TextAlignmentRole:
@@ -114,16 +133,14 @@ QVariant FlagMatrixModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (orientation == Qt::Horizontal)
         return m_columns.value(section);
-    return section < m_rows.size() ? QVariant(m_rows.at(section).first) : QVariant();
+    return section < m_rows.size() ? QVariant(m_rows.at(section).tenantId) : QVariant();
 }
 
 QModelIndex FlagMatrixModel::cell(const QString &tenantId, const QString &flag) const
 {
     const int column = static_cast<int>(m_columns.indexOf(flag));
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).first == tenantId && column >= 0)
-            return index(row, column);
-    return {};
+    const int row = rowOf(tenantId);
+    return row >= 0 && column >= 0 ? index(row, column) : QModelIndex();
 }
 
 } // namespace tenant

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "flags/flagevaluator.h"
+#include "flags/flagmatrix.h"
 #include "registry/tenant.h"
 
 #include <QAbstractTableModel>
@@ -10,8 +10,9 @@ namespace tenant {
 class FlagService;
 class TenantRepository;
 
-/// The effective value of every flag for every tenant: rows are tenants,
-/// columns flags. Each cell also says which level decided it.
+/// The effective value of every flag for every tenant: rows are tenants (in
+/// id order), columns flags. Each cell also says which level decided it. The
+/// cells are one FlagMatrix, computed in one pass (not cell by cell).
 class FlagMatrixModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,13 +39,16 @@ public:
     QModelIndex cell(const QString &tenantId, const QString &flag) const;
 
 private:
-    void reevaluate();
+    /// A tenant edit changes the matrix only when it moves the tenant to
+    /// another tier.
+    void tenantChanged(const QString &tenantId);
+    int rowOf(const QString &tenantId) const;
 
     FlagService &m_flags;
     TenantRepository &m_tenants;
-    QList<std::pair<QString, Tier>> m_rows; ///< tenant id and tier
-    QStringList m_columns;                  ///< flag names
-    QList<FlagEvaluation> m_cells;          ///< row-major
+    QList<FlagMatrix::TenantKey> m_rows; ///< tenant id and tier, in id order
+    QStringList m_columns;               ///< flag names
+    FlagMatrix m_cells;
 };
 
 } // namespace tenant
