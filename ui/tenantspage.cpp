@@ -35,6 +35,7 @@ TenantsPage::TenantsPage(Workspace &workspace, TenantTableModel &model, QWidget 
 {
     m_proxy = new TenantFilterProxyModel(this);
     m_proxy->setSourceModel(&m_model);
+    m_proxy->setSortInSource(true); // this table owns the order of the rows
 
     m_toolbar = new QToolBar(tr("Tenant actions"), this);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

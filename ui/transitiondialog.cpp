@@ -27,7 +27,8 @@ QString transitionVerb(TenantStatus target)
     return {};
 }
 
-TransitionDialog::TransitionDialog(const TenantSummary &tenant, TenantStatus target, QWidget *parent)
+TransitionDialog::TransitionDialog(const TenantSummary &tenant, TenantStatus target,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_tenantId(tenant.tenantId)
 {

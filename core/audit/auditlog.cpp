@@ -89,23 +89,35 @@ QString AuditEntry::computeHash() const
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+namespace {
+constexpr int auditColumns = 11;
+constexpr int auditBatchRows = 200;
+
+QString auditInsert(int rows)
+{
+    QStringList tuples;
+    for (int i = 0; i < rows; ++i)
+        tuples << QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)");
+    return QStringLiteral("INSERT INTO audit_log (seq, occurred_at, actor, action, tenant_id, "
+                          "before_state, after_state, reason, correlation_id, prev_hash, hash) "
+                          "VALUES ") +
+           tuples.join(QLatin1Char(','));
+}
+} // namespace
+
 Result<AuditEntry> AuditLog::append(const QString &actor, const AuditRecord &record)
 {
-    Result<QList<AuditEntry>> written = write(actor, {record});
-    if (!written)
-        return written.error();
-    return written->first();
+    Result<Appender> writer = appender(actor);
+    if (!writer)
+        return writer.error();
+    if (Status s = writer->append(record); !s)
+        return s.error();
+    if (Status s = writer->finish(); !s)
+        return s.error();
+    return writer->lastEntry();
 }
 
-Result<int> AuditLog::appendAll(const QString &actor, const QList<AuditRecord> &records)
-{
-    const Result<QList<AuditEntry>> written = write(actor, records);
-    if (!written)
-        return written.error();
-    return static_cast<int>(written->size());
-}
-
-Result<QList<AuditEntry>> AuditLog::write(const QString &actor, const QList<AuditRecord> &records)
+Result<AuditLog::Appender> AuditLog::appender(const QString &actor)
 {
     if (m_db.isPostgres()) {
         // Serialises appenders across connections; released at commit/rollback.
@@ -127,42 +139,71 @@ Result<QList<AuditEntry>> AuditLog::write(const QString &actor, const QList<Audi
         seq = head.value().value(0).toLongLong();
         prevHash = head.value().value(1).toString();
     }
+    return Appender(m_db, actor, seq, prevHash);
+}
 
-    Result<QSqlQuery> insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO audit_log (seq, occurred_at, actor, action, tenant_id, before_state, "
-        "after_state, reason, correlation_id, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-    if (!insert)
-        return insert.error();
-    QSqlQuery &q = insert.value();
-    const QString occurredAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QList<AuditEntry> written;
-    written.reserve(records.size());
-    for (const AuditRecord &record : records) {
-        AuditEntry e;
-        e.seq = ++seq;
-        e.prevHash = prevHash;
-        e.occurredAt = occurredAt;
-        e.actor = actor;
-        e.action = record.action;
-        e.tenantId = record.tenantId;
-        e.before = compact(record.before);
-        e.after = compact(record.after);
-        e.reason = record.reason;
-        e.correlationId = record.correlationId.isEmpty()
-                              ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                              : record.correlationId;
-        e.hash = e.computeHash();
-        prevHash = e.hash;
-        const QVariant values[] = {e.seq,    e.occurredAt, e.actor,  e.action,
-                                   e.tenantId, e.before,   e.after,  e.reason,
-                                   e.correlationId, e.prevHash, e.hash};
-        for (int i = 0; i < 11; ++i)
-            q.bindValue(i, values[i]);
-        if (Status s = Database::exec(q, QStringLiteral("write audit entry")); !s)
-            return s.error();
-        written << std::move(e);
+AuditLog::Appender::Appender(Database &db, QString actor, qint64 seq, QString prevHash)
+    : m_db(&db)
+    , m_actor(std::move(actor))
+    , m_occurredAt(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+    , m_seq(seq)
+    , m_prevHash(std::move(prevHash))
+{}
+
+Status AuditLog::Appender::append(const AuditRecord &record)
+{
+    AuditEntry e;
+    e.seq = m_seq + 1;
+    e.prevHash = m_prevHash;
+    e.occurredAt = m_occurredAt;
+    e.actor = m_actor;
+    e.action = record.action;
+    e.tenantId = record.tenantId;
+    e.before = compact(record.before);
+    e.after = compact(record.after);
+    e.reason = record.reason;
+    e.correlationId = record.correlationId.isEmpty()
+                          ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                          : record.correlationId;
+    e.hash = e.computeHash();
+    m_pending << e.seq << e.occurredAt << e.actor << e.action << e.tenantId << e.before << e.after
+              << e.reason << e.correlationId << e.prevHash << e.hash;
+    m_seq = e.seq;
+    m_prevHash = e.hash;
+    m_last = std::move(e);
+    return m_pending.size() >= auditColumns * auditBatchRows ? flush() : success();
+}
+
+Status AuditLog::Appender::flush()
+{
+    const int rows = static_cast<int>(m_pending.size() / auditColumns);
+    if (rows == 0)
+        return success();
+    Result<QSqlQuery> partial = Error::storage(QString());
+    QSqlQuery *insert = nullptr;
+    if (rows == auditBatchRows) {
+        if (!m_fullBatch) {
+            Result<QSqlQuery> prepared = m_db->prepare(auditInsert(auditBatchRows));
+            if (!prepared)
+                return prepared.error();
+            m_fullBatch.emplace(std::move(prepared).value());
+        }
+        insert = &*m_fullBatch;
+    } else {
+        partial = m_db->prepare(auditInsert(rows));
+        if (!partial)
+            return partial.error();
+        insert = &partial.value();
     }
-    return written;
+    for (int i = 0; i < m_pending.size(); ++i)
+        insert->bindValue(i, m_pending.at(i));
+    m_pending.clear();
+    return Database::exec(*insert, QStringLiteral("write audit entries"));
+}
+
+Status AuditLog::Appender::finish()
+{
+    return flush();
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const QString &tenantId, qint64 afterSeq) const

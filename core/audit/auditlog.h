@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -76,10 +77,32 @@ public:
     /// Appends inside the caller's open transaction, so that the change and
     /// its audit entry commit or roll back together. Returns the entry.
     Result<AuditEntry> append(const QString &actor, const AuditRecord &record);
-    /// append() for many records at once (a bulk import): the chain head is
-    /// read once and one prepared statement writes every entry. Returns how
-    /// many were written.
-    Result<int> appendAll(const QString &actor, const QList<AuditRecord> &records);
+    /// Appends many entries (a bulk import) inside the caller's transaction:
+    /// the chain head is read once and entries are written in multi-row
+    /// INSERTs as they come, so nothing large accumulates in memory and the
+    /// per-statement cost is paid once per batch. finish() writes the rest.
+    class Appender
+    {
+    public:
+        Status append(const AuditRecord &record);
+        Status finish();
+        const AuditEntry &lastEntry() const { return m_last; }
+
+    private:
+        friend class AuditLog;
+        Appender(Database &db, QString actor, qint64 seq, QString prevHash);
+        Status flush();
+
+        Database *m_db;
+        QString m_actor;
+        QString m_occurredAt;
+        qint64 m_seq = 0;
+        QString m_prevHash;
+        QVariantList m_pending; ///< bind values of the entries not yet written
+        std::optional<QSqlQuery> m_fullBatch;
+        AuditEntry m_last;
+    };
+    Result<Appender> appender(const QString &actor);
 
     /// Entries in sequence order, optionally for one tenant only, and only
     /// those after `afterSeq` (for incremental refreshes).
@@ -96,9 +119,6 @@ public:
     Database &database() const { return m_db; }
 
 private:
-    /// Chains and writes `records` after the current head.
-    Result<QList<AuditEntry>> write(const QString &actor, const QList<AuditRecord> &records);
-
     Database &m_db;
 };
 

@@ -48,14 +48,22 @@ QJsonObject FlagEvaluation::toJson() const
 
 FlagEvaluator::FlagEvaluator(const QList<FlagValue> &values)
 {
-    m_values.reserve(values.size());
-    for (const FlagValue &v : values)
-        m_values.insert(key(v.scope, v.scopeId, v.flagName), v);
-}
-
-QString FlagEvaluator::key(FlagScope scope, const QString &scopeId, const QString &flag)
-{
-    return QString::number(static_cast<int>(scope)) + QChar(0x1f) + scopeId + QChar(0x1f) + flag;
+    for (const FlagValue &v : values) {
+        Flag &flag = m_flags[v.flagName];
+        const Level level{true, v.enabled, v.rolloutPercentage};
+        switch (v.scope) {
+        case FlagScope::Global:
+            flag.global = level;
+            break;
+        case FlagScope::Tier:
+            if (const auto tier = tierFromString(v.scopeId))
+                flag.tiers[static_cast<size_t>(*tier)] = level;
+            break;
+        case FlagScope::Tenant:
+            flag.tenants.insert(v.scopeId, level);
+            break;
+        }
+    }
 }
 
 int FlagEvaluator::rolloutBucket(const QString &tenantId, const QString &flag)
@@ -77,21 +85,27 @@ FlagEvaluation FlagEvaluator::evaluate(const QString &tenantId, Tier tier,
     FlagEvaluation result;
     result.tenantId = tenantId;
     result.flag = flag;
-    const std::pair<FlagSource, QString> levels[] = {
-        {FlagSource::Tenant, key(FlagScope::Tenant, tenantId, flag)},
-        {FlagSource::Tier, key(FlagScope::Tier, nameOf(tier), flag)},
-        {FlagSource::Global, key(FlagScope::Global, QString(), flag)}};
-    for (const auto &[source, k] : levels) {
-        const auto it = m_values.constFind(k);
-        if (it == m_values.constEnd())
-            continue;
-        result.source = source;
-        result.rolloutPercentage = it->rolloutPercentage;
-        result.enabled = it->enabled && (it->rolloutPercentage >= 100 ||
-                                         rolloutBucket(tenantId, flag) < it->rolloutPercentage);
+    const auto found = m_flags.constFind(flag);
+    if (found == m_flags.constEnd())
+        return result; // built-in default: off
+    const Flag &f = *found;
+    const Level *level = nullptr;
+    if (const auto t = f.tenants.constFind(tenantId); t != f.tenants.constEnd()) {
+        level = &*t;
+        result.source = FlagSource::Tenant;
+    } else if (const Level &byTier = f.tiers[static_cast<size_t>(tier)]; byTier.set) {
+        level = &byTier;
+        result.source = FlagSource::Tier;
+    } else if (f.global.set) {
+        level = &f.global;
+        result.source = FlagSource::Global;
+    } else {
         return result;
     }
-    return result; // built-in default: off
+    result.rolloutPercentage = level->rolloutPercentage;
+    result.enabled = level->enabled && (level->rolloutPercentage >= 100 ||
+                                        rolloutBucket(tenantId, flag) < level->rolloutPercentage);
+    return result;
 }
 
 } // namespace tenant

@@ -4,7 +4,9 @@
 
 #include <QDateTime>
 #include <QHash>
+
 #include <QJsonObject>
+#include <array>
 
 namespace tenant {
 
@@ -56,7 +58,9 @@ struct FlagEvaluation
 };
 
 /// Evaluates flags from an in-memory snapshot: tenant override > tier default
-/// > global default > built-in default (off). Each level is a hash lookup.
+/// > global default > built-in default (off). Values are indexed by flag,
+/// then by tenant: an evaluation is two hash lookups, whatever the number of
+/// flags or tenants.
 class FlagEvaluator final
 {
 public:
@@ -70,8 +74,19 @@ public:
     static int rolloutBucket(const QString &tenantId, const QString &flag);
 
 private:
-    static QString key(FlagScope scope, const QString &scopeId, const QString &flag);
-    QHash<QString, FlagValue> m_values;
+    struct Level
+    {
+        bool set = false;
+        bool enabled = false;
+        int rolloutPercentage = 100;
+    };
+    struct Flag
+    {
+        Level global;
+        std::array<Level, 4> tiers; ///< by Tier
+        QHash<QString, Level> tenants;
+    };
+    QHash<QString, Flag> m_flags;
 };
 
 } // namespace tenant

@@ -44,7 +44,7 @@ private:
 
     int m_tenantCount = 0;
     int m_flagCount = 0;
-    std::vector<quint8> m_cells; ///< flag-major: a flag's column is contiguous
+    std::vector<quint8> m_cells;   ///< flag-major: a flag's column is contiguous
     std::vector<quint8> m_rollout; ///< percentage per cell, only where it is below 100
 };
 

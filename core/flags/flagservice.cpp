@@ -23,11 +23,6 @@ QJsonObject valueJson(const FlagValue &v)
                        {QStringLiteral("rollout_percentage"), v.rolloutPercentage}};
 }
 
-QString cacheKey(const QString &tenantId, const QString &flag)
-{
-    return tenantId + QChar(0x1f) + flag;
-}
-
 } // namespace
 
 QJsonObject FlagReport::toJson() const
@@ -64,6 +59,7 @@ void FlagService::invalidate()
     m_snapshotValues.clear();
     m_knownFlags.clear();
     m_cache.clear();
+    m_cachedCells = 0;
 }
 
 Status FlagService::ensureSnapshot()
@@ -98,12 +94,25 @@ Status FlagService::ensureSnapshot()
     return success();
 }
 
+std::optional<FlagEvaluation> FlagService::cached(const QString &tenantId,
+                                                  const QString &flag) const
+{
+    // Two lookups on the caller's strings: no key is built, nothing allocated.
+    const auto byFlag = m_cache.constFind(flag);
+    if (byFlag == m_cache.constEnd())
+        return std::nullopt;
+    const auto cell = byFlag->constFind(tenantId);
+    if (cell == byFlag->constEnd())
+        return std::nullopt;
+    return FlagEvaluation{tenantId, flag, cell->enabled, cell->source, cell->rolloutPercentage};
+}
+
 Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, const QString &flag)
 {
     {
         const QMutexLocker lock(&m_cacheMutex);
-        if (const auto it = m_cache.constFind(cacheKey(tenantId, flag)); it != m_cache.constEnd())
-            return *it;
+        if (std::optional<FlagEvaluation> hit = cached(tenantId, flag))
+            return *std::move(hit);
     }
     const Result<Tenant> tenant = m_tenants.get(tenantId);
     if (!tenant)
@@ -114,16 +123,16 @@ Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, const QStr
 Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, Tier tier,
                                              const QString &flag)
 {
-    const QString key = cacheKey(tenantId, flag);
     const QMutexLocker lock(&m_cacheMutex);
-    if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
-        return *it;
+    if (std::optional<FlagEvaluation> hit = cached(tenantId, flag))
+        return *std::move(hit);
     if (Status s = ensureSnapshot(); !s)
         return s.error();
     if (!m_knownFlags.contains(flag))
         return Error::notFound(QStringLiteral("no flag '%1'").arg(flag));
     const FlagEvaluation result = m_snapshot->evaluate(tenantId, tier, flag);
-    m_cache.insert(key, result);
+    m_cache[flag].insert(tenantId, {result.enabled, result.source, result.rolloutPercentage});
+    ++m_cachedCells;
     return result;
 }
 

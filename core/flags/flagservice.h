@@ -73,7 +73,7 @@ public:
     int cacheSize() const
     {
         const QMutexLocker lock(&m_cacheMutex);
-        return m_cache.size();
+        return m_cachedCells;
     }
 
 signals:
@@ -81,6 +81,8 @@ signals:
 
 private:
     Status ensureSnapshot();
+    /// A cached evaluation; call with the mutex held.
+    std::optional<FlagEvaluation> cached(const QString &tenantId, const QString &flag) const;
     Status validate(const FlagChange &change) const;
 
     Database &m_db;
@@ -91,7 +93,14 @@ private:
     std::optional<FlagEvaluator> m_snapshot;
     QList<FlagValue> m_snapshotValues; ///< what m_snapshot was built from
     QSet<QString> m_knownFlags;
-    QHash<QString, FlagEvaluation> m_cache;
+    struct CachedCell
+    {
+        bool enabled = false;
+        FlagSource source = FlagSource::Default;
+        int rolloutPercentage = 100;
+    };
+    QHash<QString, QHash<QString, CachedCell>> m_cache; ///< flag -> tenant -> value
+    int m_cachedCells = 0;
 };
 
 } // namespace tenant

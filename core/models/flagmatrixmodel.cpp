@@ -31,12 +31,12 @@ int FlagMatrixModel::columnCount(const QModelIndex &parent) const
 void FlagMatrixModel::reload()
 {
     QList<FlagMatrix::TenantKey> rows;
-    const Status listed = m_tenants.summaries(TenantTableModel::batchSize,
-                                              [&rows](QList<TenantSummary> &&batch) {
-                                                  for (const TenantSummary &t : batch)
-                                                      rows.append({t.tenantId, t.tier});
-                                                  return true;
-                                              });
+    const Status listed =
+        m_tenants.summaries(TenantTableModel::batchSize, [&rows](QList<TenantSummary> &&batch) {
+            for (const TenantSummary &t : batch)
+                rows.append({t.tenantId, t.tier});
+            return true;
+        });
     QStringList columns;
     Result<FlagMatrix> cells = m_flags.matrix(rows, &columns);
     if (!listed || !cells)
@@ -73,9 +73,8 @@ int FlagMatrixModel::rowOf(const QString &tenantId) const
     const auto it = std::lower_bound(
         m_rows.cbegin(), m_rows.cend(), tenantId,
         [](const FlagMatrix::TenantKey &k, const QString &id) { return k.tenantId < id; });
-    return it != m_rows.cend() && it->tenantId == tenantId
-               ? static_cast<int>(it - m_rows.cbegin())
-               : -1;
+    return it != m_rows.cend() && it->tenantId == tenantId ? static_cast<int>(it - m_rows.cbegin())
+                                                           : -1;
 }
 
 QVariant FlagMatrixModel::data(const QModelIndex &index, int role) const

@@ -10,12 +10,21 @@ TenantFilterProxyModel::TenantFilterProxyModel(QObject *parent)
     setSortRole(TenantTableModel::RawValueRole);
 }
 
+void TenantFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (m_sortInSource && m_tenants)
+        m_tenants->sort(column, order);
+    else
+        QSortFilterProxyModel::sort(column, order);
+}
+
 void TenantFilterProxyModel::setText(const QString &text)
 {
     if (m_text == text.trimmed())
         return;
     m_text = text.trimmed();
-    invalidateRowsFilter();
+    m_needle = m_text.toCaseFolded();
+    refilter();
 }
 
 void TenantFilterProxyModel::setStatus(std::optional<TenantStatus> status)
@@ -23,7 +32,7 @@ void TenantFilterProxyModel::setStatus(std::optional<TenantStatus> status)
     if (m_status == status)
         return;
     m_status = status;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void TenantFilterProxyModel::setTier(std::optional<Tier> tier)
@@ -31,7 +40,7 @@ void TenantFilterProxyModel::setTier(std::optional<Tier> tier)
     if (m_tier == tier)
         return;
     m_tier = tier;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void TenantFilterProxyModel::setBand(std::optional<HealthBand> band)
@@ -44,12 +53,27 @@ void TenantFilterProxyModel::setBands(const QList<HealthBand> &bands)
     if (m_bands == bands)
         return;
     m_bands = bands;
-    invalidateRowsFilter();
+    refilter();
 }
 
 const TenantTableModel *TenantFilterProxyModel::tenants() const
 {
-    return qobject_cast<const TenantTableModel *>(sourceModel());
+    return m_tenants;
+}
+
+void TenantFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_tenants = qobject_cast<TenantTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void TenantFilterProxyModel::refilter()
+{
+    // One re-mapping and a layout change, rather than QSortFilterProxyModel's
+    // row-by-row removals and insertions: a keystroke can hide tens of
+    // thousands of scattered rows, each range a signal and a vector shift.
+    // Persistent indexes (the selection) follow; hidden ones become invalid.
+    invalidate();
 }
 
 // Both read the source's compact rows directly: at 100,000 tenants a filter
@@ -69,8 +93,8 @@ bool TenantFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         if (!band || !m_bands.contains(*band))
             return false;
     }
-    return m_text.isEmpty() || t.tenantId.contains(m_text, Qt::CaseInsensitive) ||
-           t.tenantName.contains(m_text, Qt::CaseInsensitive);
+    // A case-sensitive search of pre-folded text takes Qt's fast path.
+    return m_needle.isEmpty() || model->searchKeyAt(sourceRow).contains(m_needle);
 }
 
 bool TenantFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -8,6 +8,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <numeric>
 
 namespace tenant {
 
@@ -50,12 +51,62 @@ int TenantTableModel::columnCount(const QModelIndex &parent) const
 
 int TenantTableModel::rowOf(const QString &tenantId) const
 {
-    const auto it = std::lower_bound(
-        m_rows.cbegin(), m_rows.cend(), tenantId,
-        [](const TenantSummary &t, const QString &id) { return t.tenantId < id; });
-    return it != m_rows.cend() && it->tenantId == tenantId
-               ? static_cast<int>(it - m_rows.cbegin())
-               : -1;
+    if (!isIdOrder()) {
+        for (int row = 0; row < m_rows.size(); ++row)
+            if (m_rows.at(row).tenantId == tenantId)
+                return row;
+        return -1;
+    }
+    const auto it =
+        std::lower_bound(m_rows.cbegin(), m_rows.cend(), tenantId,
+                         [](const TenantSummary &t, const QString &id) { return t.tenantId < id; });
+    return it != m_rows.cend() && it->tenantId == tenantId ? static_cast<int>(it - m_rows.cbegin())
+                                                           : -1;
+}
+
+QString TenantTableModel::searchKey(const TenantSummary &t)
+{
+    return QString(t.tenantId + QChar(0x1f) + t.tenantName).toCaseFolded();
+}
+
+bool TenantTableModel::before(const TenantSummary &a, const TenantSummary &b) const
+{
+    const int order = compareSummaries(a, b, m_sortColumn);
+    if (order != 0)
+        return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+    return a.tenantId < b.tenantId; // ties keep a predictable order
+}
+
+void TenantTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    std::vector<int> permutation(m_rows.size());
+    std::iota(permutation.begin(), permutation.end(), 0);
+    std::sort(permutation.begin(), permutation.end(),
+              [this](int a, int b) { return before(m_rows.at(a), m_rows.at(b)); });
+    QList<TenantSummary> rows;
+    QStringList keys;
+    rows.reserve(m_rows.size());
+    keys.reserve(m_rows.size());
+    std::vector<int> newRowOf(m_rows.size());
+    for (int i = 0; i < static_cast<int>(permutation.size()); ++i) {
+        rows << std::move(m_rows[permutation[i]]);
+        keys << std::move(m_searchKeys[permutation[i]]);
+        newRowOf[permutation[i]] = i;
+    }
+    m_rows = std::move(rows);
+    m_searchKeys = std::move(keys);
+    const QModelIndexList persistent = persistentIndexList();
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (const QModelIndex &index : persistent)
+        moved << this->index(newRowOf[index.row()], index.column());
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 std::optional<HealthBand> TenantTableModel::bandAt(int row) const
@@ -66,8 +117,11 @@ std::optional<HealthBand> TenantTableModel::bandAt(int row) const
 
 int TenantTableModel::compare(int leftRow, int rightRow, int column) const
 {
-    const TenantSummary &a = m_rows.at(leftRow);
-    const TenantSummary &b = m_rows.at(rightRow);
+    return compareSummaries(m_rows.at(leftRow), m_rows.at(rightRow), column);
+}
+
+int TenantTableModel::compareSummaries(const TenantSummary &a, const TenantSummary &b, int column)
+{
     switch (column) {
     case IdColumn:
         return threeWay(a.tenantId, b.tenantId);
@@ -258,13 +312,20 @@ void TenantTableModel::receiveBatch(int generation, bool first, QList<TenantSumm
         return;
     if (first) {
         // The old rows stay until the new ones are there: no blank table.
+        QStringList keys;
+        keys.reserve(batch.size());
+        for (const TenantSummary &t : std::as_const(batch))
+            keys << searchKey(t);
         beginResetModel();
         m_rows = std::move(batch);
+        m_searchKeys = std::move(keys);
         m_policy = policy;
         endResetModel();
     } else if (!batch.isEmpty()) {
         const int at = static_cast<int>(m_rows.size());
         beginInsertRows({}, at, at + static_cast<int>(batch.size()) - 1);
+        for (const TenantSummary &t : std::as_const(batch))
+            m_searchKeys << searchKey(t);
         m_rows += std::move(batch);
         endInsertRows();
     }
@@ -278,6 +339,8 @@ void TenantTableModel::finishLoad(int generation, const Status &status)
     m_loading = false;
     if (!status)
         emit loadFailed(status.error().message);
+    else if (!isIdOrder())
+        sort(m_sortColumn, m_sortOrder); // batches arrive in id order
     emit loadingChanged(false);
 }
 
@@ -290,23 +353,36 @@ void TenantTableModel::refreshTenant(const QString &tenantId)
             row >= 0) { // removed (a rolled-back draft)
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
+            m_searchKeys.removeAt(row);
             endRemoveRows();
         }
         return;
     }
-    if (row >= 0) {
-        m_rows[row] = fresh.value();
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    auto less = [this](const TenantSummary &a, const TenantSummary &b) { return before(a, b); };
+    if (row < 0) {
+        const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), fresh.value(), less);
+        const int at = static_cast<int>(it - m_rows.begin());
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, fresh.value());
+        m_searchKeys.insert(at, searchKey(fresh.value()));
+        endInsertRows();
         return;
     }
-    // Keep the id order of a fresh load: insert where it sorts.
-    const auto it = std::lower_bound(
-        m_rows.begin(), m_rows.end(), tenantId,
-        [](const TenantSummary &t, const QString &id) { return t.tenantId < id; });
-    const int at = static_cast<int>(it - m_rows.begin());
-    beginInsertRows({}, at, at);
-    m_rows.insert(at, fresh.value());
-    endInsertRows();
+    m_rows[row] = fresh.value();
+    m_searchKeys[row] = searchKey(fresh.value());
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // Keep the order: where the row goes among the others (both sides are sorted).
+    const auto begin = m_rows.cbegin();
+    const int target =
+        static_cast<int>(std::lower_bound(begin, begin + row, m_rows.at(row), less) - begin) +
+        static_cast<int>(std::lower_bound(begin + row + 1, m_rows.cend(), m_rows.at(row), less) -
+                         (begin + row + 1));
+    if (target == row)
+        return;
+    beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+    m_rows.move(row, target);
+    m_searchKeys.move(row, target);
+    endMoveRows();
 }
 
 } // namespace tenant

@@ -58,13 +58,23 @@ public:
     bool isLoading() const { return m_loading; }
 
     const TenantSummary &tenantAt(int row) const { return m_rows.at(row); }
-    /// -1 when the tenant is not in the model (a binary search: rows are in id order).
+    /// The row's id and name, case-folded: what a text filter searches.
+    const QString &searchKeyAt(int row) const { return m_searchKeys.at(row); }
+    /// -1 when the tenant is not in the model (a binary search in id order).
     int rowOf(const QString &tenantId) const;
+
+    /// Sorts the rows themselves (one permutation, typed comparisons, ties by
+    /// id), so proxies above need not sort 100,000 rows through QVariants.
+    /// The order is kept as rows load, change and arrive.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     const HealthPolicy &policy() const { return m_policy; }
     /// The health band of a row; nullopt when never sampled.
     std::optional<HealthBand> bandAt(int row) const;
     /// Orders two rows by a column's raw value (<0, 0, >0), without QVariants.
     int compare(int leftRow, int rightRow, int column) const;
+    static int compareSummaries(const TenantSummary &a, const TenantSummary &b, int column);
 
     /// Rows in the first batch of a load: what shows at once.
     static constexpr int firstBatchSize = 500;
@@ -77,6 +87,10 @@ signals:
 
 private:
     void refreshTenant(const QString &tenantId);
+    /// Whether `a` goes before `b` in the current order.
+    bool before(const TenantSummary &a, const TenantSummary &b) const;
+    bool isIdOrder() const { return m_sortColumn == IdColumn && m_sortOrder == Qt::AscendingOrder; }
+    static QString searchKey(const TenantSummary &t);
     void receiveBatch(int generation, bool first, QList<TenantSummary> batch,
                       const HealthPolicy &policy);
     void finishLoad(int generation, const Status &status);
@@ -85,6 +99,9 @@ private:
     HealthService &m_health;
     QThreadPool &m_pool;
     QList<TenantSummary> m_rows;
+    QStringList m_searchKeys; ///< parallel to m_rows
+    int m_sortColumn = IdColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     HealthPolicy m_policy;
     bool m_loading = false;
     int m_generation = 0; ///< batches of an older load are dropped

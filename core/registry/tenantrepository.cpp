@@ -175,8 +175,9 @@ TenantSummary summaryFromQuery(const QSqlQuery &q)
 }
 } // namespace
 
-Status TenantRepository::summaries(
-    int batchSize, const std::function<bool(QList<TenantSummary> &&batch)> &batch) const
+Status
+TenantRepository::summaries(int batchSize,
+                            const std::function<bool(QList<TenantSummary> &&batch)> &batch) const
 {
     // Code-point order on both backends, as QString compares: the table
     // model finds rows by binary search.
@@ -227,9 +228,10 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
     for (int i = 0; i < input.size(); ++i) {
         const Tenant &t = input.at(i);
         auto at = [i, &t](const Error &e) {
-            return Error{e.kind,
-                         QStringLiteral("tenant %1 ('%2'): %3").arg(i + 1).arg(t.tenantId, e.message),
-                         e.field};
+            return Error{
+                e.kind,
+                QStringLiteral("tenant %1 ('%2'): %3").arg(i + 1).arg(t.tenantId, e.message),
+                e.field};
         };
         if (Status s = TenantValidator::validate(t); !s)
             return at(s.error());
@@ -245,37 +247,67 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
+    Result<AuditLog::Appender> audit = m_audit.appender(actor);
+    if (!audit)
+        return audit.error();
+    // Multi-row INSERTs: SQLite pays per statement for its CHECK lists and
+    // statement journal, so 100 rows share one execution.
+    constexpr int rowsPerInsert = 100;
     const QStringList keys = TenantCodec::keys();
-    QStringList marks;
-    for (int i = 0; i < keys.size(); ++i)
-        marks << QStringLiteral("?");
-    Result<QSqlQuery> q = m_db.prepare(QStringLiteral("INSERT INTO tenants (%1) VALUES (%2)")
-                                           .arg(columnList(), marks.join(QLatin1Char(','))));
-    if (!q)
-        return q.error();
+    const QString tuple = QStringLiteral("(") +
+                          QStringList(keys.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                          QStringLiteral(")");
+    auto prepareInsert = [&](int rows) {
+        return m_db.prepare(
+            QStringLiteral("INSERT INTO tenants (%1) VALUES %2")
+                .arg(columnList(), QStringList(rows, tuple).join(QLatin1Char(','))));
+    };
+    std::optional<QSqlQuery> fullInsert;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<AuditRecord> records;
-    records.reserve(input.size());
-    for (const Tenant &t : input) {
-        Tenant tenant = t;
-        tenant.createdAt = now;
-        tenant.updatedAt = now;
-        tenant.archivedAt = QDateTime();
-        tenant.version = 1;
-        const QJsonObject json = TenantCodec::toJson(tenant);
-        for (int i = 0; i < keys.size(); ++i)
-            q.value().bindValue(i, columnValue(keys.at(i), json.value(keys.at(i))));
-        if (Status s = Database::exec(q.value(), QStringLiteral("import tenant")); !s) {
-            if (get(tenant.tenantId))
-                return Error::validation(QStringLiteral("tenant_id"),
-                                         QStringLiteral("'%1' already exists").arg(tenant.tenantId));
+    for (qsizetype first = 0; first < input.size(); first += rowsPerInsert) {
+        const int rows = static_cast<int>(std::min<qsizetype>(rowsPerInsert, input.size() - first));
+        Result<QSqlQuery> partial = Error::storage(QString());
+        QSqlQuery *insert = nullptr;
+        if (rows == rowsPerInsert && fullInsert) {
+            insert = &*fullInsert;
+        } else {
+            partial = prepareInsert(rows);
+            if (!partial)
+                return partial.error();
+            if (rows == rowsPerInsert) {
+                fullInsert.emplace(std::move(partial).value());
+                insert = &*fullInsert;
+            } else {
+                insert = &partial.value();
+            }
+        }
+        int position = 0;
+        for (qsizetype i = first; i < first + rows; ++i) {
+            Tenant tenant = input.at(i);
+            tenant.createdAt = now;
+            tenant.updatedAt = now;
+            tenant.archivedAt = QDateTime();
+            tenant.version = 1;
+            const QJsonObject json = TenantCodec::toJson(tenant);
+            for (const QString &key : keys)
+                insert->bindValue(position++, columnValue(key, json.value(key)));
+            if (Status s = audit->append(
+                    {QStringLiteral("tenant.create"), tenant.tenantId, {}, json, reason, {}});
+                !s)
+                return s.error();
+        }
+        if (Status s = Database::exec(*insert, QStringLiteral("import tenants")); !s) {
+            for (qsizetype i = first; i < first + rows; ++i)
+                if (get(input.at(i).tenantId))
+                    return Error::validation(QStringLiteral("tenant_id"),
+                                             QStringLiteral("tenant %1: '%2' already exists")
+                                                 .arg(i + 1)
+                                                 .arg(input.at(i).tenantId));
             return s.error();
         }
-        records << AuditRecord{QStringLiteral("tenant.create"), tenant.tenantId, {}, json, reason,
-                               {}};
     }
-    if (const Result<int> logged = m_audit.appendAll(actor, records); !logged)
-        return logged.error();
+    if (Status s = audit->finish(); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     emit tenantsImported(static_cast<int>(input.size()));
