@@ -150,7 +150,7 @@ AuditLog::Appender::Appender(Database &db, QString actor, qint64 seq, QString pr
     , m_prevHash(std::move(prevHash))
 {}
 
-Status AuditLog::Appender::append(const AuditRecord &record)
+AuditEntry AuditLog::Appender::chain(const AuditRecord &record)
 {
     AuditEntry e;
     e.seq = m_seq + 1;
@@ -166,11 +166,18 @@ Status AuditLog::Appender::append(const AuditRecord &record)
                           ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                           : record.correlationId;
     e.hash = e.computeHash();
-    m_pending << e.seq << e.occurredAt << e.actor << e.action << e.tenantId << e.before << e.after
-              << e.reason << e.correlationId << e.prevHash << e.hash;
     m_seq = e.seq;
     m_prevHash = e.hash;
-    m_last = std::move(e);
+    return e;
+}
+
+Status AuditLog::Appender::write(const AuditEntry &e)
+{
+    auto text = [](const QString &s) { return s.isNull() ? QString::fromLatin1("") : s; };
+    m_pending << e.seq << e.occurredAt << text(e.actor) << e.action << text(e.tenantId)
+              << text(e.before) << text(e.after) << text(e.reason) << e.correlationId << e.prevHash
+              << e.hash;
+    m_last = e;
     return m_pending.size() >= auditColumns * auditBatchRows ? flush() : success();
 }
 

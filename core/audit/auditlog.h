@@ -84,7 +84,12 @@ public:
     class Appender
     {
     public:
-        Status append(const AuditRecord &record);
+        Status append(const AuditRecord &record) { return write(chain(record)); }
+        /// The next entry of the chain, not yet written. Pure computation: a
+        /// bulk import chains on a worker thread while this thread writes.
+        AuditEntry chain(const AuditRecord &record);
+        /// Writes (or buffers) an entry chain() made, in chain order.
+        Status write(const AuditEntry &entry);
         Status finish();
         const AuditEntry &lastEntry() const { return m_last; }
 

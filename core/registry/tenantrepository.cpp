@@ -6,9 +6,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <future>
 
 namespace tenant {
 
@@ -222,6 +224,8 @@ Result<TenantSummary> TenantRepository::summary(const QString &tenantId) const
 Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QString &actor,
                                             const QString &reason)
 {
+    if (input.isEmpty())
+        return 0;
     // Everything is checked before anything is written.
     QSet<QString> ids;
     ids.reserve(input.size());
@@ -262,10 +266,47 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
             QStringLiteral("INSERT INTO tenants (%1) VALUES %2")
                 .arg(columnList(), QStringList(rows, tuple).join(QLatin1Char(','))));
     };
-    std::optional<QSqlQuery> fullInsert;
+
+    // Two stages on the two cores: a worker turns a chunk of tenants into
+    // bind values and chained audit entries (JSON, SHA-256) while this
+    // thread writes the chunk before it. The worker never touches SQL.
+    struct Chunk
+    {
+        qsizetype first = 0;
+        QList<QVariantList> rows;
+        QList<AuditEntry> entries;
+    };
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qsizetype first = 0; first < input.size(); first += rowsPerInsert) {
-        const int rows = static_cast<int>(std::min<qsizetype>(rowsPerInsert, input.size() - first));
+    AuditLog::Appender *appender = &audit.value();
+    auto prepare = [&input, &keys, now, reason, appender](qsizetype first) {
+        Chunk chunk;
+        chunk.first = first;
+        const qsizetype end = std::min<qsizetype>(first + 20 * rowsPerInsert, input.size());
+        for (qsizetype i = first; i < end; ++i) {
+            Tenant tenant = input.at(i);
+            tenant.createdAt = now;
+            tenant.updatedAt = now;
+            tenant.archivedAt = QDateTime();
+            tenant.version = 1;
+            const QJsonObject json = TenantCodec::toJson(tenant);
+            QVariantList values;
+            values.reserve(keys.size());
+            for (const QString &key : keys) {
+                QVariant value = columnValue(key, json.value(key));
+                // '' rather than a null string, as Database::exec would bind it,
+                // but here on the worker.
+                if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
+                    value = QString::fromLatin1("");
+                values << std::move(value);
+            }
+            chunk.rows << std::move(values);
+            chunk.entries << appender->chain(
+                {QStringLiteral("tenant.create"), tenant.tenantId, {}, json, reason, {}});
+        }
+        return chunk;
+    };
+    std::optional<QSqlQuery> fullInsert;
+    auto writeRows = [&](const Chunk &chunk, qsizetype from, int rows) -> Status {
         Result<QSqlQuery> partial = Error::storage(QString());
         QSqlQuery *insert = nullptr;
         if (rows == rowsPerInsert && fullInsert) {
@@ -282,28 +323,37 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
             }
         }
         int position = 0;
-        for (qsizetype i = first; i < first + rows; ++i) {
-            Tenant tenant = input.at(i);
-            tenant.createdAt = now;
-            tenant.updatedAt = now;
-            tenant.archivedAt = QDateTime();
-            tenant.version = 1;
-            const QJsonObject json = TenantCodec::toJson(tenant);
-            for (const QString &key : keys)
-                insert->bindValue(position++, columnValue(key, json.value(key)));
-            if (Status s = audit->append(
-                    {QStringLiteral("tenant.create"), tenant.tenantId, {}, json, reason, {}});
-                !s)
-                return s.error();
-        }
+        for (qsizetype i = from; i < from + rows; ++i)
+            for (const QVariant &value : chunk.rows.at(i))
+                insert->bindValue(position++, value);
         if (Status s = Database::exec(*insert, QStringLiteral("import tenants")); !s) {
-            for (qsizetype i = first; i < first + rows; ++i)
-                if (get(input.at(i).tenantId))
+            for (qsizetype i = from; i < from + rows; ++i)
+                if (const QString &id = input.at(chunk.first + i).tenantId; get(id))
                     return Error::validation(QStringLiteral("tenant_id"),
                                              QStringLiteral("tenant %1: '%2' already exists")
-                                                 .arg(i + 1)
-                                                 .arg(input.at(i).tenantId));
-            return s.error();
+                                                 .arg(chunk.first + i + 1)
+                                                 .arg(id));
+            return s;
+        }
+        for (qsizetype i = from; i < from + rows; ++i)
+            if (Status s = appender->write(chunk.entries.at(i)); !s)
+                return s;
+        return success();
+    };
+    std::future<Chunk> next = std::async(std::launch::async, prepare, qsizetype(0));
+    for (qsizetype first = 0; first < input.size();) {
+        const Chunk chunk = next.get();
+        first += chunk.rows.size();
+        if (first < input.size())
+            next = std::async(std::launch::async, prepare, first);
+        for (qsizetype from = 0; from < chunk.rows.size(); from += rowsPerInsert) {
+            const int rows =
+                static_cast<int>(std::min<qsizetype>(rowsPerInsert, chunk.rows.size() - from));
+            if (Status s = writeRows(chunk, from, rows); !s) {
+                if (next.valid())
+                    next.wait(); // the worker uses this frame's data
+                return s.error();
+            }
         }
     }
     if (Status s = audit->finish(); !s)
