@@ -3,6 +3,7 @@
 #include "testdatabase.h"
 #include "workspace.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -95,6 +96,80 @@ private slots:
         QCOMPARE(e->enabled, enabled);
         QCOMPARE(nameOf(e->source), source);
         QCOMPARE(e->toJson().value(QStringLiteral("source")).toString(), source);
+    }
+
+    void matrixAgreesWithTheEvaluatorCellByCell()
+    {
+        // Random values at every level, partial rollouts included.
+        QRandomGenerator random(7);
+        QList<FlagMatrix::TenantKey> tenants;
+        for (int t = 0; t < 300; ++t)
+            tenants.append(
+                {QStringLiteral("tenant-%1").arg(t), static_cast<Tier>(random.bounded(4))});
+        QStringList flags;
+        QList<FlagValue> values;
+        for (int f = 0; f < 40; ++f) {
+            const QString name = QStringLiteral("flag_%1").arg(f);
+            flags << name;
+            auto rollout = [&random] {
+                return random.bounded(3) == 0 ? int(random.bounded(101)) : 100;
+            };
+            if (random.bounded(2))
+                values.append({name, FlagScope::Global, {}, random.bounded(2) == 1, rollout(), {}});
+            for (const char *tier : {"platinum", "gold", "silver", "bronze"})
+                if (random.bounded(3) == 0)
+                    values.append({name,
+                                   FlagScope::Tier,
+                                   QLatin1String(tier),
+                                   random.bounded(2) == 1,
+                                   rollout(),
+                                   {}});
+            for (int t = 0; t < tenants.size(); ++t)
+                if (random.bounded(20) == 0)
+                    values.append({name,
+                                   FlagScope::Tenant,
+                                   tenants.at(t).tenantId,
+                                   random.bounded(2) == 1,
+                                   rollout(),
+                                   {}});
+        }
+        flags << "never_set";
+        const FlagEvaluator evaluator(values);
+        const FlagMatrix matrix = FlagMatrix::compute(tenants, flags, values);
+        QCOMPARE(matrix.tenantCount(), 300);
+        QCOMPARE(matrix.flagCount(), 41);
+        qint64 on = 0;
+        for (int t = 0; t < tenants.size(); ++t)
+            for (int f = 0; f < flags.size(); ++f) {
+                const FlagEvaluation e =
+                    evaluator.evaluate(tenants.at(t).tenantId, tenants.at(t).tier, flags.at(f));
+                QCOMPARE(matrix.isEnabled(t, f), e.enabled);
+                QCOMPARE(matrix.source(t, f), e.source);
+                if (e.source != FlagSource::Default)
+                    QCOMPARE(matrix.rolloutPercentage(t, f), e.rolloutPercentage);
+                on += e.enabled;
+            }
+        QCOMPARE(matrix.enabledCount(), on);
+        QVERIFY(on > 0 && on < 300 * 41);
+    }
+
+    void serviceMatrixFollowsStoredFlags()
+    {
+        set("beta", FlagScope::Global, {}, true);
+        set("beta", FlagScope::Tier, "gold", false);
+        set("beta", FlagScope::Tenant, "marketing", false);
+        QStringList names;
+        const Result<FlagMatrix> m = m_ws->flags().matrix(
+            {{"finance", Tier::Platinum}, {"ops", Tier::Gold}, {"marketing", Tier::Silver}},
+            &names);
+        QVERIFY(m);
+        const int beta = int(names.indexOf("beta"));
+        QVERIFY(beta >= 0);
+        QCOMPARE(m->isEnabled(0, beta), true);
+        QCOMPARE(m->source(0, beta), FlagSource::Global);
+        QCOMPARE(m->source(1, beta), FlagSource::Tier);
+        QCOMPARE(m->isEnabled(1, beta), false);
+        QCOMPARE(m->source(2, beta), FlagSource::Tenant);
     }
 
     void unknownFlagIsNotFound()

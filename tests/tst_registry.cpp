@@ -89,6 +89,98 @@ private slots:
         QCOMPARE(entries->first().reason, QStringLiteral("onboarding"));
     }
 
+    void importWritesEveryTenantWithItsAuditEntry()
+    {
+        // More than one chunk and one multi-row INSERT, and a partial last one.
+        QList<Tenant> tenants;
+        for (int i = 0; i < 2345; ++i)
+            tenants << sampleTenant(QStringLiteral("bu-%1").arg(i, 5, 10, QLatin1Char('0')));
+        tenants[7].tenantName = QStringLiteral("Seventh Unit");
+        QSignalSpy imported(&m_ws->tenants(), &TenantRepository::tenantsImported);
+        const Result<int> count = m_ws->tenants().importTenants(tenants, "importer", "migration");
+        QVERIFY2(count, count ? "" : qPrintable(count.error().message));
+        QCOMPARE(count.value(), 2345);
+        QCOMPARE(imported.count(), 1);
+        QCOMPARE(rowCount("tenants"), 2345);
+        QCOMPARE(m_ws->tenants().get("bu-00007")->tenantName, QStringLiteral("Seventh Unit"));
+        QCOMPARE(m_ws->tenants().get("bu-02344")->complianceTags, QStringList{"GDPR"});
+        QCOMPARE(m_ws->tenants().get("bu-02344")->version, 1);
+        const auto entries = m_ws->audit().list("bu-01234");
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().action, QStringLiteral("tenant.create"));
+        QCOMPARE(entries->first().reason, QStringLiteral("migration"));
+        QCOMPARE(rowCount("audit_log"), 2345);
+        // The chain runs unbroken through the batch and on after it.
+        QVERIFY(m_ws->tenants().create(sampleTenant("after"), "tester").ok());
+        const auto verified = m_ws->audit().verify();
+        QVERIFY(verified && verified->intact);
+        QCOMPARE(verified->entriesChecked, qint64(2346));
+    }
+
+    void importIsAllOrNothingAndNamesTheCulprit_data()
+    {
+        QTest::addColumn<int>("bad");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("invalid") << 150 << "budget"
+                                 << "tenant 151 ('bu-150'): monthly_budget";
+        QTest::newRow("twice") << 149 << "twice"
+                               << "tenant 151 ('bu-149'): tenant_id";
+        QTest::newRow("exists") << 150 << "exists"
+                                << "tenant 151 ('acme'): tenant_id: 'acme' already";
+    }
+
+    void importIsAllOrNothingAndNamesTheCulprit()
+    {
+        QFETCH(int, bad);
+        QFETCH(QString, problem);
+        QFETCH(QString, expected);
+        QVERIFY(m_ws->tenants().create(sampleTenant("acme"), "tester").ok());
+        QList<Tenant> tenants;
+        for (int i = 0; i < 300; ++i)
+            tenants << sampleTenant(QStringLiteral("bu-%1").arg(i));
+        if (problem == "budget")
+            tenants[bad].monthlyBudget = -1;
+        else if (problem == "twice")
+            tenants[150].tenantId = tenants[bad].tenantId;
+        else
+            tenants[bad].tenantId = "acme";
+        const Result<int> count = m_ws->tenants().importTenants(tenants, "importer");
+        QVERIFY(!count);
+        QVERIFY2(count.error().message.startsWith(expected), qPrintable(count.error().message));
+        QCOMPARE(rowCount("tenants"), 1);
+        QCOMPARE(rowCount("audit_log"), 1);
+        QVERIFY(m_ws->audit().verify()->intact);
+    }
+
+    void summariesComeInBatchesInIdOrder()
+    {
+        QList<Tenant> tenants;
+        for (int i = 0; i < 25; ++i)
+            tenants << sampleTenant(QStringLiteral("t-%1").arg(24 - i, 2, 10, QLatin1Char('0')));
+        tenants[3].healthScore = 42;
+        QVERIFY(m_ws->tenants().importTenants(tenants, "importer"));
+        QList<int> sizes;
+        QStringList ids;
+        const Status read = m_ws->tenants().summaries(10, [&](QList<TenantSummary> &&batch) {
+            sizes << int(batch.size());
+            for (const TenantSummary &t : batch)
+                ids << t.tenantId;
+            return true;
+        });
+        QVERIFY(read);
+        QCOMPARE(sizes, (QList<int>{10, 10, 5}));
+        QCOMPARE(ids.first(), QStringLiteral("t-00"));
+        QStringList sorted = ids;
+        sorted.sort();
+        QCOMPARE(ids, sorted);
+        const TenantSummary one = m_ws->tenants().summary("t-21").value();
+        QCOMPARE(one.healthScore, qint16(42));
+        QCOMPARE(one.tier, Tier::Gold);
+        QCOMPARE(one.costCenter, QStringLiteral("CC-ACME"));
+        QCOMPARE(m_ws->tenants().summary("t-00").value().healthScore, qint16(-1));
+    }
+
     void invalidTenantIsRejectedAndNothingWritten_data()
     {
         QTest::addColumn<QString>("field");

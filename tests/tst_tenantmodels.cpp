@@ -140,6 +140,50 @@ private slots:
         QCOMPARE(ids(*m_proxy), (QStringList{"finance", "ops", "legal", "hr", "marketing"}));
     }
 
+    void tenantsPageSortsTheSourceAndKeepsItSorted()
+    {
+        // As the Tenants page sets it up: the source sorts its own rows.
+        m_proxy->setSortInSource(true);
+        QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+        m_proxy->sort(TenantTableModel::HealthColumn, Qt::DescendingOrder);
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(ids(*m_model), (QStringList{"finance", "legal", "ops", "hr", "marketing"}));
+        QCOMPARE(ids(*m_proxy), ids(*m_model));
+        QCOMPARE(m_model->rowOf("hr"), 3);
+
+        // A filter keeps the order; a persistent index follows its tenant.
+        const QPersistentModelIndex ops = m_proxy->index(2, 0);
+        m_proxy->setText("OPS"); // case-insensitive
+        QCOMPARE(ids(*m_proxy), QStringList{"ops"});
+        QCOMPARE(ops.row(), 0);
+        QCOMPARE(ops.data().toString(), QStringLiteral("ops"));
+        m_proxy->setText({});
+
+        // A changed health moves its row to where it now sorts.
+        auto sortedByHealth = [this] {
+            for (int row = 0; row + 1 < m_model->rowCount(); ++row) {
+                const int order = m_model->compare(row, row + 1, TenantTableModel::HealthColumn);
+                if (order < 0 || (order == 0 && m_model->tenantAt(row).tenantId >
+                                                    m_model->tenantAt(row + 1).tenantId))
+                    return false;
+            }
+            return true;
+        };
+        QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+        QVERIFY(m_ws->health().record("marketing", {40, 0.0, 1.0, 0.1}, "m").ok());
+        QCOMPARE(moved.count(), 1);
+        QVERIFY(m_model->rowOf("marketing") < 4);
+        QVERIFY(sortedByHealth());
+        // A new tenant arrives in place; a full reload keeps the order.
+        test::createTenant(*m_ws, QStringLiteral("aardvark"), Tier::Bronze); // never sampled
+        QCOMPARE(ids(*m_model).last(), QStringLiteral("aardvark"));
+        QVERIFY(sortedByHealth());
+        const QStringList before = ids(*m_model);
+        m_model->reload();
+        QTRY_VERIFY(!m_model->isLoading());
+        QCOMPARE(ids(*m_model), before);
+    }
+
     void createdTenantIsInsertedInPlace()
     {
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);

@@ -227,25 +227,46 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
     if (input.isEmpty())
         return 0;
     // Everything is checked before anything is written.
-    QSet<QString> ids;
-    ids.reserve(input.size());
-    for (int i = 0; i < input.size(); ++i) {
+    QHash<QString, qsizetype> positions;
+    positions.reserve(input.size());
+    auto at = [&input](qsizetype i, const Error &e) {
+        return Error{
+            e.kind,
+            QStringLiteral("tenant %1 ('%2'): %3").arg(i + 1).arg(input.at(i).tenantId, e.message),
+            e.field};
+    };
+    for (qsizetype i = 0; i < input.size(); ++i) {
         const Tenant &t = input.at(i);
-        auto at = [i, &t](const Error &e) {
-            return Error{
-                e.kind,
-                QStringLiteral("tenant %1 ('%2'): %3").arg(i + 1).arg(t.tenantId, e.message),
-                e.field};
-        };
         if (Status s = TenantValidator::validate(t); !s)
-            return at(s.error());
+            return at(i, s.error());
         if (t.status != TenantStatus::Draft && t.status != TenantStatus::Active)
-            return at(Error::validation(QStringLiteral("status"),
+            return at(i,
+                      Error::validation(QStringLiteral("status"),
                                         QStringLiteral("a new tenant starts as draft or active")));
-        if (ids.contains(t.tenantId))
-            return at(Error::validation(QStringLiteral("tenant_id"),
-                                        QStringLiteral("appears twice in the import")));
-        ids.insert(t.tenantId);
+        if (positions.contains(t.tenantId))
+            return at(i, Error::validation(QStringLiteral("tenant_id"),
+                                           QStringLiteral("appears twice in the import")));
+        positions.insert(t.tenantId, i);
+    }
+    // Ids already taken, found before writing: after a failed INSERT,
+    // PostgreSQL would refuse every further statement of the transaction.
+    {
+        Result<QSqlQuery> existing = m_db.prepare(QStringLiteral("SELECT tenant_id FROM tenants"));
+        if (!existing)
+            return existing.error();
+        existing->setForwardOnly(true);
+        if (Status s = Database::exec(existing.value(), QStringLiteral("read tenant ids")); !s)
+            return s.error();
+        qsizetype first = -1;
+        while (existing->next())
+            if (const auto it = positions.constFind(existing->value(0).toString());
+                it != positions.constEnd() && (first < 0 || *it < first))
+                first = *it;
+        if (first >= 0)
+            return at(first,
+                      Error::validation(
+                          QStringLiteral("tenant_id"),
+                          QStringLiteral("'%1' already exists").arg(input.at(first).tenantId)));
     }
 
     Transaction tx(m_db);
@@ -326,15 +347,8 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
         for (qsizetype i = from; i < from + rows; ++i)
             for (const QVariant &value : chunk.rows.at(i))
                 insert->bindValue(position++, value);
-        if (Status s = Database::exec(*insert, QStringLiteral("import tenants")); !s) {
-            for (qsizetype i = from; i < from + rows; ++i)
-                if (const QString &id = input.at(chunk.first + i).tenantId; get(id))
-                    return Error::validation(QStringLiteral("tenant_id"),
-                                             QStringLiteral("tenant %1: '%2' already exists")
-                                                 .arg(chunk.first + i + 1)
-                                                 .arg(id));
+        if (Status s = Database::exec(*insert, QStringLiteral("import tenants")); !s)
             return s;
-        }
         for (qsizetype i = from; i < from + rows; ++i)
             if (Status s = appender->write(chunk.entries.at(i)); !s)
                 return s;
