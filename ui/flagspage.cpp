@@ -101,7 +101,8 @@ FlagsPage::FlagsPage(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
 {
     m_treeModel = new FlagTreeModel(workspace.flags(), workspace.actor(), this);
-    m_matrixModel = new FlagMatrixModel(workspace.flags(), workspace.tenants(), this);
+    m_matrixModel =
+        new FlagMatrixModel(workspace.flags(), workspace.tenants(), workspace.pool(), this);
     connect(m_treeModel, &FlagTreeModel::editFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Feature flags"), message);
     });

@@ -93,6 +93,10 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
             checkInterruptedRuns();
         }
     });
+    connect(m_tenantModel, &TenantTableModel::loadProgress, this, [this](int rows) {
+        if (m_tenantModel->isLoading())
+            m_connection->setText(tr("Loading… %L1 tenants").arg(rows));
+    });
     connect(m_tenantModel, &TenantTableModel::loadFailed, this, [this](const QString &message) {
         m_connection->setText(tr("Error"));
         QMessageBox::warning(this, tr("Tenant Admin"),

@@ -1,15 +1,26 @@
 #include "flagmatrixmodel.h"
 
+#include "background.h"
 #include "flags/flagservice.h"
 #include "models/tenanttablemodel.h"
 #include "registry/tenantrepository.h"
 
 namespace tenant {
 
-FlagMatrixModel::FlagMatrixModel(FlagService &flags, TenantRepository &tenants, QObject *parent)
+struct FlagMatrixModel::Snapshot
+{
+    Status status = success();
+    QList<FlagMatrix::TenantKey> rows;
+    QStringList columns;
+    FlagMatrix cells;
+};
+
+FlagMatrixModel::FlagMatrixModel(FlagService &flags, TenantRepository &tenants, QThreadPool &pool,
+                                 QObject *parent)
     : QAbstractTableModel(parent)
     , m_flags(flags)
     , m_tenants(tenants)
+    , m_pool(pool)
 {
     connect(&m_flags, &FlagService::flagsChanged, this, &FlagMatrixModel::reload);
     connect(&m_tenants, &TenantRepository::tenantCreated, this, &FlagMatrixModel::reload);
@@ -30,33 +41,61 @@ int FlagMatrixModel::columnCount(const QModelIndex &parent) const
 
 void FlagMatrixModel::reload()
 {
-    QList<FlagMatrix::TenantKey> rows;
-    const Status listed =
-        m_tenants.summaries(TenantTableModel::batchSize, [&rows](QList<TenantSummary> &&batch) {
-            for (const TenantSummary &t : batch)
-                rows.append({t.tenantId, t.tier});
-            return true;
-        });
-    QStringList columns;
-    Result<FlagMatrix> cells = m_flags.matrix(rows, &columns);
-    if (!listed || !cells)
-        return;
-    const bool sameShape =
-        columns == m_columns && rows.size() == m_rows.size() &&
-        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                   [](const auto &a, const auto &b) { return a.tenantId == b.tenantId; });
-    if (sameShape) {
-        m_rows = std::move(rows);
-        m_cells = std::move(cells).value();
-        if (!m_rows.isEmpty() && !m_columns.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (m_loading) {
+        m_reloadAgain = true; // what changed meanwhile may not be in this load
         return;
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_columns = columns;
-    m_cells = std::move(cells).value();
-    endResetModel();
+    m_loading = true;
+    FlagService *flags = &m_flags;
+    TenantRepository *tenants = &m_tenants;
+    runInBackground<Snapshot>(
+        m_pool, this,
+        [flags, tenants] {
+            Snapshot snapshot;
+            snapshot.status = tenants->summaries(TenantTableModel::batchSize,
+                                                 [&snapshot](QList<TenantSummary> &&batch) {
+                                                     for (const TenantSummary &t : batch)
+                                                         snapshot.rows.append({t.tenantId, t.tier});
+                                                     return true;
+                                                 });
+            if (!snapshot.status)
+                return snapshot;
+            Result<FlagMatrix> cells = flags->matrix(snapshot.rows, &snapshot.columns);
+            if (!cells)
+                snapshot.status = cells.error();
+            else
+                snapshot.cells = std::move(cells).value();
+            return snapshot;
+        },
+        [this](Snapshot snapshot) { apply(std::move(snapshot)); });
+}
+
+void FlagMatrixModel::apply(Snapshot snapshot)
+{
+    m_loading = false;
+    if (std::exchange(m_reloadAgain, false)) {
+        reload();
+        return;
+    }
+    if (!snapshot.status)
+        return; // keeps what it showed; the next change tries again
+    const bool sameShape =
+        snapshot.columns == m_columns && snapshot.rows.size() == m_rows.size() &&
+        std::equal(snapshot.rows.cbegin(), snapshot.rows.cend(), m_rows.cbegin(),
+                   [](const auto &a, const auto &b) { return a.tenantId == b.tenantId; });
+    if (sameShape) {
+        m_rows = std::move(snapshot.rows);
+        m_cells = std::move(snapshot.cells);
+        if (!m_rows.isEmpty() && !m_columns.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    } else {
+        beginResetModel();
+        m_rows = std::move(snapshot.rows);
+        m_columns = std::move(snapshot.columns);
+        m_cells = std::move(snapshot.cells);
+        endResetModel();
+    }
+    emit loaded();
 }
 
 void FlagMatrixModel::tenantChanged(const QString &tenantId)
