@@ -122,7 +122,7 @@ Status generateFlags(Database &db, const QList<Tenant> &tenants, int count)
     QRandomGenerator random(500);
     auto setValue = [&](const QString &name, const QString &scope, const QString &scopeId,
                         bool enabled, int rollout) {
-        const QVariant values[] = {name, scope, scopeId, enabled ? 1 : 0, rollout, now};
+        const QVariant values[] = {name, scope, scopeId, enabled, rollout, now};
         for (int i = 0; i < 6; ++i)
             value->bindValue(i, values[i]);
         return Database::exec(value.value(), QStringLiteral("bench flag value"));
@@ -346,11 +346,21 @@ int main(int argc, char *argv[])
         for (const auto &[row, flag] : sample)
             (void)ws.flags().evaluate(keys.at(row).tenantId, keys.at(row).tier, flag);
         int on = 0;
+        // One untimed round first: the timed ones measure lookups, not the
+        // first touch of the cache's memory.
+        for (const auto &[row, flag] : sample)
+            on += ws.flags().isEnabled(keys.at(row).tenantId, keys.at(row).tier, flag).value();
+        timer.restart();
+        for (int r = 0; r < rounds; ++r)
+            for (const auto &[row, flag] : sample)
+                on += ws.flags().isEnabled(keys.at(row).tenantId, keys.at(row).tier, flag).value();
+        report(QStringLiteral("flag_eval_cached"),
+               static_cast<double>(timer.nsecsElapsed()) / (pairs * rounds), QStringLiteral("ns"));
         timer.restart();
         for (int r = 0; r < rounds; ++r)
             for (const auto &[row, flag] : sample)
                 on += ws.flags().evaluate(keys.at(row).tenantId, keys.at(row).tier, flag)->enabled;
-        report(QStringLiteral("flag_eval_cached"),
+        report(QStringLiteral("flag_evaluation_cached"),
                static_cast<double>(timer.nsecsElapsed()) / (pairs * rounds), QStringLiteral("ns"));
         QList<FlagValue> values;
         {
@@ -367,6 +377,8 @@ int main(int argc, char *argv[])
                      {}});
         }
         const FlagEvaluator evaluator(values);
+        for (const auto &[row, flag] : sample)
+            on += evaluator.evaluate(keys.at(row).tenantId, keys.at(row).tier, flag).enabled;
         timer.restart();
         for (int r = 0; r < rounds / 10; ++r)
             for (const auto &[row, flag] : sample)

@@ -153,6 +153,20 @@ private slots:
         QVERIFY(on > 0 && on < 300 * 41);
     }
 
+    void isEnabledAnswersFromTheCache()
+    {
+        set("beta", FlagScope::Tier, "gold", true);
+        QCOMPARE(m_ws->flags().isEnabled("ops", Tier::Gold, "beta").value(), true);
+        QCOMPARE(m_ws->flags().cacheSize(), 1);
+        QCOMPARE(m_ws->flags().isEnabled("ops", Tier::Gold, "beta").value(), true);
+        QCOMPARE(m_ws->flags().cacheSize(), 1);
+        QCOMPARE(m_ws->flags().isEnabled("marketing", Tier::Silver, "beta").value(), false);
+        set("beta", FlagScope::Tenant, "ops", false); // invalidates
+        QCOMPARE(m_ws->flags().isEnabled("ops", Tier::Gold, "beta").value(), false);
+        QCOMPARE(m_ws->flags().isEnabled("ops", Tier::Gold, "nope").error().kind,
+                 ErrorKind::NotFound);
+    }
+
     void serviceMatrixFollowsStoredFlags()
     {
         set("beta", FlagScope::Global, {}, true);

@@ -91,7 +91,7 @@ QString AuditEntry::computeHash() const
 
 namespace {
 constexpr int auditColumns = 11;
-constexpr int auditBatchRows = 200;
+constexpr int auditBatchRows = 500;
 
 QString auditInsert(int rows)
 {

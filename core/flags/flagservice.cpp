@@ -136,6 +136,20 @@ Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, Tier tier,
     return result;
 }
 
+Result<bool> FlagService::isEnabled(const QString &tenantId, Tier tier, const QString &flag)
+{
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        if (const auto byFlag = m_cache.constFind(flag); byFlag != m_cache.constEnd())
+            if (const auto cell = byFlag->constFind(tenantId); cell != byFlag->constEnd())
+                return cell->enabled;
+    }
+    const Result<FlagEvaluation> evaluated = evaluate(tenantId, tier, flag);
+    if (!evaluated)
+        return evaluated.error();
+    return evaluated->enabled;
+}
+
 Result<FlagMatrix> FlagService::matrix(const QList<FlagMatrix::TenantKey> &tenants,
                                        QStringList *flagNames)
 {

@@ -60,6 +60,9 @@ public:
     Result<FlagEvaluation> evaluate(const QString &tenantId, const QString &flag);
     /// Evaluation when the tenant's tier is already known (no tenant lookup).
     Result<FlagEvaluation> evaluate(const QString &tenantId, Tier tier, const QString &flag);
+    /// Only whether the flag is on: the per-request question, answered from
+    /// the cache without building an evaluation.
+    Result<bool> isEnabled(const QString &tenantId, Tier tier, const QString &flag);
 
     /// Every flag's effective value for each of `tenants`, flags in name order.
     Result<FlagMatrix> matrix(const QList<FlagMatrix::TenantKey> &tenants,

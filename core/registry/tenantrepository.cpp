@@ -276,8 +276,8 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
     if (!audit)
         return audit.error();
     // Multi-row INSERTs: SQLite pays per statement for its CHECK lists and
-    // statement journal, so 100 rows share one execution.
-    constexpr int rowsPerInsert = 100;
+    // statement journal, so 250 rows share one execution.
+    constexpr int rowsPerInsert = 250;
     const QStringList keys = TenantCodec::keys();
     const QString tuple = QStringLiteral("(") +
                           QStringList(keys.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
