@@ -4,6 +4,7 @@
 // bulk import, table load (first rows, all rows), sort and filter, the
 // effective flag matrix cold and warm, single evaluations, cold start of
 // the demo console, and the table's memory.
+#include "models/flagtreemodel.h"
 #include "models/tenantfilterproxymodel.h"
 #include "models/tenanttablemodel.h"
 #include "storage/database.h"
@@ -335,6 +336,16 @@ int main(int argc, char *argv[])
         if (warm->enabledCount() != cold->enabledCount())
             return fail(QStringLiteral("matrix"),
                         Error::storage(QStringLiteral("cold and warm differ")));
+
+        // The Flags page's tree: every flag with its global, tier and tenant values.
+        {
+            timer.restart();
+            const FlagTreeModel tree(ws.flags(), ws.actor(), ws.pool());
+            if (!waitFor([&tree] { return !tree.isLoading(); }))
+                return fail(QStringLiteral("flag tree"),
+                            Error::storage(QStringLiteral("timed out")));
+            report(QStringLiteral("flag_tree_load"), ms(timer), QStringLiteral("ms"));
+        }
 
         // Single evaluations: through the cache, and straight from the flag values.
         constexpr int pairs = 1000;

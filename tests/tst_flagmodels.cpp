@@ -31,10 +31,11 @@ private slots:
 
     void treeShowsFlagsAndTheirValues()
     {
-        FlagTreeModel model(m_ws->flags(), "tester");
+        FlagTreeModel model(m_ws->flags(), "tester", m_ws->pool());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), 6);
+        QVERIFY(model.isLoading()); // read on a worker thread
+        QTRY_COMPARE(model.rowCount(), 6);
         const QModelIndex analytics = model.indexOfFlag("advanced_analytics");
         QVERIFY(analytics.isValid());
         QCOMPARE(model.rowCount(analytics), 4); // global, marketing, gold, platinum
@@ -54,23 +55,26 @@ private slots:
 
     void editingInPlaceGoesThroughTheService()
     {
-        FlagTreeModel model(m_ws->flags(), "tester");
+        FlagTreeModel model(m_ws->flags(), "tester", m_ws->pool());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!model.isLoading());
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         const QModelIndex goldValue =
             model.indexOfValue("advanced_analytics", FlagScope::Tier, "gold")
                 .siblingAtColumn(FlagTreeModel::EnabledColumn);
         QVERIFY(model.setData(goldValue, Qt::Unchecked, Qt::CheckStateRole));
+        QTRY_VERIFY(changed.count() > 0);
+        QTRY_VERIFY(!model.isLoading());
         QCOMPARE(reset.count(), 0); // same shape: targeted updates only
-        QVERIFY(changed.count() > 0);
         QCOMPARE(m_ws->flags().evaluate("ops", "advanced_analytics")->enabled, false);
         QCOMPARE(m_ws->audit().list()->last().action, QStringLiteral("flag.set"));
 
         const QModelIndex rollout = goldValue.siblingAtColumn(FlagTreeModel::RolloutColumn);
         QVERIFY(model.setData(rollout, 40, Qt::EditRole));
-        QCOMPARE(rollout.data(FlagTreeModel::RawValueRole).toInt(), 40);
+        QTRY_COMPARE(rollout.data(FlagTreeModel::RawValueRole).toInt(), 40);
+        QTRY_VERIFY(!model.isLoading());
         QVERIFY(!model.setData(rollout, 140, Qt::EditRole)); // refused by the service
         QVERIFY(model.lastError().contains("rollout"));
         QCOMPARE(rollout.data(FlagTreeModel::RawValueRole).toInt(), 40);
@@ -78,14 +82,15 @@ private slots:
 
     void newValueChangesTheShape()
     {
-        FlagTreeModel model(m_ws->flags(), "tester");
+        FlagTreeModel model(m_ws->flags(), "tester", m_ws->pool());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(model.rowCount(), 6);
         FlagChange change;
         change.flag = "new_flag";
         change.enabled = true;
         QVERIFY(m_ws->flags().set(change, "tester").ok());
-        QCOMPARE(model.rowCount(), 7);
+        QTRY_COMPARE(model.rowCount(), 7);
         QVERIFY(model.indexOfFlag("new_flag").isValid());
     }
 

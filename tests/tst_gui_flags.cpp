@@ -57,6 +57,9 @@ private slots:
         m_ws = m_console.workspace.get();
         m_window = m_console.window.get();
         m_window->showPage("flags");
+        // Both flag models read on worker threads.
+        QTRY_VERIFY(!m_window->flagsPage()->treeModel()->isLoading() &&
+                    !m_window->flagsPage()->matrixModel()->isLoading());
     }
     void cleanup() { m_console.close(); }
 

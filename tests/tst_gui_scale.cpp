@@ -142,6 +142,8 @@ private slots:
             }
         };
         checkSorted(tenantCount);
+        if (const QString dir = qEnvironmentVariable("TENANT_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/scale-tenants.png")));
 
         // Filtered rows keep the sort; never-sampled tenants (-1) sit at one end.
         QTest::keyClicks(page()->filterEdit(), "finance");

@@ -100,7 +100,7 @@ FlagsPage::FlagsPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
 {
-    m_treeModel = new FlagTreeModel(workspace.flags(), workspace.actor(), this);
+    m_treeModel = new FlagTreeModel(workspace.flags(), workspace.actor(), workspace.pool(), this);
     m_matrixModel =
         new FlagMatrixModel(workspace.flags(), workspace.tenants(), workspace.pool(), this);
     connect(m_treeModel, &FlagTreeModel::editFailed, this, [this](const QString &message) {

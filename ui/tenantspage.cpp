@@ -154,7 +154,7 @@ void TenantsPage::applyFilters()
 
 void TenantsPage::updateCount()
 {
-    m_count->setText(tr("%1 of %2 tenants").arg(m_proxy->rowCount()).arg(m_model.rowCount()));
+    m_count->setText(tr("%L1 of %L2 tenants").arg(m_proxy->rowCount()).arg(m_model.rowCount()));
 }
 
 std::optional<TenantSummary> TenantsPage::currentTenant() const

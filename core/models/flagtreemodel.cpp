@@ -1,5 +1,9 @@
 #include "flagtreemodel.h"
 
+#include "background.h"
+
+#include <algorithm>
+
 namespace tenant {
 
 namespace {
@@ -17,24 +21,28 @@ QString scopeLabel(const FlagValue &v)
     return {};
 }
 
-/// Flags and value keys in order: equal shapes let a reload be a dataChanged.
-QStringList shapeOf(const QList<FlagReport> &reports)
+/// Same flags with the same value keys in the same order: then a reload
+/// can be a dataChanged. Compared in place, without building strings.
+bool sameShape(const QList<FlagReport> &a, const QList<FlagReport> &b)
 {
-    QStringList shape;
-    for (const FlagReport &r : reports) {
-        shape << r.definition.name;
-        for (const FlagValue &v : r.values)
-            shape << QStringLiteral("  %1/%2").arg(nameOf(v.scope), v.scopeId);
-    }
-    return shape;
+    return std::equal(
+        a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const FlagReport &x, const FlagReport &y) {
+            return x.definition.name == y.definition.name &&
+                   std::equal(x.values.cbegin(), x.values.cend(), y.values.cbegin(),
+                              y.values.cend(), [](const FlagValue &v, const FlagValue &w) {
+                                  return v.scope == w.scope && v.scopeId == w.scopeId;
+                              });
+        });
 }
 
 } // namespace
 
-FlagTreeModel::FlagTreeModel(FlagService &flags, const QString &actor, QObject *parent)
+FlagTreeModel::FlagTreeModel(FlagService &flags, const QString &actor, QThreadPool &pool,
+                             QObject *parent)
     : QAbstractItemModel(parent)
     , m_flags(flags)
     , m_actor(actor)
+    , m_pool(pool)
 {
     connect(&m_flags, &FlagService::flagsChanged, this, &FlagTreeModel::reload);
     reload();
@@ -42,13 +50,30 @@ FlagTreeModel::FlagTreeModel(FlagService &flags, const QString &actor, QObject *
 
 void FlagTreeModel::reload()
 {
-    Result<QList<FlagReport>> reports = m_flags.reports();
+    if (m_loading) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_loading = true;
+    FlagService *flags = &m_flags;
+    runInBackground<Result<QList<FlagReport>>>(
+        m_pool, this, [flags] { return flags->reports(); },
+        [this](Result<QList<FlagReport>> reports) { apply(std::move(reports)); });
+}
+
+void FlagTreeModel::apply(Result<QList<FlagReport>> reports)
+{
+    m_loading = false;
+    if (std::exchange(m_reloadAgain, false)) {
+        reload();
+        return;
+    }
     if (!reports) {
         m_lastError = reports.error().message;
         emit editFailed(m_lastError);
         return;
     }
-    if (shapeOf(reports.value()) == shapeOf(m_reports)) {
+    if (sameShape(reports.value(), m_reports)) {
         m_reports = std::move(reports).value();
         for (int row = 0; row < m_reports.size(); ++row) {
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -58,11 +83,13 @@ void FlagTreeModel::reload()
                                  index(static_cast<int>(m_reports.at(row).values.size()) - 1,
                                        ColumnCount - 1, flag));
         }
+        emit loaded();
         return;
     }
     beginResetModel();
     m_reports = std::move(reports).value();
     endResetModel();
+    emit loaded();
 }
 
 QModelIndex FlagTreeModel::index(int row, int column, const QModelIndex &parent) const

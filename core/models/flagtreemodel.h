@@ -4,6 +4,8 @@
 
 #include <QAbstractItemModel>
 
+class QThreadPool;
+
 namespace tenant {
 
 /// Flags as a two-level tree: each flag, and under it the values set at the
@@ -24,7 +26,8 @@ public:
         ExpiredRole,
     };
 
-    FlagTreeModel(FlagService &flags, const QString &actor, QObject *parent = nullptr);
+    FlagTreeModel(FlagService &flags, const QString &actor, QThreadPool &pool,
+                  QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(FlagTreeModel)
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -37,9 +40,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// Re-reads the flags; keeps the tree's shape (and so the view's
-    /// expansion) when only values changed.
+    /// Re-reads the flags on a worker thread (500 flags with their tenant
+    /// values are most of a second); keeps the tree's shape (and so the
+    /// view's expansion) when only values changed. loaded() follows; a reload
+    /// asked for meanwhile runs after it.
     void reload();
+    bool isLoading() const { return m_loading; }
     /// The flag row of `name`, or an invalid index.
     QModelIndex indexOfFlag(const QString &name) const;
     /// The value row of (flag, scope, scopeId), or an invalid index.
@@ -49,14 +55,19 @@ public:
 
 signals:
     void editFailed(const QString &message);
+    void loaded();
 
 private:
     static constexpr quintptr FlagRowId = 0; ///< internalId of flag rows; values use flag row + 1
+    void apply(Result<QList<FlagReport>> reports);
 
     FlagService &m_flags;
     QString m_actor;
+    QThreadPool &m_pool;
     QList<FlagReport> m_reports;
     QString m_lastError;
+    bool m_loading = false;
+    bool m_reloadAgain = false;
 };
 
 } // namespace tenant
