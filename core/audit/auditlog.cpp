@@ -90,19 +90,7 @@ QString AuditEntry::computeHash() const
 }
 
 namespace {
-constexpr int auditColumns = 11;
 constexpr int auditBatchRows = 500;
-
-QString auditInsert(int rows)
-{
-    QStringList tuples;
-    for (int i = 0; i < rows; ++i)
-        tuples << QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)");
-    return QStringLiteral("INSERT INTO audit_log (seq, occurred_at, actor, action, tenant_id, "
-                          "before_state, after_state, reason, correlation_id, prev_hash, hash) "
-                          "VALUES ") +
-           tuples.join(QLatin1Char(','));
-}
 } // namespace
 
 Result<AuditEntry> AuditLog::append(const QString &actor, const AuditRecord &record)
@@ -143,7 +131,13 @@ Result<AuditLog::Appender> AuditLog::appender(const QString &actor)
 }
 
 AuditLog::Appender::Appender(Database &db, QString actor, qint64 seq, QString prevHash)
-    : m_db(&db)
+    : m_insert(db, QStringLiteral("audit_log"),
+               {QStringLiteral("seq"), QStringLiteral("occurred_at"), QStringLiteral("actor"),
+                QStringLiteral("action"), QStringLiteral("tenant_id"),
+                QStringLiteral("before_state"), QStringLiteral("after_state"),
+                QStringLiteral("reason"), QStringLiteral("correlation_id"),
+                QStringLiteral("prev_hash"), QStringLiteral("hash")},
+               auditBatchRows, QStringLiteral("write audit entries"))
     , m_actor(std::move(actor))
     , m_occurredAt(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
     , m_seq(seq)
@@ -173,44 +167,14 @@ AuditEntry AuditLog::Appender::chain(const AuditRecord &record)
 
 Status AuditLog::Appender::write(const AuditEntry &e)
 {
-    auto text = [](const QString &s) { return s.isNull() ? QString::fromLatin1("") : s; };
-    m_pending << e.seq << e.occurredAt << text(e.actor) << e.action << text(e.tenantId)
-              << text(e.before) << text(e.after) << text(e.reason) << e.correlationId << e.prevHash
-              << e.hash;
     m_last = e;
-    return m_pending.size() >= auditColumns * auditBatchRows ? flush() : success();
-}
-
-Status AuditLog::Appender::flush()
-{
-    const int rows = static_cast<int>(m_pending.size() / auditColumns);
-    if (rows == 0)
-        return success();
-    Result<QSqlQuery> partial = Error::storage(QString());
-    QSqlQuery *insert = nullptr;
-    if (rows == auditBatchRows) {
-        if (!m_fullBatch) {
-            Result<QSqlQuery> prepared = m_db->prepare(auditInsert(auditBatchRows));
-            if (!prepared)
-                return prepared.error();
-            m_fullBatch.emplace(std::move(prepared).value());
-        }
-        insert = &*m_fullBatch;
-    } else {
-        partial = m_db->prepare(auditInsert(rows));
-        if (!partial)
-            return partial.error();
-        insert = &partial.value();
-    }
-    for (int i = 0; i < m_pending.size(); ++i)
-        insert->bindValue(i, m_pending.at(i));
-    m_pending.clear();
-    return Database::exec(*insert, QStringLiteral("write audit entries"));
+    return m_insert.add({e.seq, e.occurredAt, e.actor, e.action, e.tenantId, e.before, e.after,
+                         e.reason, e.correlationId, e.prevHash, e.hash});
 }
 
 Status AuditLog::Appender::finish()
 {
-    return flush();
+    return m_insert.finish();
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const QString &tenantId, qint64 afterSeq) const

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "error.h"
+#include "storage/batchinsert.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QSqlQuery>
 
 #include <functional>
 
@@ -96,15 +96,12 @@ public:
     private:
         friend class AuditLog;
         Appender(Database &db, QString actor, qint64 seq, QString prevHash);
-        Status flush();
 
-        Database *m_db;
+        BatchInsert m_insert;
         QString m_actor;
         QString m_occurredAt;
         qint64 m_seq = 0;
         QString m_prevHash;
-        QVariantList m_pending; ///< bind values of the entries not yet written
-        std::optional<QSqlQuery> m_fullBatch;
         AuditEntry m_last;
     };
     Result<Appender> appender(const QString &actor);

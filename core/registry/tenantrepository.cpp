@@ -1,15 +1,15 @@
 #include "tenantrepository.h"
 
+#include "storage/batchinsert.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
-
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
 #include <future>
 
 namespace tenant {
@@ -275,34 +275,24 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
     Result<AuditLog::Appender> audit = m_audit.appender(actor);
     if (!audit)
         return audit.error();
-    // Multi-row INSERTs: SQLite pays per statement for its CHECK lists and
-    // statement journal, so 250 rows share one execution.
-    constexpr int rowsPerInsert = 250;
     const QStringList keys = TenantCodec::keys();
-    const QString tuple = QStringLiteral("(") +
-                          QStringList(keys.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-                          QStringLiteral(")");
-    auto prepareInsert = [&](int rows) {
-        return m_db.prepare(
-            QStringLiteral("INSERT INTO tenants (%1) VALUES %2")
-                .arg(columnList(), QStringList(rows, tuple).join(QLatin1Char(','))));
-    };
+    BatchInsert tenants(m_db, QStringLiteral("tenants"), keys, 250,
+                        QStringLiteral("import tenants"));
 
     // Two stages on the two cores: a worker turns a chunk of tenants into
     // bind values and chained audit entries (JSON, SHA-256) while this
     // thread writes the chunk before it. The worker never touches SQL.
     struct Chunk
     {
-        qsizetype first = 0;
         QList<QVariantList> rows;
         QList<AuditEntry> entries;
     };
+    constexpr qsizetype chunkSize = 5000;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     AuditLog::Appender *appender = &audit.value();
     auto prepare = [&input, &keys, now, reason, appender](qsizetype first) {
         Chunk chunk;
-        chunk.first = first;
-        const qsizetype end = std::min<qsizetype>(first + 20 * rowsPerInsert, input.size());
+        const qsizetype end = std::min<qsizetype>(first + chunkSize, input.size());
         for (qsizetype i = first; i < end; ++i) {
             Tenant tenant = input.at(i);
             tenant.createdAt = now;
@@ -312,47 +302,13 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
             const QJsonObject json = TenantCodec::toJson(tenant);
             QVariantList values;
             values.reserve(keys.size());
-            for (const QString &key : keys) {
-                QVariant value = columnValue(key, json.value(key));
-                // '' rather than a null string, as Database::exec would bind it,
-                // but here on the worker.
-                if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
-                    value = QString::fromLatin1("");
-                values << std::move(value);
-            }
+            for (const QString &key : keys)
+                values << columnValue(key, json.value(key));
             chunk.rows << std::move(values);
             chunk.entries << appender->chain(
                 {QStringLiteral("tenant.create"), tenant.tenantId, {}, json, reason, {}});
         }
         return chunk;
-    };
-    std::optional<QSqlQuery> fullInsert;
-    auto writeRows = [&](const Chunk &chunk, qsizetype from, int rows) -> Status {
-        Result<QSqlQuery> partial = Error::storage(QString());
-        QSqlQuery *insert = nullptr;
-        if (rows == rowsPerInsert && fullInsert) {
-            insert = &*fullInsert;
-        } else {
-            partial = prepareInsert(rows);
-            if (!partial)
-                return partial.error();
-            if (rows == rowsPerInsert) {
-                fullInsert.emplace(std::move(partial).value());
-                insert = &*fullInsert;
-            } else {
-                insert = &partial.value();
-            }
-        }
-        int position = 0;
-        for (qsizetype i = from; i < from + rows; ++i)
-            for (const QVariant &value : chunk.rows.at(i))
-                insert->bindValue(position++, value);
-        if (Status s = Database::exec(*insert, QStringLiteral("import tenants")); !s)
-            return s;
-        for (qsizetype i = from; i < from + rows; ++i)
-            if (Status s = appender->write(chunk.entries.at(i)); !s)
-                return s;
-        return success();
     };
     std::future<Chunk> next = std::async(std::launch::async, prepare, qsizetype(0));
     for (qsizetype first = 0; first < input.size();) {
@@ -360,16 +316,19 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
         first += chunk.rows.size();
         if (first < input.size())
             next = std::async(std::launch::async, prepare, first);
-        for (qsizetype from = 0; from < chunk.rows.size(); from += rowsPerInsert) {
-            const int rows =
-                static_cast<int>(std::min<qsizetype>(rowsPerInsert, chunk.rows.size() - from));
-            if (Status s = writeRows(chunk, from, rows); !s) {
+        for (qsizetype i = 0; i < chunk.rows.size(); ++i) {
+            Status written = tenants.add(chunk.rows.at(i));
+            if (written)
+                written = appender->write(chunk.entries.at(i));
+            if (!written) {
                 if (next.valid())
                     next.wait(); // the worker uses this frame's data
-                return s.error();
+                return written.error();
             }
         }
     }
+    if (Status s = tenants.finish(); !s)
+        return s.error();
     if (Status s = audit->finish(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
