@@ -373,21 +373,10 @@ int main(int argc, char *argv[])
                 on += ws.flags().evaluate(keys.at(row).tenantId, keys.at(row).tier, flag)->enabled;
         report(QStringLiteral("flag_evaluation_cached"),
                static_cast<double>(timer.nsecsElapsed()) / (pairs * rounds), QStringLiteral("ns"));
-        QList<FlagValue> values;
-        {
-            QSqlQuery q(ws.database().connection());
-            q.exec(QStringLiteral(
-                "SELECT flag_name, scope, scope_id, enabled, rollout_percentage FROM flag_values"));
-            while (q.next())
-                values.append(
-                    {q.value(0).toString(),
-                     flagScopeFromString(q.value(1).toString()).value_or(FlagScope::Global),
-                     q.value(2).toString(),
-                     q.value(3).toBool(),
-                     q.value(4).toInt(),
-                     {}});
-        }
-        const FlagEvaluator evaluator(values);
+        const Result<FlagEvaluator> snapshot = ws.flags().snapshot();
+        if (!snapshot)
+            return fail(QStringLiteral("flags"), snapshot.error());
+        const FlagEvaluator &evaluator = snapshot.value();
         for (const auto &[row, flag] : sample)
             on += evaluator.evaluate(keys.at(row).tenantId, keys.at(row).tier, flag).enabled;
         timer.restart();

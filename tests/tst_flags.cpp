@@ -135,7 +135,7 @@ private slots:
         }
         flags << "never_set";
         const FlagEvaluator evaluator(values);
-        const FlagMatrix matrix = FlagMatrix::compute(tenants, flags, values);
+        const FlagMatrix matrix = FlagMatrix::compute(tenants, flags, evaluator);
         QCOMPARE(matrix.tenantCount(), 300);
         QCOMPARE(matrix.flagCount(), 41);
         qint64 on = 0;

@@ -66,17 +66,24 @@ FlagEvaluator::FlagEvaluator(const QList<FlagValue> &values)
     }
 }
 
-int FlagEvaluator::rolloutBucket(const QString &tenantId, const QString &flag)
+quint64 FlagEvaluator::fnv1a(quint64 hash, const QByteArray &bytes)
 {
-    // FNV-1a over UTF-8: stable across runs, platforms and Qt versions
-    // (qHash is seeded per process and so is not).
-    quint64 hash = 14695981039346656037ULL;
-    const QByteArray bytes = (tenantId + QLatin1Char(':') + flag).toUtf8();
     for (const char c : bytes) {
         hash ^= static_cast<unsigned char>(c);
         hash *= 1099511628211ULL;
     }
-    return static_cast<int>(hash % 100);
+    return hash;
+}
+
+int FlagEvaluator::rolloutBucket(const QString &tenantId, const QString &flag)
+{
+    return static_cast<int>(fnv1a(fnvOffset, (tenantId + QLatin1Char(':') + flag).toUtf8()) % 100);
+}
+
+const FlagEvaluator::Flag *FlagEvaluator::flag(const QString &name) const
+{
+    const auto found = m_flags.constFind(name);
+    return found == m_flags.constEnd() ? nullptr : &*found;
 }
 
 FlagEvaluation FlagEvaluator::evaluate(const QString &tenantId, Tier tier,
@@ -85,8 +92,8 @@ FlagEvaluation FlagEvaluator::evaluate(const QString &tenantId, Tier tier,
     FlagEvaluation result;
     result.tenantId = tenantId;
     result.flag = flag;
-    const auto found = m_flags.constFind(flag);
-    if (found == m_flags.constEnd())
+    const Flag *found = this->flag(flag);
+    if (!found)
         return result; // built-in default: off
     const Flag &f = *found;
     const Level *level = nullptr;

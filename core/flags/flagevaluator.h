@@ -72,8 +72,13 @@ public:
     /// Stable 0-99 bucket of (tenant, flag): a tenant inside a rollout stays
     /// inside as the percentage grows.
     static int rolloutBucket(const QString &tenantId, const QString &flag);
+    /// The bucket is FNV-1a over the UTF-8 of "tenant:flag", stable across
+    /// runs, platforms and Qt versions (qHash is seeded per process). Split
+    /// so that bulk evaluation hashes each "tenant:" prefix once.
+    static constexpr quint64 fnvOffset = 14695981039346656037ULL;
+    static quint64 fnv1a(quint64 hash, const QByteArray &bytes);
 
-private:
+    /// The values set for one flag, by level.
     struct Level
     {
         bool set = false;
@@ -86,6 +91,10 @@ private:
         std::array<Level, 4> tiers; ///< by Tier
         QHash<QString, Level> tenants;
     };
+    /// Null when nothing is set for `name`.
+    const Flag *flag(const QString &name) const;
+
+private:
     QHash<QString, Flag> m_flags;
 };
 

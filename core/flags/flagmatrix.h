@@ -21,8 +21,9 @@ public:
     };
 
     FlagMatrix() = default;
+    /// The cells of `tenants` x `flags` from `values`' index.
     static FlagMatrix compute(const QList<TenantKey> &tenants, const QStringList &flags,
-                              const QList<FlagValue> &values);
+                              const FlagEvaluator &values);
 
     int tenantCount() const { return m_tenantCount; }
     int flagCount() const { return m_flagCount; }

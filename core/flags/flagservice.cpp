@@ -56,7 +56,6 @@ void FlagService::invalidate()
 {
     const QMutexLocker lock(&m_cacheMutex);
     m_snapshot.reset();
-    m_snapshotValues.clear();
     m_knownFlags.clear();
     m_cache.clear();
     m_cachedCells = 0;
@@ -89,20 +88,26 @@ Status FlagService::ensureSnapshot()
         values << v;
     }
     m_snapshot.emplace(values);
-    m_snapshotValues = values;
     m_knownFlags = names;
     return success();
+}
+
+const FlagService::CachedCell *FlagService::cachedCell(const QString &tenantId,
+                                                       const QString &flag) const
+{
+    // Two lookups on the caller's strings: no key is built, nothing allocated.
+    const auto byFlag = m_cache.constFind(flag);
+    if (byFlag == m_cache.constEnd())
+        return nullptr;
+    const auto cell = byFlag->constFind(tenantId);
+    return cell == byFlag->constEnd() ? nullptr : &*cell;
 }
 
 std::optional<FlagEvaluation> FlagService::cached(const QString &tenantId,
                                                   const QString &flag) const
 {
-    // Two lookups on the caller's strings: no key is built, nothing allocated.
-    const auto byFlag = m_cache.constFind(flag);
-    if (byFlag == m_cache.constEnd())
-        return std::nullopt;
-    const auto cell = byFlag->constFind(tenantId);
-    if (cell == byFlag->constEnd())
+    const CachedCell *cell = cachedCell(tenantId, flag);
+    if (!cell)
         return std::nullopt;
     return FlagEvaluation{tenantId, flag, cell->enabled, cell->source, cell->rolloutPercentage};
 }
@@ -140,9 +145,8 @@ Result<bool> FlagService::isEnabled(const QString &tenantId, Tier tier, const QS
 {
     {
         const QMutexLocker lock(&m_cacheMutex);
-        if (const auto byFlag = m_cache.constFind(flag); byFlag != m_cache.constEnd())
-            if (const auto cell = byFlag->constFind(tenantId); cell != byFlag->constEnd())
-                return cell->enabled;
+        if (const CachedCell *cell = cachedCell(tenantId, flag))
+            return cell->enabled;
     }
     const Result<FlagEvaluation> evaluated = evaluate(tenantId, tier, flag);
     if (!evaluated)
@@ -150,22 +154,28 @@ Result<bool> FlagService::isEnabled(const QString &tenantId, Tier tier, const QS
     return evaluated->enabled;
 }
 
+Result<FlagEvaluator> FlagService::snapshot(QStringList *flagNames)
+{
+    const QMutexLocker lock(&m_cacheMutex);
+    if (Status s = ensureSnapshot(); !s)
+        return s.error();
+    if (flagNames) {
+        *flagNames = QStringList(m_knownFlags.cbegin(), m_knownFlags.cend());
+        flagNames->sort();
+    }
+    return *m_snapshot; // implicitly shared: a copy is cheap and outlives invalidate()
+}
+
 Result<FlagMatrix> FlagService::matrix(const QList<FlagMatrix::TenantKey> &tenants,
                                        QStringList *flagNames)
 {
     QStringList names;
-    QList<FlagValue> values;
-    {
-        const QMutexLocker lock(&m_cacheMutex);
-        if (Status s = ensureSnapshot(); !s)
-            return s.error();
-        names = QStringList(m_knownFlags.cbegin(), m_knownFlags.cend());
-        values = m_snapshotValues;
-    }
-    names.sort();
+    const Result<FlagEvaluator> values = snapshot(&names);
+    if (!values)
+        return values.error();
     if (flagNames)
         *flagNames = names;
-    return FlagMatrix::compute(tenants, names, values);
+    return FlagMatrix::compute(tenants, names, values.value());
 }
 
 Status FlagService::validate(const FlagChange &change) const

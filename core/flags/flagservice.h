@@ -64,6 +64,9 @@ public:
     /// the cache without building an evaluation.
     Result<bool> isEnabled(const QString &tenantId, Tier tier, const QString &flag);
 
+    /// The flag values every evaluation reads (read from the database when
+    /// not cached), and the flag names in order.
+    Result<FlagEvaluator> snapshot(QStringList *flagNames = nullptr);
     /// Every flag's effective value for each of `tenants`, flags in name order.
     Result<FlagMatrix> matrix(const QList<FlagMatrix::TenantKey> &tenants,
                               QStringList *flagNames = nullptr);
@@ -84,6 +87,9 @@ signals:
 
 private:
     Status ensureSnapshot();
+    struct CachedCell;
+    /// The cached value of (tenant, flag), or null; call with the mutex held.
+    const CachedCell *cachedCell(const QString &tenantId, const QString &flag) const;
     /// A cached evaluation; call with the mutex held.
     std::optional<FlagEvaluation> cached(const QString &tenantId, const QString &flag) const;
     Status validate(const FlagChange &change) const;
@@ -94,7 +100,6 @@ private:
     // Provisioning sets flags on a worker thread while the console evaluates.
     mutable QMutex m_cacheMutex;
     std::optional<FlagEvaluator> m_snapshot;
-    QList<FlagValue> m_snapshotValues; ///< what m_snapshot was built from
     QSet<QString> m_knownFlags;
     struct CachedCell
     {
