@@ -41,11 +41,8 @@ int FlagMatrixModel::columnCount(const QModelIndex &parent) const
 
 void FlagMatrixModel::reload()
 {
-    if (m_loading) {
-        m_reloadAgain = true; // what changed meanwhile may not be in this load
-        return;
-    }
-    m_loading = true;
+    if (!m_load.begin())
+        return; // runs again when the current load ends
     FlagService *flags = &m_flags;
     TenantRepository *tenants = &m_tenants;
     runInBackground<Snapshot>(
@@ -72,8 +69,7 @@ void FlagMatrixModel::reload()
 
 void FlagMatrixModel::apply(Snapshot snapshot)
 {
-    m_loading = false;
-    if (std::exchange(m_reloadAgain, false)) {
+    if (m_load.end()) {
         reload();
         return;
     }

@@ -3,6 +3,8 @@
 #include "flags/flagmatrix.h"
 #include "registry/tenant.h"
 
+#include "background.h"
+
 #include <QAbstractTableModel>
 
 class QThreadPool;
@@ -40,7 +42,7 @@ public:
     /// thread (100,000 tenants x 500 flags is most of a second); loaded()
     /// follows. A reload asked for while one runs is run after it.
     void reload();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_load.isLoading(); }
     /// The cell of (tenant, flag), or an invalid index.
     QModelIndex cell(const QString &tenantId, const QString &flag) const;
 
@@ -61,8 +63,7 @@ private:
     QStringList m_columns;               ///< flag names
     FlagMatrix m_cells;
     QThreadPool &m_pool;
-    bool m_loading = false;
-    bool m_reloadAgain = false;
+    LoadGate m_load;
 };
 
 } // namespace tenant

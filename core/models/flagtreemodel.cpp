@@ -50,11 +50,8 @@ FlagTreeModel::FlagTreeModel(FlagService &flags, const QString &actor, QThreadPo
 
 void FlagTreeModel::reload()
 {
-    if (m_loading) {
-        m_reloadAgain = true;
-        return;
-    }
-    m_loading = true;
+    if (!m_load.begin())
+        return; // runs again when the current load ends
     FlagService *flags = &m_flags;
     runInBackground<Result<QList<FlagReport>>>(
         m_pool, this, [flags] { return flags->reports(); },
@@ -63,8 +60,7 @@ void FlagTreeModel::reload()
 
 void FlagTreeModel::apply(Result<QList<FlagReport>> reports)
 {
-    m_loading = false;
-    if (std::exchange(m_reloadAgain, false)) {
+    if (m_load.end()) {
         reload();
         return;
     }

@@ -2,6 +2,8 @@
 
 #include "flags/flagservice.h"
 
+#include "background.h"
+
 #include <QAbstractItemModel>
 
 class QThreadPool;
@@ -45,7 +47,7 @@ public:
     /// view's expansion) when only values changed. loaded() follows; a reload
     /// asked for meanwhile runs after it.
     void reload();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_load.isLoading(); }
     /// The flag row of `name`, or an invalid index.
     QModelIndex indexOfFlag(const QString &name) const;
     /// The value row of (flag, scope, scopeId), or an invalid index.
@@ -66,8 +68,7 @@ private:
     QThreadPool &m_pool;
     QList<FlagReport> m_reports;
     QString m_lastError;
-    bool m_loading = false;
-    bool m_reloadAgain = false;
+    LoadGate m_load;
 };
 
 } // namespace tenant

@@ -56,11 +56,6 @@ void TenantFilterProxyModel::setBands(const QList<HealthBand> &bands)
     refilter();
 }
 
-const TenantTableModel *TenantFilterProxyModel::tenants() const
-{
-    return m_tenants;
-}
-
 void TenantFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
     m_tenants = qobject_cast<TenantTableModel *>(model);
@@ -80,7 +75,7 @@ void TenantFilterProxyModel::refilter()
 // keystroke or a sort makes millions of these calls, too many for QVariants.
 bool TenantFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    const TenantTableModel *model = tenants();
+    const TenantTableModel *model = m_tenants; // null when the source is another model
     if (!model)
         return true;
     const TenantSummary &t = model->tenantAt(sourceRow);
@@ -99,7 +94,7 @@ bool TenantFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
 
 bool TenantFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const TenantTableModel *model = tenants();
+    const TenantTableModel *model = m_tenants; // null when the source is another model
     if (!model)
         return QSortFilterProxyModel::lessThan(left, right);
     const int order = model->compare(left.row(), right.row(), left.column());

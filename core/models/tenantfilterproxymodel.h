@@ -41,7 +41,6 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    const TenantTableModel *tenants() const;
     void refilter();
 
     TenantTableModel *m_tenants = nullptr; ///< the source, when it is one

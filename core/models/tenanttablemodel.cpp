@@ -257,22 +257,21 @@ void TenantTableModel::reload()
         return;
     m_loading = true;
     emit loadingChanged(true);
-    const int generation = ++m_generation;
     TenantRepository *repository = &m_repository;
     HealthService *health = &m_health;
     // Batches are posted to the application object (alive for the whole run)
     // and reach this model only if it still exists then.
     const QPointer<TenantTableModel> self(this);
-    m_pool.start([repository, health, self, generation] {
+    m_pool.start([repository, health, self] {
         auto post = [](std::function<void()> call) {
             QMetaObject::invokeMethod(QCoreApplication::instance(), std::move(call),
                                       Qt::QueuedConnection);
         };
         const Result<HealthPolicy> policy = health->policy();
         if (!policy) {
-            post([self, generation, error = policy.error()] {
+            post([self, error = policy.error()] {
                 if (self)
-                    self->finishLoad(generation, error);
+                    self->finishLoad(error);
             });
             return;
         }
@@ -286,30 +285,28 @@ void TenantTableModel::reload()
                 pending += std::move(batch);
                 if (pending.size() < size)
                     return true;
-                post([self, generation, first, rows = std::move(pending), p = policy.value()] {
+                post([self, first, rows = std::move(pending), p = policy.value()] {
                     if (self)
-                        self->receiveBatch(generation, first, rows, p);
+                        self->receiveBatch(first, rows, p);
                 });
                 pending = {};
                 first = false;
                 size = batchSize;
                 return true;
             });
-        post([self, generation, first, rows = std::move(pending), p = policy.value(), read] {
+        post([self, first, rows = std::move(pending), p = policy.value(), read] {
             if (!self)
                 return;
             if (read)
-                self->receiveBatch(generation, first, rows, p);
-            self->finishLoad(generation, read);
+                self->receiveBatch(first, rows, p);
+            self->finishLoad(read);
         });
     });
 }
 
-void TenantTableModel::receiveBatch(int generation, bool first, QList<TenantSummary> batch,
+void TenantTableModel::receiveBatch(bool first, QList<TenantSummary> batch,
                                     const HealthPolicy &policy)
 {
-    if (generation != m_generation)
-        return;
     if (first) {
         // The old rows stay until the new ones are there: no blank table.
         QStringList keys;
@@ -332,10 +329,8 @@ void TenantTableModel::receiveBatch(int generation, bool first, QList<TenantSumm
     emit loadProgress(static_cast<int>(m_rows.size()));
 }
 
-void TenantTableModel::finishLoad(int generation, const Status &status)
+void TenantTableModel::finishLoad(const Status &status)
 {
-    if (generation != m_generation)
-        return;
     m_loading = false;
     if (!status)
         emit loadFailed(status.error().message);

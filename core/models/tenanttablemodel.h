@@ -91,9 +91,8 @@ private:
     bool before(const TenantSummary &a, const TenantSummary &b) const;
     bool isIdOrder() const { return m_sortColumn == IdColumn && m_sortOrder == Qt::AscendingOrder; }
     static QString searchKey(const TenantSummary &t);
-    void receiveBatch(int generation, bool first, QList<TenantSummary> batch,
-                      const HealthPolicy &policy);
-    void finishLoad(int generation, const Status &status);
+    void receiveBatch(bool first, QList<TenantSummary> batch, const HealthPolicy &policy);
+    void finishLoad(const Status &status);
 
     TenantRepository &m_repository;
     HealthService &m_health;
@@ -104,7 +103,6 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     HealthPolicy m_policy;
     bool m_loading = false;
-    int m_generation = 0; ///< batches of an older load are dropped
 };
 
 } // namespace tenant
