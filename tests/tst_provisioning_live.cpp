@@ -30,7 +30,6 @@
 
 using namespace tenant;
 
-using test::requiredUrl;
 using test::soon;
 
 class TestProvisioningLive : public QObject
@@ -128,10 +127,7 @@ private slots:
     void initTestCase()
     {
         QCOMPARE(qEnvironmentVariable("TENANT_TEST_BACKEND"), QStringLiteral("postgresql"));
-        m_endpoints.s3 = requiredUrl("TENANT_TEST_S3_URL");
-        m_endpoints.s3AccessKeyId = m_s3Keys.accessKeyId;
-        m_endpoints.redis = requiredUrl("TENANT_TEST_REDIS_URL");
-        m_endpoints.monitoring = requiredUrl("TENANT_TEST_ALERTMANAGER_URL");
+        m_endpoints = test::liveEndpoints(m_s3Keys);
         m_redis = std::make_unique<RespClient>(m_endpoints.redis.host(),
                                                static_cast<quint16>(m_endpoints.redis.port()));
     }

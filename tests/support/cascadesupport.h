@@ -30,6 +30,18 @@ inline QUrl requiredUrl(const char *variable)
     return url;
 }
 
+/// The real services scripts/run-tests.sh started (Qdrant, which cannot run
+/// here, is a stand-in each test sets), with `s3Keys`' access key.
+inline DownstreamEndpoints liveEndpoints(const AwsCredentials &s3Keys)
+{
+    DownstreamEndpoints endpoints;
+    endpoints.s3 = requiredUrl("TENANT_TEST_S3_URL");
+    endpoints.s3AccessKeyId = s3Keys.accessKeyId;
+    endpoints.redis = requiredUrl("TENANT_TEST_REDIS_URL");
+    endpoints.monitoring = requiredUrl("TENANT_TEST_ALERTMANAGER_URL");
+    return endpoints;
+}
+
 /// Saves `profile` where a tenantctl started with XDG_CONFIG_HOME=`configDir`
 /// finds it, as the console would.
 inline Status saveProfileForTenantctl(const ConnectionProfile &profile, const QString &configDir)
