@@ -10,6 +10,7 @@ namespace tenant {
 
 /// Why an operation failed. Each kind maps to one tenantctl exit code.
 enum class ErrorKind {
+    Usage,      ///< a command line is malformed (an option that needs a number got text)
     Validation, ///< input breaks a field rule; nothing was written
     Rule,       ///< a domain rule refused the operation (invalid transition, retention)
     Conflict,   ///< optimistic version check failed; another writer saved first
@@ -17,22 +18,38 @@ enum class ErrorKind {
     Storage,    ///< the database (or a downstream system) failed
 };
 
+/// `value` as a message quotes it: in single quotes, at most `maxChars`
+/// characters (then "…"), control characters, line breaks and invisible
+/// format characters escaped (\n, \u202e), so a hostile value can neither
+/// flood a message nor split it.
+QString quoted(const QString &value, int maxChars = 80);
+
+/// `message` made safe to print as one line: control characters and line
+/// breaks escaped, at most `maxChars` characters.
+QString oneLine(const QString &message, int maxChars = 400);
+
 /// A failure with a one-line, human-readable message. `field` names the
 /// offending attribute for validation errors so a UI can place the message.
+/// The factories keep the message one line and short, whatever it quotes.
 struct Error
 {
     ErrorKind kind = ErrorKind::Storage;
     QString message;
     QString field;
 
+    static Error make(ErrorKind kind, const QString &message, const QString &field = {})
+    {
+        return {kind, oneLine(message), field};
+    }
+    static Error usage(const QString &message) { return make(ErrorKind::Usage, message); }
     static Error validation(const QString &field, const QString &message)
     {
-        return {ErrorKind::Validation, field + QStringLiteral(": ") + message, field};
+        return make(ErrorKind::Validation, field + QStringLiteral(": ") + message, field);
     }
-    static Error rule(const QString &message) { return {ErrorKind::Rule, message, {}}; }
-    static Error conflict(const QString &message) { return {ErrorKind::Conflict, message, {}}; }
-    static Error notFound(const QString &message) { return {ErrorKind::NotFound, message, {}}; }
-    static Error storage(const QString &message) { return {ErrorKind::Storage, message, {}}; }
+    static Error rule(const QString &message) { return make(ErrorKind::Rule, message); }
+    static Error conflict(const QString &message) { return make(ErrorKind::Conflict, message); }
+    static Error notFound(const QString &message) { return make(ErrorKind::NotFound, message); }
+    static Error storage(const QString &message) { return make(ErrorKind::Storage, message); }
 };
 
 /// Either a value or an Error. Deliberately tiny: C++17 has no std::expected.

@@ -197,7 +197,7 @@ private slots:
         });
         page()->editAction()->trigger();
         QVERIFY(stillOpen);
-        QVERIFY2(maxUsersError.contains("positive"), qPrintable(maxUsersError));
+        QVERIFY2(maxUsersError.contains("between 1 and"), qPrintable(maxUsersError));
         QVERIFY2(emailError.contains("e-mail"), qPrintable(emailError));
         QCOMPARE(m_ws->tenants().get(QStringLiteral("legal")).value(), original);
         QCOMPARE(auditCount(), before);

@@ -217,10 +217,10 @@ private slots:
                  int(HealthBand::Critical));
 
         changed.clear();
-        QVERIFY(
-            m_ws->lifecycle()
-                .transition(QStringLiteral("hr"), TenantStatus::Suspended, {}, QStringLiteral("t"))
-                .ok());
+        QVERIFY(m_ws->lifecycle()
+                    .transition(QStringLiteral("hr"), TenantStatus::Suspended,
+                                QStringLiteral("test"), QStringLiteral("t"))
+                    .ok());
         QCOMPARE(flatten(changed, "changed"), QStringList{"changed 1-1"});
         QCOMPARE(m_model->index(1, TenantTableModel::StatusColumn).data().toString(),
                  QStringLiteral("suspended"));
@@ -230,10 +230,10 @@ private slots:
     {
         m_proxy->setStatus(TenantStatus::Suspended);
         QCOMPARE(m_proxy->rowCount(), 0);
-        QVERIFY(
-            m_ws->lifecycle()
-                .transition(QStringLiteral("hr"), TenantStatus::Suspended, {}, QStringLiteral("t"))
-                .ok());
+        QVERIFY(m_ws->lifecycle()
+                    .transition(QStringLiteral("hr"), TenantStatus::Suspended,
+                                QStringLiteral("test"), QStringLiteral("t"))
+                    .ok());
         QCOMPARE(ids(*m_proxy), QStringList{"hr"});
     }
 };

@@ -1,5 +1,6 @@
 // tenant-admin: the desktop console. Parses arguments, opens the workspace
 // and shows the main window; --screenshot renders a page to PNG and exits.
+#include "appidentity.h"
 #include "connectiondialog.h"
 #include "demo/demodata.h"
 #include "mainwindow.h"
@@ -102,36 +103,72 @@ private:
     QPointer<tenant::ui::MainWindow> m_window; // may close (and delete) itself
 };
 
+/// The console's command line. Built twice when asked for --help or
+/// --version: those are answered before any window system is needed.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Database URL."),
+                          QStringLiteral("URL")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QStringLiteral("Open the demo database, filling it on first use.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Render the window to a PNG file and exit."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption page{
+        QStringLiteral("page"),
+        QStringLiteral("Page to show: %1.")
+            .arg(tenant::ui::MainWindow::pageNames().join(QStringLiteral(", "))),
+        QStringLiteral("PAGE"), QStringLiteral("overview")};
+    QCommandLineOption quitAfter{QStringLiteral("quit-after"),
+                                 QStringLiteral("Close after MS milliseconds (smoke tests)."),
+                                 QStringLiteral("MS")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QStringLiteral("Tenant Admin desktop console"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, demo, screenshot, page, quitAfter});
+    }
+};
+
+/// True when argv asks only for help or the version.
+bool wantsHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" ||
+            arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (wantsHelpOrVersion(argc, argv)) {
+        // No display needed: QCoreApplication, and the parser exits after printing.
+        QCoreApplication core(argc, argv);
+        tenant::setApplicationIdentity();
+        CommandLine commandLine;
+        commandLine.parser.process(core);
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tenant-admin"));
+    tenant::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Tenant Admin"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Tenant Admin desktop console"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL."),
-                                      QStringLiteral("URL"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"), QStringLiteral("Open the demo database, filling it on first use."));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG file and exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption pageOption(
-        QStringLiteral("page"),
-        QStringLiteral("Page to show: %1.")
-            .arg(tenant::ui::MainWindow::pageNames().join(QStringLiteral(", "))),
-        QStringLiteral("PAGE"), QStringLiteral("overview"));
-    const QCommandLineOption quitOption(
-        QStringLiteral("quit-after"), QStringLiteral("Close after MS milliseconds (smoke tests)."),
-        QStringLiteral("MS"));
-    parser.addOptions({dbOption, demoOption, screenshotOption, pageOption, quitOption});
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
     parser.process(app);
+    const QCommandLineOption &dbOption = commandLine.db;
+    const QCommandLineOption &demoOption = commandLine.demo;
+    const QCommandLineOption &screenshotOption = commandLine.screenshot;
+    const QCommandLineOption &pageOption = commandLine.page;
+    const QCommandLineOption &quitOption = commandLine.quitAfter;
 
     Target target;
     target.demo = parser.isSet(demoOption);
@@ -142,7 +179,8 @@ int main(int argc, char *argv[])
         target.url = parsed.value();
     }
     if (!tenant::ui::MainWindow::pageNames().contains(parser.value(pageOption)))
-        return failWith(QStringLiteral("unknown page '%1'").arg(parser.value(pageOption)), 2);
+        return failWith(
+            QStringLiteral("unknown page %1").arg(tenant::quoted(parser.value(pageOption))), 2);
 
     // Without --db or --demo, reopen the profile used last time.
     if (!parser.isSet(dbOption) && !parser.isSet(demoOption)) {

@@ -1,6 +1,8 @@
 #include "commands.h"
 
 #include "demo/demodata.h"
+#include "input/limits.h"
+#include "input/textrules.h"
 #include "provisioning/plancatalog.h"
 #include "storage/connectionprofile.h"
 #include "storage/migrator.h"
@@ -18,7 +20,12 @@ namespace {
 
 const QSet<QString> switchNames = {QStringLiteral("json"),        QStringLiteral("confirm"),
                                    QStringLiteral("demo"),        QStringLiteral("help"),
-                                   QStringLiteral("interrupted"), QStringLiteral("no-run")};
+                                   QStringLiteral("interrupted"), QStringLiteral("no-run"),
+                                   QStringLiteral("version")};
+
+/// Options every command takes: where the registry is, and how to print.
+const QStringList globalOptions = {QStringLiteral("db"), QStringLiteral("profile"),
+                                   QStringLiteral("json"), QStringLiteral("help")};
 
 const char *usageText =
     "usage: tenantctl [--db URL | --profile NAME] [--json] COMMAND ...\n"
@@ -42,6 +49,7 @@ const char *usageText =
     "  audit list [--tenant ID] | audit verify\n"
     "  suspend ID --reason TEXT | activate ID --reason TEXT\n"
     "  stats\n"
+    "  tenantctl --version | --help\n"
     "Exit codes: 0 ok, 2 usage, 3 rule rejected, 4 not found, 5 storage failure.\n";
 
 /// `--max-users` -> `max_users`; the contract's short names map to attributes.
@@ -57,9 +65,30 @@ QString attributeKey(const QString &option)
 
 /// Options that steer a command rather than set a tenant attribute.
 const QSet<QString> controlOptions = {QStringLiteral("from"), QStringLiteral("reason"),
-                                      QStringLiteral("db"), QStringLiteral("actor"),
-                                      QStringLiteral("profile")};
+                                      QStringLiteral("db"), QStringLiteral("profile"),
+                                      QStringLiteral("expected-version")};
 
+/// The options naming tenant attributes (--name, --max-users, ...): those
+/// an admin edits, and at creation also --status.
+QStringList attributeOptions(bool creation)
+{
+    QStringList names;
+    for (const QString &key : TenantCodec::keys()) {
+        if (!TenantCodec::accepts(key, creation ? TenantCodec::Scope::Creation
+                                                : TenantCodec::Scope::Editable))
+            continue;
+        QString option = key;
+        option.replace(QLatin1Char('_'), QLatin1Char('-'));
+        names << (key == QLatin1String("tenant_id")     ? QStringLiteral("id")
+                  : key == QLatin1String("tenant_name") ? QStringLiteral("name")
+                                                        : option);
+    }
+    return names;
+}
+
+/// The tenant attributes the options set. A number option that is not a
+/// number is a usage error naming it; a value out of its field's range is
+/// a validation error (TenantValidator) naming the field.
 Result<QJsonObject> attributesFromOptions(const Arguments &args)
 {
     QJsonObject json;
@@ -67,6 +96,20 @@ Result<QJsonObject> attributesFromOptions(const Arguments &args)
         if (controlOptions.contains(it.key()))
             continue;
         const QString key = attributeKey(it.key());
+        if (TenantCodec::isIntegerKey(key)) {
+            const Result<qint64> integer = parseIntegerOption(it.key(), it.value());
+            if (!integer)
+                return integer.error();
+            json.insert(key, double(integer.value()));
+            continue;
+        }
+        if (TenantCodec::isNumberKey(key)) {
+            const Result<double> number = parseNumberOption(it.key(), it.value());
+            if (!number)
+                return number.error();
+            json.insert(key, number.value());
+            continue;
+        }
         const Result<QJsonValue> value = TenantCodec::fromText(key, it.value());
         if (!value)
             return value.error();
@@ -78,13 +121,59 @@ Result<QJsonObject> attributesFromOptions(const Arguments &args)
 Result<double> number(const Arguments &args, const QString &name)
 {
     if (!args.has(name))
-        return Error::validation(name, QStringLiteral("is required"));
-    bool ok = false;
-    const double value = args.value(name).toDouble(&ok);
-    if (!ok)
-        return Error::validation(name,
-                                 QStringLiteral("'%1' is not a number").arg(args.value(name)));
-    return value;
+        return Error::usage(QStringLiteral("--%1 is required").arg(name));
+    return parseNumberOption(name, args.value(name));
+}
+
+/// The options and switches `command sub` takes, besides the global ones.
+QStringList optionsFor(const QString &command, const QString &sub)
+{
+    const auto is = [&](const char *name) { return sub == QLatin1String(name); };
+    const auto strings = [](std::initializer_list<const char *> names) {
+        QStringList list;
+        for (const char *name : names)
+            list << QString::fromLatin1(name);
+        return list;
+    };
+    if (command == QLatin1String("init"))
+        return strings({"demo"});
+    if (command == QLatin1String("tenant")) {
+        if (is("create"))
+            return strings({"from", "reason"}) + attributeOptions(true);
+        if (is("list"))
+            return strings({"status", "tier", "search", "band"});
+        if (is("update"))
+            return strings({"reason", "expected-version"}) + attributeOptions(false);
+        return {};
+    }
+    if (command == QLatin1String("lifecycle"))
+        return is("transition") ? strings({"reason", "confirm"}) : QStringList();
+    if (command == QLatin1String("flag")) {
+        if (is("set"))
+            return strings({"scope", "scope-id", "enabled", "rollout", "owner", "description",
+                            "expires", "reason"});
+        if (is("clear"))
+            return strings({"scope", "scope-id"});
+        return {};
+    }
+    if (command == QLatin1String("health"))
+        return strings({"latency-p95", "error-rate", "success-rate", "storage"});
+    if (command == QLatin1String("audit"))
+        return is("list") ? strings({"tenant"}) : QStringList();
+    if (command == QLatin1String("suspend") || command == QLatin1String("activate"))
+        return strings({"reason"});
+    if (command == QLatin1String("provision")) {
+        if (sub.isEmpty())
+            return strings({"from"});
+        if (is("list"))
+            return strings({"status", "interrupted"});
+        if (is("approve") || is("reject"))
+            return strings({"comment", "no-run"});
+        if (is("rollback"))
+            return strings({"reason"});
+        return {};
+    }
+    return {};
 }
 
 Result<HealthSignals> signalsFrom(const Arguments &args)
@@ -105,31 +194,36 @@ Result<HealthSignals> signalsFrom(const Arguments &args)
     return s;
 }
 
-/// Reads a file holding one JSON object; errors name the file and the offset.
+/// Reads a file holding one JSON object, strictly (input/textrules.h):
+/// errors name the file, and the key or the offset.
 Result<QJsonObject> readJsonObjectFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::validation(
             QStringLiteral("from"),
-            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::validation(QStringLiteral("from"),
-                                 QStringLiteral("%1 is malformed JSON at offset %2: %3")
-                                     .arg(path)
-                                     .arg(parseError.offset)
-                                     .arg(parseError.errorString()));
-    if (!doc.isObject())
-        return Error::validation(QStringLiteral("from"),
-                                 QStringLiteral("%1 must hold one JSON object").arg(path));
-    return doc.object();
+            QStringLiteral("cannot read %1: %2").arg(quoted(path), file.errorString()));
+    // One byte over the limit is enough to refuse; a huge file is not read whole.
+    const QByteArray bytes = file.read(qint64(limits::jsonFileBytes) + 1);
+    const Result<QJsonObject> object =
+        parseJsonObject(QStringLiteral("from"), bytes, limits::jsonFileBytes);
+    if (!object)
+        return Error::make(object.error().kind,
+                           quoted(path) + QStringLiteral(": ") + object.error().message,
+                           object.error().field);
+    return object;
+}
+
+/// A stored value as a text cell: escaped, so a control character in an
+/// old row cannot reach the terminal.
+QString cell(const QString &text)
+{
+    return oneLine(text, 10000);
 }
 
 QString padded(const QString &text, int width)
 {
-    return text.leftJustified(width, QLatin1Char(' '));
+    return cell(text).leftJustified(width, QLatin1Char(' '));
 }
 
 } // namespace
@@ -137,6 +231,8 @@ QString padded(const QString &text, int width)
 int exitCodeFor(const Error &error)
 {
     switch (error.kind) {
+    case ErrorKind::Usage:
+        return ExitUsage;
     case ErrorKind::Validation:
     case ErrorKind::Rule:
     case ErrorKind::Conflict:
@@ -159,19 +255,29 @@ Result<Arguments> Arguments::parse(const QStringList &words)
             continue;
         }
         QString name = word.mid(2);
-        if (const int eq = name.indexOf(QLatin1Char('=')); eq > 0) {
-            args.options.insert(name.left(eq), name.mid(eq + 1));
-            continue;
+        QString value;
+        const int eq = name.indexOf(QLatin1Char('='));
+        if (eq > 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
         }
+        static const QRegularExpression optionName(QStringLiteral("^[a-z][a-z0-9-]{0,40}$"));
+        if (!optionName.match(name).hasMatch())
+            return Error::usage(QStringLiteral("unknown option %1").arg(quoted(word)));
         if (switchNames.contains(name)) {
+            if (eq > 0)
+                return Error::usage(QStringLiteral("--%1 takes no value").arg(name));
             args.switches.insert(name);
             continue;
         }
-        if (i + 1 >= words.size())
-            return Error::validation(name, QStringLiteral("--%1 needs a value").arg(name));
+        if (eq < 0) {
+            if (i + 1 >= words.size())
+                return Error::usage(QStringLiteral("--%1 needs a value").arg(name));
+            value = words.at(++i);
+        }
         if (args.options.contains(name))
-            return Error::validation(name, QStringLiteral("--%1 given twice").arg(name));
-        args.options.insert(name, words.at(++i));
+            return Error::usage(QStringLiteral("--%1 given twice").arg(name));
+        args.options.insert(name, value);
     }
     return args;
 }
@@ -185,14 +291,32 @@ TenantCtl::~TenantCtl() = default;
 
 int TenantCtl::fail(const Error &error)
 {
-    m_err << "tenantctl: " << error.message << Qt::endl;
+    if (error.kind == ErrorKind::Usage)
+        return usage(error.message);
+    m_err << "tenantctl: " << oneLine(error.message) << Qt::endl;
     return exitCodeFor(error);
 }
 
 int TenantCtl::usage(const QString &message)
 {
-    m_err << "tenantctl: " << message << " (tenantctl --help for usage)" << Qt::endl;
+    m_err << "tenantctl: " << oneLine(message) << " (tenantctl --help for usage)" << Qt::endl;
     return ExitUsage;
+}
+
+Status TenantCtl::allowOptions() const
+{
+    const QString sub = m_args.positional.value(0);
+    const QStringList allowed = optionsFor(m_command, sub);
+    const bool grouped = m_command != QLatin1String("suspend") &&
+                         m_command != QLatin1String("activate") && !sub.isEmpty();
+    const QString name = grouped ? m_command + QLatin1Char(' ') + cell(sub).left(40) : m_command;
+    for (auto it = m_args.options.cbegin(); it != m_args.options.cend(); ++it)
+        if (!allowed.contains(it.key()) && !globalOptions.contains(it.key()))
+            return Error::usage(QStringLiteral("%1 does not take --%2").arg(name, it.key()));
+    for (const QString &option : m_args.switches)
+        if (!allowed.contains(option) && !globalOptions.contains(option))
+            return Error::usage(QStringLiteral("%1 does not take --%2").arg(name, option));
+    return success();
 }
 
 void TenantCtl::printJson(const QJsonValue &value)
@@ -211,7 +335,8 @@ Status TenantCtl::openWorkspace()
         const QString name = m_args.value(QStringLiteral("profile"));
         profile = ConnectionProfileStore().profile(name);
         if (!profile)
-            return Error::notFound(QStringLiteral("no connection profile named '%1'").arg(name));
+            return Error::notFound(
+                QStringLiteral("no connection profile named %1").arg(quoted(name)));
         url = profile->url();
     } else if (m_args.has(QStringLiteral("db"))) {
         const Result<DatabaseUrl> parsed = DatabaseUrl::parse(m_args.value(QStringLiteral("db")));
@@ -225,8 +350,6 @@ Status TenantCtl::openWorkspace()
         url = parsed.value();
     }
     m_workspace = std::make_unique<Workspace>(url);
-    if (m_args.has(QStringLiteral("actor")))
-        m_workspace->setActor(m_args.value(QStringLiteral("actor")));
     if (profile) {
         if (Status configured = m_workspace->configureDownstreamFromKeychain(profile->downstream);
             !configured)
@@ -242,6 +365,10 @@ int TenantCtl::run(const QStringList &words)
         return usage(parsed.error().message);
     m_args = parsed.value();
     m_json = m_args.switches.contains(QStringLiteral("json"));
+    if (m_args.switches.contains(QStringLiteral("version"))) {
+        m_out << "tenantctl " << TENANT_VERSION << Qt::endl;
+        return ExitOk;
+    }
     if (m_args.switches.contains(QStringLiteral("help")) || m_args.positional.isEmpty()) {
         (m_args.positional.isEmpty() && !m_args.switches.contains(QStringLiteral("help")) ? m_err
                                                                                           : m_out)
@@ -266,7 +393,11 @@ int TenantCtl::run(const QStringList &words)
     };
     const auto handler = handlers.constFind(command);
     if (handler == handlers.constEnd())
-        return usage(QStringLiteral("unknown command '%1'").arg(command));
+        return usage(QStringLiteral("unknown command %1").arg(quoted(command)));
+    // Options are checked before the registry is opened: a typo such as
+    // --reasn is refused instead of ignored.
+    if (Status allowed = allowOptions(); !allowed)
+        return fail(allowed.error());
     if (Status opened = openWorkspace(); !opened)
         return fail(opened.error());
     return (this->*handler.value())();
@@ -301,11 +432,14 @@ int TenantCtl::cmdTenant()
     const QString sub = m_args.positional.value(0);
     const QString reason = m_args.value(QStringLiteral("reason"));
 
-    auto healthBand = [&ws](const Tenant &t) -> QJsonValue {
+    // Read once per command, when a tenant with a score is printed.
+    std::optional<Result<HealthPolicy>> policy;
+    auto healthBand = [&ws, &policy](const Tenant &t) -> QJsonValue {
         if (!t.healthScore)
             return QJsonValue();
-        static const Result<HealthPolicy> policy = ws.health().policy();
-        return policy ? QJsonValue(nameOf(policy->band(*t.healthScore))) : QJsonValue();
+        if (!policy)
+            policy.emplace(ws.health().policy());
+        return *policy ? QJsonValue(nameOf((*policy)->band(*t.healthScore))) : QJsonValue();
     };
     auto tenantJson = [&](const Tenant &t) {
         QJsonObject o = TenantCodec::toJson(t);
@@ -316,7 +450,10 @@ int TenantCtl::cmdTenant()
         if (m_json)
             return printJson(tenantJson(t));
         const QJsonObject o = tenantJson(t);
-        for (const QString &key : TenantCodec::keys() << QStringLiteral("health_band")) {
+        // A named list: the range-for must not iterate a temporary's copy.
+        QStringList keys = TenantCodec::keys();
+        keys << QStringLiteral("health_band");
+        for (const QString &key : std::as_const(keys)) {
             const QJsonValue v = o.value(key);
             QString text =
                 v.isArray() ? v.toVariant().toStringList().join(QStringLiteral(", "))
@@ -324,7 +461,7 @@ int TenantCtl::cmdTenant()
                     ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
                 : v.isNull() ? QStringLiteral("-")
                              : v.toVariant().toString();
-            m_out << padded(key, 21) << text << '\n';
+            m_out << padded(key, 21) << cell(text) << '\n';
         }
         m_out.flush();
     };
@@ -347,12 +484,16 @@ int TenantCtl::cmdTenant()
             if (!json.contains(QLatin1String(required)))
                 return fail(Error::validation(QString::fromLatin1(required),
                                               QStringLiteral("is required")));
+        if (!json.value(QStringLiteral("tier")).isString())
+            return fail(
+                Error::validation(QStringLiteral("tier"), QStringLiteral("must be a string")));
         const auto tier = tierFromString(json.value(QStringLiteral("tier")).toString());
         if (!tier)
-            return fail(Error::validation(QStringLiteral("tier"),
-                                          QStringLiteral("unknown tier '%1' (expected %2)")
-                                              .arg(json.value(QStringLiteral("tier")).toString(),
-                                                   allTierNames().join(QStringLiteral(", ")))));
+            return fail(
+                Error::validation(QStringLiteral("tier"),
+                                  QStringLiteral("unknown tier %1 (expected %2)")
+                                      .arg(quoted(json.value(QStringLiteral("tier")).toString()),
+                                           allTierNames().join(QStringLiteral(", ")))));
         Result<Tenant> draft = ws.tenants().tierTemplate(*tier);
         if (!draft)
             return fail(draft.error());
@@ -386,16 +527,16 @@ int TenantCtl::cmdTenant()
             if (!filter.status)
                 return fail(
                     Error::validation(QStringLiteral("status"),
-                                      QStringLiteral("unknown status '%1' (expected %2)")
-                                          .arg(m_args.value(QStringLiteral("status")),
+                                      QStringLiteral("unknown status %1 (expected %2)")
+                                          .arg(quoted(m_args.value(QStringLiteral("status"))),
                                                allStatusNames().join(QStringLiteral(", ")))));
         }
         if (m_args.has(QStringLiteral("tier"))) {
             filter.tier = tierFromString(m_args.value(QStringLiteral("tier")));
             if (!filter.tier)
                 return fail(Error::validation(QStringLiteral("tier"),
-                                              QStringLiteral("unknown tier '%1' (expected %2)")
-                                                  .arg(m_args.value(QStringLiteral("tier")),
+                                              QStringLiteral("unknown tier %1 (expected %2)")
+                                                  .arg(quoted(m_args.value(QStringLiteral("tier"))),
                                                        allTierNames().join(QStringLiteral(", ")))));
         }
         filter.text = m_args.value(QStringLiteral("search"));
@@ -448,12 +589,19 @@ int TenantCtl::cmdTenant()
         if (!current)
             return fail(current.error());
         Tenant tenant = std::move(current).value();
-        Arguments attributes = m_args;
-        if (attributes.has(QStringLiteral("expected-version"))) {
-            tenant.version = attributes.value(QStringLiteral("expected-version")).toInt();
-            attributes.options.remove(QStringLiteral("expected-version"));
+        if (m_args.has(QStringLiteral("expected-version"))) {
+            const Result<qint64> expected =
+                parseIntegerOption(QStringLiteral("expected-version"),
+                                   m_args.value(QStringLiteral("expected-version")));
+            if (!expected)
+                return fail(expected.error());
+            if (Status s = checkRange(QStringLiteral("expected-version"), expected.value(), 1,
+                                      limits::int32Max);
+                !s)
+                return fail(s.error());
+            tenant.version = static_cast<int>(expected.value());
         }
-        const Result<QJsonObject> json = attributesFromOptions(attributes);
+        const Result<QJsonObject> json = attributesFromOptions(m_args);
         if (!json)
             return fail(json.error());
         if (json->isEmpty())
@@ -486,10 +634,10 @@ int TenantCtl::cmdLifecycle()
             return usage(QStringLiteral("lifecycle transition takes ID STATE"));
         const auto target = statusFromString(m_args.positional.at(2));
         if (!target)
-            return fail(Error::validation(
-                QStringLiteral("state"),
-                QStringLiteral("unknown state '%1' (expected %2)")
-                    .arg(m_args.positional.at(2), allStatusNames().join(QStringLiteral(", ")))));
+            return fail(Error::validation(QStringLiteral("state"),
+                                          QStringLiteral("unknown state %1 (expected %2)")
+                                              .arg(quoted(m_args.positional.at(2)),
+                                                   allStatusNames().join(QStringLiteral(", ")))));
         const Result<Tenant> moved = ws.lifecycle().transition(
             m_args.positional.at(1), *target, m_args.value(QStringLiteral("reason")), ws.actor(),
             m_args.switches.contains(QStringLiteral("confirm")));
@@ -544,19 +692,22 @@ int TenantCtl::cmdFlag()
             return fail(scope.error());
         const QString enabled = m_args.value(QStringLiteral("enabled"));
         if (enabled != QLatin1String("true") && enabled != QLatin1String("false"))
-            return fail(Error::validation(QStringLiteral("enabled"),
-                                          QStringLiteral("must be true or false")));
+            return fail(Error::validation(
+                QStringLiteral("enabled"),
+                QStringLiteral("must be true or false, got %1").arg(quoted(enabled))));
         FlagChange change;
         change.flag = m_args.positional.at(1);
         change.scope = scope->first;
         change.scopeId = scope->second;
         change.enabled = enabled == QLatin1String("true");
         if (m_args.has(QStringLiteral("rollout"))) {
-            bool ok = false;
-            change.rolloutPercentage = m_args.value(QStringLiteral("rollout")).toInt(&ok);
-            if (!ok)
-                return fail(Error::validation(QStringLiteral("rollout"),
-                                              QStringLiteral("must be a whole percentage")));
+            const Result<qint64> rollout = parseIntegerOption(
+                QStringLiteral("rollout"), m_args.value(QStringLiteral("rollout")));
+            if (!rollout)
+                return fail(rollout.error());
+            if (Status s = checkRange(QStringLiteral("rollout"), rollout.value(), 0, 100); !s)
+                return fail(s.error());
+            change.rolloutPercentage = static_cast<int>(rollout.value());
         }
         if (m_args.has(QStringLiteral("owner")))
             change.owner = m_args.value(QStringLiteral("owner"));
@@ -566,8 +717,10 @@ int TenantCtl::cmdFlag()
             const QDateTime expires =
                 QDateTime::fromString(m_args.value(QStringLiteral("expires")), Qt::ISODate);
             if (!expires.isValid())
-                return fail(Error::validation(QStringLiteral("expires"),
-                                              QStringLiteral("must be an ISO-8601 date")));
+                return fail(
+                    Error::validation(QStringLiteral("expires"),
+                                      QStringLiteral("%1 is not an ISO-8601 date")
+                                          .arg(quoted(m_args.value(QStringLiteral("expires"))))));
             change.expiresAt = expires.toUTC();
         }
         const Result<FlagValue> set =

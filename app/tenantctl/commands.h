@@ -48,6 +48,8 @@ public:
 private:
     int fail(const Error &error);
     int usage(const QString &message);
+    /// A usage error when an option or switch is not one the command takes.
+    Status allowOptions() const;
     Status openWorkspace();
     void printJson(const QJsonValue &value);
 

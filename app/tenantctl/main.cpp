@@ -1,4 +1,5 @@
 // tenantctl: the scripting front end over the same core as tenant-admin.
+#include "appidentity.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -6,7 +7,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("tenant-admin"));
+    tenant::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
     tenant::TenantCtl ctl(out, err);

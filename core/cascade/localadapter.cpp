@@ -144,7 +144,7 @@ Result<QString> LocalAdapter::demoCheck(CheckKind kind, const ProvisionContext &
     const QStringList expected = resourceNames(context);
     for (const QString &name : expected)
         if (!records->contains(name))
-            return Error::storage(QStringLiteral("demo record '%1' is missing").arg(name));
+            return Error::storage(QStringLiteral("demo record %1 is missing").arg(quoted(name)));
     if (kind != CheckKind::QueryLatency)
         return QStringLiteral("demo: %1 recorded; no real system checked")
             .arg(expected.join(QStringLiteral(", ")));

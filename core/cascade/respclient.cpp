@@ -90,7 +90,8 @@ Result<QVariant> RespClient::readReply(QDeadlineTimer deadline)
         return QVariant(items);
     }
     }
-    return Error::storage(QStringLiteral("redis: unknown reply type '%1'").arg(QLatin1Char(type)));
+    return Error::storage(
+        QStringLiteral("redis: unknown reply type %1").arg(quoted(QString(QLatin1Char(type)))));
 }
 
 Result<QVariant> RespClient::command(const QList<QByteArray> &args, QDeadlineTimer deadline)

@@ -1,6 +1,8 @@
 #include "flagservice.h"
 
 #include "audit/auditlog.h"
+#include "input/limits.h"
+#include "input/textrules.h"
 #include "registry/tenantrepository.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -134,7 +136,7 @@ Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, Tier tier,
     if (Status s = ensureSnapshot(); !s)
         return s.error();
     if (!m_knownFlags.contains(flag))
-        return Error::notFound(QStringLiteral("no flag '%1'").arg(flag));
+        return Error::notFound(QStringLiteral("no flag %1").arg(quoted(flag)));
     const FlagEvaluation result = m_snapshot->evaluate(tenantId, tier, flag);
     m_cache[flag].insert(tenantId, {result.enabled, result.source, result.rolloutPercentage});
     ++m_cachedCells;
@@ -184,7 +186,15 @@ Status FlagService::validate(const FlagChange &change) const
     if (!name.match(change.flag).hasMatch())
         return Error::validation(
             QStringLiteral("flag"),
-            QStringLiteral("'%1' is not a flag name (a-z, 0-9, _ . -)").arg(change.flag));
+            QStringLiteral("%1 is not a flag name (a-z, 0-9, _ . -)").arg(quoted(change.flag)));
+    if (Status s = checkText(QStringLiteral("owner"), change.owner.value_or(QString()),
+                             {limits::flagOwner, false, false});
+        !s)
+        return s;
+    if (Status s = checkText(QStringLiteral("description"), change.description.value_or(QString()),
+                             {limits::flagDescription, true, false});
+        !s)
+        return s;
     if (change.rolloutPercentage < 0 || change.rolloutPercentage > 100)
         return Error::validation(
             QStringLiteral("rollout"),
@@ -199,14 +209,15 @@ Status FlagService::validate(const FlagChange &change) const
         if (!tierFromString(change.scopeId))
             return Error::validation(
                 QStringLiteral("scope_id"),
-                QStringLiteral("unknown tier '%1' (expected %2)")
-                    .arg(change.scopeId, allTierNames().join(QStringLiteral(", "))));
+                QStringLiteral("unknown tier %1 (expected %2)")
+                    .arg(quoted(change.scopeId), allTierNames().join(QStringLiteral(", "))));
         break;
     case FlagScope::Tenant:
         if (const Result<Tenant> t = m_tenants.get(change.scopeId); !t)
             return t.error().kind == ErrorKind::NotFound
-                       ? Error::validation(QStringLiteral("scope_id"),
-                                           QStringLiteral("no tenant '%1'").arg(change.scopeId))
+                       ? Error::validation(
+                             QStringLiteral("scope_id"),
+                             QStringLiteral("no tenant %1").arg(quoted(change.scopeId)))
                        : t.error();
         break;
     }
@@ -217,6 +228,8 @@ Result<FlagValue> FlagService::set(const FlagChange &change, const QString &acto
                                    const QString &reason)
 {
     if (Status s = validate(change); !s)
+        return s.error();
+    if (Status s = checkReason(QStringLiteral("reason"), reason, false); !s)
         return s.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Transaction tx(m_db);
@@ -324,8 +337,8 @@ Status FlagService::clear(const QString &flag, FlagScope scope, const QString &s
     if (Status s = Database::exec(del.value(), QStringLiteral("clear flag value")); !s)
         return s;
     if (del.value().numRowsAffected() == 0)
-        return Error::notFound(
-            QStringLiteral("flag '%1' has no %2 value %3").arg(flag, nameOf(scope), scopeId));
+        return Error::notFound(QStringLiteral("flag %1 has no %2 value %3")
+                                   .arg(quoted(flag), nameOf(scope), quoted(scopeId)));
     const QJsonObject before{{QStringLiteral("flag"), flag},
                              {QStringLiteral("scope"), nameOf(scope)},
                              {QStringLiteral("scope_id"), scopeId}};
@@ -358,7 +371,7 @@ Status FlagService::remove(const QString &flag, const QString &actor)
     if (Status s = Database::exec(del.value(), QStringLiteral("remove flag")); !s)
         return s;
     if (del.value().numRowsAffected() == 0)
-        return Error::notFound(QStringLiteral("no flag '%1'").arg(flag));
+        return Error::notFound(QStringLiteral("no flag %1").arg(quoted(flag)));
     if (const Result<AuditEntry> logged =
             m_audit.append(actor, {QStringLiteral("flag.remove"),
                                    {},

@@ -1,5 +1,7 @@
 #include "healthpolicy.h"
 
+#include "input/limits.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -35,9 +37,11 @@ std::optional<HealthBand> healthBandFromString(const QString &text)
 
 Status HealthSignals::validate() const
 {
-    if (!std::isfinite(latencyP95Ms) || latencyP95Ms < 0)
+    if (!std::isfinite(latencyP95Ms) || latencyP95Ms < 0 || latencyP95Ms > limits::latencyMsMax)
         return Error::validation(QStringLiteral("latency_p95"),
-                                 QStringLiteral("must be zero or more milliseconds"));
+                                 QStringLiteral("must be between 0 and %L1 milliseconds, got %2")
+                                     .arg(limits::latencyMsMax, 0, 'f', 0)
+                                     .arg(latencyP95Ms));
     const std::pair<const char *, double> fractions[] = {
         {"error_rate", errorRate}, {"success_rate", successRate}, {"storage", storageUtilisation}};
     for (const auto &[name, v] : fractions)
@@ -81,7 +85,7 @@ Result<HealthPolicy> HealthPolicy::fromJson(const QJsonObject &document)
         r.signal = o.value(QStringLiteral("signal")).toString();
         if (!signalNames.contains(r.signal))
             return Error::validation(QStringLiteral("health policy"),
-                                     QStringLiteral("unknown signal '%1'").arg(r.signal));
+                                     QStringLiteral("unknown signal %1").arg(quoted(r.signal)));
         r.penaliseAbove = o.value(QStringLiteral("direction")).toString() != QLatin1String("below");
         r.threshold = o.value(QStringLiteral("threshold")).toDouble();
         r.per = o.value(QStringLiteral("per")).toDouble();
@@ -90,7 +94,7 @@ Result<HealthPolicy> HealthPolicy::fromJson(const QJsonObject &document)
         if (r.per < 0 || r.points < 0 || r.cap < 0)
             return Error::validation(
                 QStringLiteral("health policy"),
-                QStringLiteral("rule '%1' has a negative number").arg(r.signal));
+                QStringLiteral("rule %1 has a negative number").arg(quoted(r.signal)));
         policy.m_rules << r;
     }
     const QJsonObject bands = document.value(QStringLiteral("bands")).toObject();

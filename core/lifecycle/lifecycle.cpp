@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "cascade/cascadecoordinator.h"
+#include "input/textrules.h"
 #include "registry/tenantrepository.h"
 #include "storage/database.h"
 
@@ -77,6 +78,9 @@ Result<Tenant> LifecycleService::transition(const QString &tenantId, TenantStatu
                                             const QString &reason, const QString &actor,
                                             bool confirmed, const QString &correlationIdIn)
 {
+    // Every lifecycle change says why, in the audit entry it writes.
+    if (Status s = checkReason(QStringLiteral("reason"), reason, true); !s)
+        return s.error();
     const QString correlationId = correlationIdIn.isEmpty()
                                       ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                       : correlationIdIn;
@@ -121,6 +125,8 @@ Result<Tenant> LifecycleService::activate(const QString &tenantId, const QString
 Result<Tenant> LifecycleService::ensure(const QString &tenantId, TenantStatus target,
                                         const QString &reason, const QString &actor)
 {
+    if (Status s = checkReason(QStringLiteral("reason"), reason, true); !s)
+        return s.error();
     const Result<Tenant> current = m_tenants.get(tenantId);
     if (!current)
         return current.error();
@@ -145,22 +151,22 @@ Status LifecycleService::checkTransition(const Tenant &tenant, TenantStatus targ
 {
     const TenantStatus from = tenant.status;
     if (!LifecycleRules::isValid(from, target))
-        return Error::rule(QStringLiteral("cannot move '%1' from %2 to %3; valid targets: %4")
-                               .arg(tenant.tenantId, nameOf(from), nameOf(target),
+        return Error::rule(QStringLiteral("cannot move %1 from %2 to %3; valid targets: %4")
+                               .arg(quoted(tenant.tenantId), nameOf(from), nameOf(target),
                                     names(LifecycleRules::validTargets(from))));
     if (from == TenantStatus::Archived && target == TenantStatus::Deleted) {
         const QDateTime ends = LifecycleRules::retentionEnds(tenant);
         if (m_clock() < ends)
             return Error::rule(
-                QStringLiteral("cannot delete '%1': its retention period of %2 days runs until %3")
-                    .arg(tenant.tenantId)
+                QStringLiteral("cannot delete %1: its retention period of %2 days runs until %3")
+                    .arg(quoted(tenant.tenantId))
                     .arg(tenant.retentionDays)
                     .arg(ends.toString(Qt::ISODate)));
     }
     if (LifecycleRules::needsConfirmation(from, target) && !confirmed)
         return Error::rule(
-            QStringLiteral("deleting '%1' is permanent; confirm it explicitly (--confirm)")
-                .arg(tenant.tenantId));
+            QStringLiteral("deleting %1 is permanent; confirm it explicitly (--confirm)")
+                .arg(quoted(tenant.tenantId)));
     return success();
 }
 

@@ -149,8 +149,8 @@ Status PlanCatalog::checkResidency(const QString &regionName, const QStringList 
         for (const Region &known : m_regions)
             names << known.name;
         return Error::validation(QStringLiteral("region"),
-                                 QStringLiteral("'%1' is not a region we place tenants in (%2)")
-                                     .arg(regionName, names.join(QStringLiteral(", "))));
+                                 QStringLiteral("%1 is not a region we place tenants in (%2)")
+                                     .arg(quoted(regionName), names.join(QStringLiteral(", "))));
     }
     for (const QString &tag : compliance) {
         const QStringList areas = m_jurisdictionsByTag.values(tag);
@@ -171,8 +171,9 @@ Result<CostEstimate> PlanCatalog::estimate(Tier tier, const QString &regionName)
         return p.error();
     const std::optional<Region> r = region(regionName);
     if (!r)
-        return Error::validation(QStringLiteral("region"),
-                                 QStringLiteral("'%1' is not a known region").arg(regionName));
+        return Error::validation(
+            QStringLiteral("region"),
+            QStringLiteral("%1 is not a known region").arg(quoted(regionName)));
     CostEstimate e;
     e.baseCost = p->usage.apiCalls * m_rates.perApiCall +
                  p->usage.storageGb * m_rates.perStorageGb +

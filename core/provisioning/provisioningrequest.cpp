@@ -1,7 +1,12 @@
 #include "provisioningrequest.h"
 
+#include "input/limits.h"
+#include "input/textrules.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace tenant {
 
@@ -54,6 +59,26 @@ QString ProvisioningRequest::suggestTenantId(const QString &name)
     return TenantValidator::isValidSlug(id) ? id : QString();
 }
 
+namespace {
+
+/// The request document's typed readers: a value of the wrong type is
+/// refused naming its key (a string for "compliance" must not quietly
+/// become no tags, which would skip the residency rule).
+Result<QString> stringField(const QJsonObject &json, const QString &key, bool required)
+{
+    const QJsonValue v = json.value(key);
+    if (v.isUndefined()) {
+        if (required)
+            return Error::validation(key, QStringLiteral("is required"));
+        return QString();
+    }
+    if (!v.isString())
+        return Error::validation(key, QStringLiteral("must be a string"));
+    return v.toString().trimmed();
+}
+
+} // namespace
+
 Result<ProvisioningRequest> ProvisioningRequest::fromJson(const QJsonObject &json)
 {
     static const QStringList known = {QStringLiteral("tenant_name"), QStringLiteral("tier"),
@@ -62,35 +87,72 @@ Result<ProvisioningRequest> ProvisioningRequest::fromJson(const QJsonObject &jso
                                       QStringLiteral("cost_center"), QStringLiteral("compliance")};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
-            return Error::validation(it.key(), QStringLiteral("unknown request field"));
+            return Error::validation(it.key(), QStringLiteral("unknown request field (expected %1)")
+                                                   .arg(known.join(QStringLiteral(", "))));
 
     ProvisioningRequest r;
-    r.tenantName = json.value(QStringLiteral("tenant_name")).toString().trimmed();
-    const auto tier = tierFromString(json.value(QStringLiteral("tier")).toString());
+    const Result<QString> name = stringField(json, QStringLiteral("tenant_name"), true);
+    if (!name)
+        return name.error();
+    r.tenantName = name.value();
+    const Result<QString> tierName = stringField(json, QStringLiteral("tier"), true);
+    if (!tierName)
+        return tierName.error();
+    const auto tier = tierFromString(tierName.value());
     if (!tier)
-        return Error::validation(QStringLiteral("tier"),
-                                 QStringLiteral("unknown tier '%1' (expected %2)")
-                                     .arg(json.value(QStringLiteral("tier")).toString(),
-                                          allTierNames().join(QStringLiteral(", "))));
+        return Error::validation(
+            QStringLiteral("tier"),
+            QStringLiteral("unknown tier %1 (expected %2)")
+                .arg(quoted(tierName.value()), allTierNames().join(QStringLiteral(", "))));
     r.tier = *tier;
-    r.region = json.value(QStringLiteral("region")).toString();
+    const Result<QString> region = stringField(json, QStringLiteral("region"), true);
+    if (!region)
+        return region.error();
+    r.region = region.value();
+    if (Status s = checkText(QStringLiteral("region"), r.region, {limits::region, false, false});
+        !s)
+        return s.error();
     if (!TenantValidator::isValidRegion(r.region))
         return Error::validation(
             QStringLiteral("region"),
-            QStringLiteral("'%1' is not a region name like eu-west-1").arg(r.region));
+            QStringLiteral("%1 is not a region name like eu-west-1").arg(quoted(r.region)));
     const QJsonValue budget = json.value(QStringLiteral("budget"));
-    if (!budget.isDouble() || budget.toDouble() < 0 ||
-        budget.toDouble() != static_cast<double>(budget.toInteger()))
+    if (budget.isUndefined())
+        return Error::validation(QStringLiteral("budget"), QStringLiteral("is required"));
+    if (!budget.isDouble() || !std::isfinite(budget.toDouble()) ||
+        std::trunc(budget.toDouble()) != budget.toDouble())
         return Error::validation(QStringLiteral("budget"),
-                                 QStringLiteral("must be a whole number of rupees, zero or more"));
-    r.budget = budget.toInteger();
-    r.ownerEmail = json.value(QStringLiteral("owner_email")).toString().trimmed();
-    r.tenantId = json.contains(QStringLiteral("tenant_id"))
-                     ? json.value(QStringLiteral("tenant_id")).toString().trimmed()
-                     : suggestTenantId(r.tenantName);
-    r.costCenter = json.value(QStringLiteral("cost_center")).toString().trimmed();
-    for (const QJsonValue &tag : json.value(QStringLiteral("compliance")).toArray())
-        r.compliance << tag.toString();
+                                 QStringLiteral("must be a whole number of rupees"));
+    if (Status s = checkRange(QStringLiteral("budget"), budget.toDouble(), 0,
+                              double(limits::exactJsonIntegerMax));
+        !s)
+        return s.error();
+    r.budget = static_cast<qint64>(budget.toDouble());
+    const Result<QString> owner = stringField(json, QStringLiteral("owner_email"), true);
+    if (!owner)
+        return owner.error();
+    r.ownerEmail = owner.value();
+    const Result<QString> id = stringField(json, QStringLiteral("tenant_id"), false);
+    if (!id)
+        return id.error();
+    r.tenantId =
+        json.contains(QStringLiteral("tenant_id")) ? id.value() : suggestTenantId(r.tenantName);
+    const Result<QString> costCenter = stringField(json, QStringLiteral("cost_center"), false);
+    if (!costCenter)
+        return costCenter.error();
+    r.costCenter = costCenter.value();
+    const QJsonValue compliance = json.value(QStringLiteral("compliance"));
+    if (!compliance.isUndefined()) {
+        if (!compliance.isArray())
+            return Error::validation(QStringLiteral("compliance"),
+                                     QStringLiteral("must be a list of tags, like [\"GDPR\"]"));
+        for (const QJsonValue &tag : compliance.toArray()) {
+            if (!tag.isString())
+                return Error::validation(QStringLiteral("compliance"),
+                                         QStringLiteral("must be a list of tags, like [\"GDPR\"]"));
+            r.compliance << tag.toString();
+        }
+    }
     if (const QList<Error> found = r.problems(); !found.isEmpty())
         return found.first();
     return r;
@@ -99,32 +161,45 @@ Result<ProvisioningRequest> ProvisioningRequest::fromJson(const QJsonObject &jso
 QList<Error> ProvisioningRequest::problems() const
 {
     QList<Error> found;
-    if (tenantName.trimmed().isEmpty() || tenantName.size() > 200)
-        found << Error::validation(QStringLiteral("tenant_name"),
-                                   tenantName.trimmed().isEmpty()
-                                       ? QStringLiteral("is required")
-                                       : QStringLiteral("must be at most 200 characters"));
+    if (Status s =
+            checkText(QStringLiteral("tenant_name"), tenantName, {limits::tenantName, false, true});
+        !s)
+        found << s.error();
     if (!TenantValidator::isValidSlug(tenantId))
         found << Error::validation(
             QStringLiteral("tenant_id"),
             tenantId.isEmpty()
                 ? QStringLiteral("is required (lower-case letters, digits, hyphens)")
-                : QStringLiteral("'%1' is not a slug (lower-case letters, digits, hyphens)")
-                      .arg(tenantId));
-    if (!TenantValidator::isValidEmail(ownerEmail))
+                : QStringLiteral("%1 is not a slug (lower-case letters, digits, hyphens)")
+                      .arg(quoted(tenantId)));
+    if (Status s =
+            checkText(QStringLiteral("owner_email"), ownerEmail, {limits::email, false, false});
+        !s)
+        found << s.error();
+    else if (!TenantValidator::isValidEmail(ownerEmail))
         found << Error::validation(
             QStringLiteral("owner_email"),
-            ownerEmail.isEmpty() ? QStringLiteral("is required")
-                                 : QStringLiteral("'%1' is not an e-mail address").arg(ownerEmail));
-    if (costCenter.size() > 64)
-        found << Error::validation(QStringLiteral("cost_center"),
-                                   QStringLiteral("must be at most 64 characters"));
+            ownerEmail.isEmpty()
+                ? QStringLiteral("is required")
+                : QStringLiteral("%1 is not an e-mail address").arg(quoted(ownerEmail)));
+    if (Status s = checkText(QStringLiteral("cost_center"), costCenter,
+                             {limits::costCenter, false, false});
+        !s)
+        found << s.error();
     for (const QString &tag : compliance)
         if (!TenantValidator::knownComplianceTags().contains(tag)) {
             found << Error::validation(
                 QStringLiteral("compliance"),
-                QStringLiteral("unknown tag '%1' (expected %2)")
-                    .arg(tag, TenantValidator::knownComplianceTags().join(QStringLiteral(", "))));
+                QStringLiteral("unknown tag %1 (expected %2)")
+                    .arg(quoted(tag),
+                         TenantValidator::knownComplianceTags().join(QStringLiteral(", "))));
+            break;
+        }
+    for (qsizetype i = 0; i < compliance.size(); ++i)
+        if (compliance.indexOf(compliance.at(i)) != i) {
+            found << Error::validation(
+                QStringLiteral("compliance"),
+                QStringLiteral("lists %1 twice").arg(quoted(compliance.at(i))));
             break;
         }
     return found;

@@ -1,6 +1,8 @@
 #include "provisioningservice.h"
 
 #include "audit/auditlog.h"
+#include "input/limits.h"
+#include "input/textrules.h"
 #include "provisioning/plancatalog.h"
 #include "registry/tenantrepository.h"
 #include "storage/database.h"
@@ -113,7 +115,7 @@ Status ProvisioningService::checkTenantIdFree(const QString &tenantId) const
 {
     if (m_tenants.get(tenantId))
         return Error::validation(QStringLiteral("tenant_id"),
-                                 QStringLiteral("'%1' already exists").arg(tenantId));
+                                 QStringLiteral("%1 already exists").arg(quoted(tenantId)));
     Result<QSqlQuery> q =
         m_db.prepare(QStringLiteral("SELECT request_id FROM provisioning_requests WHERE tenant_id "
                                     "= ? AND status NOT IN ('rejected', 'rolled_back')"));
@@ -135,6 +137,9 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
     const Result<qint64> threshold = autoApproveBelow();
     if (!threshold)
         return threshold.error();
+    // The gate for every front end: the wizard and tenantctl both land here.
+    if (const QList<Error> found = input.problems(); !found.isEmpty())
+        return found.first();
     ProvisioningRequest request = input;
     request.requestId =
         QStringLiteral("req-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
@@ -272,6 +277,8 @@ Result<ProvisioningRequest> ProvisioningService::decide(const QString &requestId
     if (comment.trimmed().isEmpty())
         return Error::validation(QStringLiteral("comment"),
                                  QStringLiteral("a decision needs a comment"));
+    if (Status s = checkText(QStringLiteral("comment"), comment, {limits::comment, true, true}); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -321,7 +328,7 @@ Result<ProvisioningRequest> ProvisioningService::get(const QString &requestId) c
     if (Status s = Database::exec(q.value(), QStringLiteral("read provisioning request")); !s)
         return s.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("no provisioning request '%1'").arg(requestId));
+        return Error::notFound(QStringLiteral("no provisioning request %1").arg(quoted(requestId)));
     return requestFromQuery(q.value());
 }
 

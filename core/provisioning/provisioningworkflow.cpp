@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "flags/flagservice.h"
+#include "input/textrules.h"
 #include "lifecycle/lifecycle.h"
 #include "provisioning/plancatalog.h"
 #include "provisioning/provisioningservice.h"
@@ -556,13 +557,15 @@ Result<ProvisioningRequest> ProvisioningWorkflow::rollback(const QString &reques
     if (reason.trimmed().isEmpty())
         return Error::validation(QStringLiteral("reason"),
                                  QStringLiteral("a rollback needs a reason"));
+    if (Status s = checkReason(QStringLiteral("reason"), reason, true); !s)
+        return s.error();
     const Result<ProvisioningRequest> current = m_requests.get(requestId);
     if (!current)
         return current.error();
     if (current->status != RequestStatus::Provisioning &&
         current->status != RequestStatus::RollingBack && current->status != RequestStatus::Approved)
         return Error::rule(QStringLiteral("request %1 is %2; only an unfinished run rolls back")
-                               .arg(requestId, nameOf(current->status)));
+                               .arg(quoted(requestId), nameOf(current->status)));
     if (const Result<Tenant> tenant = m_tenants.get(current->tenantId);
         tenant && tenant->status != TenantStatus::Draft)
         return Error::rule(QStringLiteral("tenant '%1' is already %2: resume the run to finish it")

@@ -19,7 +19,8 @@ Result<QByteArray> SigningKeyResource::key(const QString &tenantId) const
     if (Status s = Database::exec(q.value(), QStringLiteral("read signing key")); !s)
         return s.error();
     if (!q->next())
-        return Error::notFound(QStringLiteral("tenant '%1' has no signing key").arg(tenantId));
+        return Error::notFound(
+            QStringLiteral("tenant %1 has no signing key").arg(quoted(tenantId)));
     return q->value(0).toString().toLatin1();
 }
 

@@ -1,8 +1,13 @@
 #include "tenant.h"
 
+#include "input/limits.h"
+#include "input/textrules.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace tenant {
 
@@ -42,18 +47,35 @@ Status readString(const QJsonValue &v, const QString &key, QString &out)
     return success();
 }
 
+// Any whole number a JSON number carries exactly; the field's own range is
+// TenantValidator's (a stored row from before a limit still reads).
 Status readInteger(const QJsonValue &v, const QString &key, qint64 &out)
 {
     const double d = v.toDouble();
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)))
+    constexpr double exact = double(limits::exactJsonIntegerMax);
+    if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d)
         return Error::validation(key, QStringLiteral("must be a whole number"));
+    if (d < -exact || d > exact)
+        return checkRange(key, d, -exact, exact);
     out = static_cast<qint64>(d);
+    return success();
+}
+
+/// readInteger() for an int attribute, which must also fit [min, max].
+Status readInt(const QJsonValue &v, const QString &key, int &out, qint64 min, qint64 max)
+{
+    qint64 integer = 0;
+    if (Status s = readInteger(v, key, integer); !s)
+        return s;
+    if (Status s = checkRange(key, integer, min, max); !s)
+        return s;
+    out = static_cast<int>(integer);
     return success();
 }
 
 Status readNumber(const QJsonValue &v, const QString &key, double &out)
 {
-    if (!v.isDouble())
+    if (!v.isDouble() || !std::isfinite(v.toDouble()))
         return Error::validation(key, QStringLiteral("must be a number"));
     out = v.toDouble();
     return success();
@@ -142,7 +164,6 @@ bool allowedIn(KeyClass cls, TenantCodec::Scope scope)
 
 Status applyKey(const QString &key, const QJsonValue &v, Tenant &t)
 {
-    qint64 integer = 0;
     QString text;
     if (key == QLatin1String("tenant_id"))
         return readString(v, key, t.tenantId);
@@ -163,8 +184,9 @@ Status applyKey(const QString &key, const QJsonValue &v, Tenant &t)
             return s;
         const auto tier = tierFromString(text);
         if (!tier)
-            return Error::validation(key, QStringLiteral("unknown tier '%1' (expected %2)")
-                                              .arg(text, tierNames().join(QStringLiteral(", "))));
+            return Error::validation(
+                key, QStringLiteral("unknown tier %1 (expected %2)")
+                         .arg(quoted(text), tierNames().join(QStringLiteral(", "))));
         t.tier = *tier;
         return success();
     }
@@ -192,21 +214,16 @@ Status applyKey(const QString &key, const QJsonValue &v, Tenant &t)
         return readString(v, key, t.isolationMode);
     if (key == QLatin1String("compliance_tags"))
         return readStringList(v, key, t.complianceTags);
-    if (key == QLatin1String("retention_days")) {
-        if (Status s = readInteger(v, key, integer); !s)
-            return s;
-        if (integer < 0 || integer > 3650)
-            return Error::validation(key, QStringLiteral("must be between 0 and 3650 days"));
-        t.retentionDays = static_cast<int>(integer);
-        return success();
-    }
+    if (key == QLatin1String("retention_days"))
+        return readInt(v, key, t.retentionDays, 0, limits::retentionDaysMax);
     if (key == QLatin1String("status")) {
         if (Status s = readString(v, key, text); !s)
             return s;
         const auto status = statusFromString(text);
         if (!status)
-            return Error::validation(key, QStringLiteral("unknown status '%1' (expected %2)")
-                                              .arg(text, statusNames().join(QStringLiteral(", "))));
+            return Error::validation(
+                key, QStringLiteral("unknown status %1 (expected %2)")
+                         .arg(quoted(text), statusNames().join(QStringLiteral(", "))));
         t.status = *status;
         return success();
     }
@@ -218,20 +235,17 @@ Status applyKey(const QString &key, const QJsonValue &v, Tenant &t)
         return readTimestamp(v, key, t.archivedAt);
     if (key == QLatin1String("last_sample_at"))
         return readTimestamp(v, key, t.lastSampleAt);
-    if (key == QLatin1String("version")) {
-        if (Status s = readInteger(v, key, integer); !s)
-            return s;
-        t.version = static_cast<int>(integer);
-        return success();
-    }
+    if (key == QLatin1String("version"))
+        return readInt(v, key, t.version, 0, limits::int32Max);
     if (key == QLatin1String("health_score")) {
         if (v.isNull()) {
             t.healthScore.reset();
             return success();
         }
-        if (Status s = readInteger(v, key, integer); !s)
+        int score = 0;
+        if (Status s = readInt(v, key, score, 0, 100); !s)
             return s;
-        t.healthScore = static_cast<int>(integer);
+        t.healthScore = score;
         return success();
     }
     if (key == QLatin1String("metadata")) {
@@ -342,27 +356,27 @@ Status TenantCodec::apply(const QJsonObject &json, Tenant &tenant, Scope scope)
 
 Result<QJsonValue> TenantCodec::fromText(const QString &key, const QString &text)
 {
-    static const QStringList numericKeys = {QStringLiteral("max_users"),
-                                            QStringLiteral("max_documents"),
-                                            QStringLiteral("max_queries_per_day"),
-                                            QStringLiteral("sla_target"),
-                                            QStringLiteral("monthly_budget"),
-                                            QStringLiteral("retention_days"),
-                                            QStringLiteral("version"),
-                                            QStringLiteral("health_score")};
-    if (numericKeys.contains(key)) {
-        bool ok = false;
-        const double number = text.trimmed().toDouble(&ok);
-        if (!ok)
-            return Error::validation(key, QStringLiteral("'%1' is not a number").arg(text));
-        return QJsonValue(number);
+    // The same strict number syntax as tenantctl's options; the editor
+    // shows the error under the field.
+    if (isIntegerKey(key)) {
+        const Result<qint64> integer = parseIntegerOption(key, text);
+        if (!integer)
+            return Error::validation(key,
+                                     QStringLiteral("%1 is not a whole number").arg(quoted(text)));
+        return QJsonValue(double(integer.value()));
+    }
+    if (isNumberKey(key)) {
+        const Result<double> number = parseNumberOption(key, text);
+        if (!number)
+            return Error::validation(key, QStringLiteral("%1 is not a number").arg(quoted(text)));
+        return QJsonValue(number.value());
     }
     if (key == QLatin1String("metadata")) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-        if (!doc.isObject())
-            return Error::validation(key, QStringLiteral("must be a JSON object"));
-        return QJsonValue(doc.object());
+        const Result<QJsonObject> object =
+            parseJsonObject(key, text.toUtf8(), 4 * limits::metadataBytes);
+        if (!object)
+            return object.error();
+        return QJsonValue(object.value());
     }
     if (isJsonKey(key)) {
         QJsonArray items;
@@ -371,6 +385,28 @@ Result<QJsonValue> TenantCodec::fromText(const QString &key, const QString &text
         return QJsonValue(items);
     }
     return QJsonValue(text);
+}
+
+bool TenantCodec::isIntegerKey(const QString &key)
+{
+    static const QStringList keys = {
+        QStringLiteral("max_users"),           QStringLiteral("max_documents"),
+        QStringLiteral("max_queries_per_day"), QStringLiteral("monthly_budget"),
+        QStringLiteral("retention_days"),      QStringLiteral("version"),
+        QStringLiteral("health_score")};
+    return keys.contains(key);
+}
+
+bool TenantCodec::isNumberKey(const QString &key)
+{
+    return key == QLatin1String("sla_target");
+}
+
+bool TenantCodec::accepts(const QString &key, Scope scope)
+{
+    const auto info = std::find_if(std::begin(keyTable), std::end(keyTable),
+                                   [&](const KeyInfo &k) { return key == QLatin1String(k.key); });
+    return info != std::end(keyTable) && allowedIn(info->cls, scope);
 }
 
 QStringList TenantCodec::keys()
@@ -438,48 +474,79 @@ QList<Error> TenantValidator::problems(const Tenant &t)
         if (!ok)
             found << Error::validation(QString::fromLatin1(field), rule);
     };
+    // Text first: a value that breaks the text rules is not also judged by
+    // its shape, so each field reports one problem.
+    auto text = [&found](const char *field, const QString &value, const TextRule &rule) {
+        const Status s = checkText(QString::fromLatin1(field), value, rule);
+        if (!s)
+            found << s.error();
+        return s.ok();
+    };
+    auto range = [&found](const char *field, qint64 value, qint64 min, qint64 max) {
+        if (Status s = checkRange(QString::fromLatin1(field), value, min, max); !s)
+            found << s.error();
+    };
+    auto noRepeats = [&found](const char *field, const QStringList &list) {
+        for (qsizetype i = 0; i < list.size(); ++i)
+            if (list.indexOf(list.at(i)) != i) {
+                found << Error::validation(
+                    QString::fromLatin1(field),
+                    QStringLiteral("lists %1 twice").arg(quoted(list.at(i))));
+                return;
+            }
+    };
+
     require(isValidSlug(t.tenantId), "tenant_id",
-            QStringLiteral("'%1' is not a slug (2-63 characters: lower-case letters, digits and "
+            QStringLiteral("%1 is not a slug (2-63 characters: lower-case letters, digits and "
                            "hyphens, starting with a letter)")
-                .arg(t.tenantId));
-    require(!t.tenantName.isEmpty() && t.tenantName.size() <= 200, "tenant_name",
-            QStringLiteral("must be 1-200 characters"));
+                .arg(quoted(t.tenantId)));
+    text("tenant_name", t.tenantName, {limits::tenantName, false, true});
     const std::pair<const char *, QString> emails[] = {{"technical_contact", t.technicalContact},
                                                        {"billing_contact", t.billingContact},
                                                        {"incident_contact", t.incidentContact},
                                                        {"billing_email", t.billingEmail}};
     for (const auto &[field, value] : emails)
-        require(value.isEmpty() || isValidEmail(value), field,
-                QStringLiteral("'%1' is not an e-mail address").arg(value));
-    require(t.maxUsers > 0, "max_users",
-            QStringLiteral("must be positive, got %1").arg(t.maxUsers));
-    require(t.maxDocuments > 0, "max_documents",
-            QStringLiteral("must be positive, got %1").arg(t.maxDocuments));
-    require(t.maxQueriesPerDay > 0, "max_queries_per_day",
-            QStringLiteral("must be positive, got %1").arg(t.maxQueriesPerDay));
-    require(t.slaTarget > 0 && t.slaTarget <= 1, "sla_target",
+        if (text(field, value, {limits::email, false, false}))
+            require(value.isEmpty() || isValidEmail(value), field,
+                    QStringLiteral("%1 is not an e-mail address").arg(quoted(value)));
+    text("crm_id", t.crmId, {limits::externalId, false, false});
+    text("billing_account_id", t.billingAccountId, {limits::externalId, false, false});
+    text("cost_center", t.costCenter, {limits::costCenter, false, false});
+    range("max_users", t.maxUsers, 1, limits::int32Max);
+    range("max_documents", t.maxDocuments, 1, limits::exactJsonIntegerMax);
+    range("max_queries_per_day", t.maxQueriesPerDay, 1, limits::exactJsonIntegerMax);
+    require(std::isfinite(t.slaTarget) && t.slaTarget > 0 && t.slaTarget <= 1, "sla_target",
             QStringLiteral("must be in (0, 1], got %1").arg(t.slaTarget));
     require(knownSupportLevels().contains(t.supportLevel), "support_level",
-            QStringLiteral("unknown level '%1' (expected %2)")
-                .arg(t.supportLevel, knownSupportLevels().join(QStringLiteral(", "))));
-    require(t.monthlyBudget >= 0, "monthly_budget", QStringLiteral("must not be negative"));
-    require(isValidRegion(t.region), "region",
-            QStringLiteral("'%1' is not a region name like eu-west-1").arg(t.region));
+            QStringLiteral("unknown level %1 (expected %2)")
+                .arg(quoted(t.supportLevel), knownSupportLevels().join(QStringLiteral(", "))));
+    range("monthly_budget", t.monthlyBudget, 0, limits::exactJsonIntegerMax);
+    if (text("region", t.region, {limits::region, false, false}))
+        require(isValidRegion(t.region), "region",
+                QStringLiteral("%1 is not a region name like eu-west-1").arg(quoted(t.region)));
+    require(t.allowedRegions.size() <= limits::allowedRegions, "allowed_regions",
+            QStringLiteral("lists at most %1 regions, got %2")
+                .arg(limits::allowedRegions)
+                .arg(t.allowedRegions.size()));
     for (const QString &r : t.allowedRegions)
-        require(isValidRegion(r), "allowed_regions",
-                QStringLiteral("'%1' is not a region name like eu-west-1").arg(r));
+        if (text("allowed_regions", r, {limits::region, false, false}))
+            require(isValidRegion(r), "allowed_regions",
+                    QStringLiteral("%1 is not a region name like eu-west-1").arg(quoted(r)));
+    noRepeats("allowed_regions", t.allowedRegions);
     require(t.allowedRegions.isEmpty() || t.allowedRegions.contains(t.region), "region",
-            QStringLiteral("'%1' is not among the allowed regions (%2)")
-                .arg(t.region, t.allowedRegions.join(QStringLiteral(", "))));
+            QStringLiteral("%1 is not among the allowed regions (%2)")
+                .arg(quoted(t.region), quoted(t.allowedRegions.join(QStringLiteral(", ")))));
     require(knownIsolationModes().contains(t.isolationMode), "isolation_mode",
-            QStringLiteral("unknown mode '%1' (expected %2)")
-                .arg(t.isolationMode, knownIsolationModes().join(QStringLiteral(", "))));
+            QStringLiteral("unknown mode %1 (expected %2)")
+                .arg(quoted(t.isolationMode), knownIsolationModes().join(QStringLiteral(", "))));
     for (const QString &tag : t.complianceTags)
         require(knownComplianceTags().contains(tag), "compliance_tags",
-                QStringLiteral("unknown tag '%1' (expected %2)")
-                    .arg(tag, knownComplianceTags().join(QStringLiteral(", "))));
-    require(t.retentionDays >= 0 && t.retentionDays <= 3650, "retention_days",
-            QStringLiteral("must be between 0 and 3650 days"));
+                QStringLiteral("unknown tag %1 (expected %2)")
+                    .arg(quoted(tag), knownComplianceTags().join(QStringLiteral(", "))));
+    noRepeats("compliance_tags", t.complianceTags);
+    range("retention_days", t.retentionDays, 0, limits::retentionDaysMax);
+    if (Status s = checkJsonText(QStringLiteral("metadata"), t.metadata, limits::metadataBytes); !s)
+        found << s.error();
     return found;
 }
 

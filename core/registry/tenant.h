@@ -82,9 +82,15 @@ public:
     static Status apply(const QJsonObject &json, Tenant &tenant, Scope scope);
 
     /// Converts a command-line text value for `key` into the JSON type the
-    /// key takes: numbers, comma-separated lists, JSON objects or strings.
+    /// key takes: numbers (strict syntax), comma-separated lists, JSON
+    /// objects (strict: no key twice) or strings.
     static Result<QJsonValue> fromText(const QString &key, const QString &text);
+    /// Keys that take a whole number, and those that take any number.
+    static bool isIntegerKey(const QString &key);
+    static bool isNumberKey(const QString &key);
 
+    /// Whether a document in `scope` may set `key`.
+    static bool accepts(const QString &key, Scope scope);
     /// Every attribute key, in display order.
     static QStringList keys();
     /// Keys whose value is a JSON array or object (stored as JSON text or JSONB).

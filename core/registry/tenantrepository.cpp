@@ -1,5 +1,6 @@
 #include "tenantrepository.h"
 
+#include "input/textrules.h"
 #include "storage/batchinsert.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -127,7 +128,7 @@ Result<Tenant> TenantRepository::insert(const Tenant &input)
                                  QStringLiteral("a new tenant starts as draft or active"));
     if (get(input.tenantId))
         return Error::validation(QStringLiteral("tenant_id"),
-                                 QStringLiteral("'%1' already exists").arg(input.tenantId));
+                                 QStringLiteral("%1 already exists").arg(quoted(input.tenantId)));
 
     Tenant tenant = input;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -217,7 +218,7 @@ Result<TenantSummary> TenantRepository::summary(const QString &tenantId) const
     if (Status s = Database::exec(q.value(), QStringLiteral("read tenant")); !s)
         return s.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("no tenant '%1'").arg(tenantId));
+        return Error::notFound(QStringLiteral("no tenant %1").arg(quoted(tenantId)));
     return summaryFromQuery(q.value());
 }
 
@@ -226,6 +227,8 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
 {
     if (input.isEmpty())
         return 0;
+    if (Status s = checkReason(QStringLiteral("reason"), reason, false); !s)
+        return s.error();
     // Everything is checked before anything is written.
     QHash<QString, qsizetype> positions;
     positions.reserve(input.size());
@@ -340,6 +343,8 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
 Result<Tenant> TenantRepository::create(const Tenant &input, const QString &actor,
                                         const QString &reason)
 {
+    if (Status s = checkReason(QStringLiteral("reason"), reason, false); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -363,6 +368,8 @@ Result<Tenant> TenantRepository::create(const Tenant &input, const QString &acto
 Status TenantRepository::removeDraft(const QString &tenantId, const QString &actor,
                                      const QString &reason, const QString &correlationId)
 {
+    if (Status s = checkReason(QStringLiteral("reason"), reason, false); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -403,7 +410,7 @@ Result<Tenant> TenantRepository::get(const QString &tenantId) const
     if (Status s = Database::exec(q.value(), QStringLiteral("read tenant")); !s)
         return s.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("no tenant '%1'").arg(tenantId));
+        return Error::notFound(QStringLiteral("no tenant %1").arg(quoted(tenantId)));
     return tenantFromRecord(q.value().record());
 }
 
@@ -498,6 +505,8 @@ Result<Tenant> TenantRepository::store(const Tenant &input)
 Result<Tenant> TenantRepository::update(const Tenant &tenant, const QString &actor,
                                         const QString &reason)
 {
+    if (Status s = checkReason(QStringLiteral("reason"), reason, false); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();

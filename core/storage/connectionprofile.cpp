@@ -36,7 +36,7 @@ Status ConnectionProfile::validate() const
                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (!modes.contains(sslMode))
         return Error::validation(QStringLiteral("ssl_mode"),
-                                 QStringLiteral("unknown TLS mode '%1'").arg(sslMode));
+                                 QStringLiteral("unknown TLS mode %1").arg(quoted(sslMode)));
     return downstream.validate();
 }
 

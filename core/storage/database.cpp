@@ -78,7 +78,9 @@ Result<QSqlDatabase> Database::openConnection()
                 QStringLiteral("cannot create directory %1").arg(file.absolutePath()));
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_url.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        // Writers queue for the write lock instead of failing: 20 s covers a
+        // bulk import by another process.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=20000"));
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(m_url.host);
@@ -146,10 +148,26 @@ Status Database::exec(QSqlQuery &query, const QString &what)
 Transaction::Transaction(Database &db)
     : m_connection(db.connection())
 {
-    m_active = m_connection.isOpen() && m_connection.transaction();
-    if (!m_active)
+    if (!m_connection.isOpen()) {
         m_beginError = Error::storage(QStringLiteral("cannot begin transaction: ") +
                                       m_connection.lastError().text());
+        return;
+    }
+    if (db.isPostgres()) {
+        m_active = m_connection.transaction();
+        if (!m_active)
+            m_beginError = Error::storage(QStringLiteral("cannot begin transaction: ") +
+                                          m_connection.lastError().text());
+        return;
+    }
+    // SQLite: a transaction that writes takes the write lock when it
+    // begins, waiting (busy timeout) for another writer to finish. A
+    // deferred BEGIN would read first and then fail at once with "database
+    // is locked" when it tries to upgrade while someone else writes.
+    QSqlQuery begin(m_connection);
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_beginError = storageError(QStringLiteral("cannot begin transaction"), begin);
 }
 
 Transaction::~Transaction()

@@ -26,8 +26,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")))
         return Error::validation(
             QStringLiteral("db"),
-            QStringLiteral("expected sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, got '%1'")
-                .arg(text));
+            QStringLiteral("expected sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, got %1")
+                .arg(quoted(text)));
     url.backend = Backend::PostgreSQL;
     url.host = parsed.host();
     url.port = parsed.port(5432);
@@ -38,7 +38,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     if (url.host.isEmpty() || url.database.isEmpty() || url.user.isEmpty())
         return Error::validation(
             QStringLiteral("db"),
-            QStringLiteral("postgresql URL needs USER@HOST and /DBNAME: '%1'").arg(text));
+            QStringLiteral("postgresql URL needs USER@HOST and /DBNAME: %1").arg(quoted(text)));
     return url;
 }
 
@@ -46,10 +46,12 @@ DatabaseUrl DatabaseUrl::defaultDemo()
 {
     DatabaseUrl url;
     url.backend = Backend::SQLite;
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // A fixed folder under the user's data directory, independent of the
+    // organisation name, so the demo file stays where earlier versions put it.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share/tenant-admin");
-    url.path = dir + QStringLiteral("/demo.sqlite");
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    url.path = dir + QStringLiteral("/tenant-admin/demo.sqlite");
     return url;
 }
 

@@ -104,6 +104,33 @@ Status Migrator::migrate()
             return Error::storage(QStringLiteral("cannot read migration ") + fileName);
         const QString script = QString::fromUtf8(file.readAll());
 
+        // SQLite rebuilds a table to change its constraints, which its
+        // foreign keys would refuse mid-way: they are off during a
+        // migration (a pragma that only works outside a transaction) and
+        // checked before it commits. Whatever a script did to the
+        // connection's CHECK enforcement is undone afterwards.
+        const bool sqlite = !m_db.isPostgres();
+        struct SqliteSchemaChange
+        {
+            QSqlDatabase connection;
+            bool active;
+            explicit SqliteSchemaChange(QSqlDatabase db, bool on)
+                : connection(std::move(db))
+                , active(on)
+            {
+                if (active)
+                    QSqlQuery(connection).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+            }
+            ~SqliteSchemaChange()
+            {
+                if (!active)
+                    return;
+                QSqlQuery(connection).exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+                QSqlQuery(connection).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            }
+            Q_DISABLE_COPY_MOVE(SqliteSchemaChange)
+        } schemaChange(m_db.connection(), sqlite);
+
         Transaction tx(m_db);
         if (!tx.isActive())
             return tx.beginError();
@@ -124,6 +151,15 @@ Status Migrator::migrate()
         record.value().addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (Status s = Database::exec(record.value(), QStringLiteral("record migration")); !s)
             return s;
+        if (sqlite) {
+            QSqlQuery check(m_db.connection());
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return storageError(QStringLiteral("migration %1").arg(fileName), check);
+            if (check.next())
+                return Error::storage(
+                    QStringLiteral("migration %1 left a broken reference from %2 to %3")
+                        .arg(fileName, check.value(0).toString(), check.value(2).toString()));
+        }
         if (Status s = tx.commit(); !s)
             return s;
     }

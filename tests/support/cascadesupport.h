@@ -48,9 +48,13 @@ inline Status saveProfileForTenantctl(const ConnectionProfile &profile, const QS
 {
     qputenv("XDG_CONFIG_HOME", configDir.toUtf8());
     const QString testName = QCoreApplication::applicationName();
-    QCoreApplication::setApplicationName(QStringLiteral("tenant-admin")); // where tenantctl looks
+    const QString testOrganisation = QCoreApplication::organizationName();
+    // Where tenantctl looks (tenant::setApplicationIdentity()).
+    QCoreApplication::setOrganizationName(QStringLiteral("Tenant Admin"));
+    QCoreApplication::setApplicationName(QStringLiteral("tenant-admin"));
     const Status saved = ConnectionProfileStore().save(profile);
     QCoreApplication::setApplicationName(testName);
+    QCoreApplication::setOrganizationName(testOrganisation);
     return saved;
 }
 

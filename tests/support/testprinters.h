@@ -29,7 +29,7 @@ template<> inline char *toString(const tenant::HealthBand &band)
 }
 template<> inline char *toString(const tenant::ErrorKind &kind)
 {
-    static const char *names[] = {"Validation", "Rule", "Conflict", "NotFound", "Storage"};
+    static const char *names[] = {"Usage", "Validation", "Rule", "Conflict", "NotFound", "Storage"};
     return qstrdup(names[static_cast<int>(kind)]);
 }
 
