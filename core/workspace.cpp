@@ -1,16 +1,33 @@
 #include "workspace.h"
 
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
+
 namespace tenant {
 
 namespace {
+/// The operating-system account running this process: the actor of its
+/// changes. Read from the account database, not from the environment
+/// (USER and friends are the caller's to set), so it cannot be chosen.
 QString osUser()
 {
-    for (const char *name : {"TENANT_ADMIN_ACTOR", "USER", "LOGNAME", "USERNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
+#if defined(Q_OS_UNIX)
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+    return QStringLiteral("uid-%1").arg(geteuid());
+#elif defined(Q_OS_WIN)
+    wchar_t name[257];
+    DWORD size = 257;
+    if (GetUserNameW(name, &size))
+        return QString::fromWCharArray(name, int(size) - 1);
     return QStringLiteral("unknown");
+#else
+    return QStringLiteral("unknown");
+#endif
 }
 } // namespace
 

@@ -52,8 +52,11 @@ public:
     /// so drained) before the database.
     QThreadPool &pool() { return m_pool; }
 
-    /// Who changes are attributed to in the audit log (default: the OS user).
+    /// Who changes are attributed to in the audit log: the operating-system
+    /// account running the process. No front end lets a user choose it.
     QString actor() const { return m_actor; }
+    /// For tests and tools that act for a named person in-process (the
+    /// four-eyes tests); never wired to user input.
     void setActor(const QString &actor) { m_actor = actor; }
 
 private:

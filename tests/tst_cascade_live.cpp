@@ -91,7 +91,7 @@ private slots:
 
         m_ws = test::workspaceWithActiveTenant(m_databases, m_tenant);
         QVERIFY(
-            m_ws->configureDownstream(m_endpoints, {"qdrant-key", m_s3Keys.secretAccessKey, {}, {}})
+            m_ws->configureDownstream(m_endpoints, {"qdrant-key", m_s3Keys.secretAccessKey, {}, {}, {}})
                 .ok());
         QCOMPARE(m_ws->cascade().systems(),
                  QStringList({"postgresql-rls", "vector", "s3", "redis", "monitoring"}));

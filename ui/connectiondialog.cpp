@@ -192,14 +192,8 @@ void ConnectionDialog::saveProfile()
 void ConnectionDialog::storeDownstreamSecrets(const ConnectionProfile &profile)
 {
     const DownstreamSecrets typed = m_downstream->typedSecrets();
-    const DownstreamEndpoints &d = profile.downstream;
-    const QList<QPair<QString, QString>> secrets = {
-        {d.vectorSecretAccount(), typed.vectorApiKey},
-        {d.s3SecretAccount(), typed.s3SecretAccessKey},
-        {d.redisSecretAccount(), typed.redisPassword},
-        {d.webhookSecretAccount(), typed.webhookSecret}};
-    for (const auto &[account, secret] : secrets)
-        if (!account.isEmpty() && !secret.isEmpty())
+    for (const auto &[account, secret] : typed.entries(profile.downstream))
+        if (!secret.isEmpty())
             m_keychain->write(account, secret);
     m_downstream->clearSecrets();
 }

@@ -66,6 +66,17 @@ QLineEdit *DownstreamForm::field(const QString &objectName, const QString &place
 
 DownstreamEndpoints DownstreamForm::endpoints() const
 {
+    // The URLs as typed, less any secret in them (it goes with typedSecrets()).
+    DownstreamEndpoints e = typedEndpoints();
+    DownstreamSecrets moved;
+    DownstreamEndpoints clean = e;
+    if (clean.takeCredentials(moved))
+        return clean;
+    return e; // an unsupported credential: validate() names the field
+}
+
+DownstreamEndpoints DownstreamForm::typedEndpoints() const
+{
     DownstreamEndpoints e;
     e.vector = urlFrom(m_vector);
     e.s3 = urlFrom(m_s3);
@@ -92,8 +103,11 @@ void DownstreamForm::setEndpoints(const DownstreamEndpoints &e)
 
 DownstreamSecrets DownstreamForm::typedSecrets() const
 {
-    return {m_vectorKey->text(), m_s3Secret->text(), m_redisPassword->text(),
-            m_webhookSecret->text()};
+    DownstreamSecrets typed{m_vectorKey->text(), m_s3Secret->text(), m_redisPassword->text(),
+                            m_webhookSecret->text(), {}};
+    DownstreamEndpoints e = typedEndpoints();
+    (void)e.takeCredentials(typed); // a secret typed into a URL joins the others
+    return typed;
 }
 
 void DownstreamForm::clearSecrets()

@@ -17,14 +17,19 @@ class DownstreamForm final : public QWidget
 public:
     explicit DownstreamForm(QWidget *parent = nullptr);
 
+    /// The endpoints typed, without the secrets a URL may carry (a Redis
+    /// password, a webhook token): those are part of typedSecrets().
     DownstreamEndpoints endpoints() const;
     void setEndpoints(const DownstreamEndpoints &endpoints);
 
-    /// The secrets typed since the last clearSecrets(); empty = keep the stored one.
+    /// The secrets typed since the last clearSecrets(), including those
+    /// typed into a URL; empty = keep the stored one.
     DownstreamSecrets typedSecrets() const;
     void clearSecrets();
 
 private:
+    /// The URLs exactly as typed, secrets and all.
+    DownstreamEndpoints typedEndpoints() const;
     QLineEdit *field(const QString &objectName, const QString &placeholder, bool secret = false);
 
     QLineEdit *m_vector = nullptr;

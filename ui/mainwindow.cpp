@@ -5,9 +5,13 @@
 #include "flagspage.h"
 #include "healthpage.h"
 #include "interruptedrunsdialog.h"
+#include "models/audittablemodel.h"
+#include "models/flagmatrixmodel.h"
+#include "models/flagtreemodel.h"
 #include "models/tenanttablemodel.h"
 #include "overviewpage.h"
 #include "requestspage.h"
+#include "storage/connectionmonitor.h"
 #include "tenantspage.h"
 #include "workspace.h"
 
@@ -17,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -24,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTime>
 
 namespace tenant::ui {
 
@@ -33,60 +39,127 @@ QStringList MainWindow::pageNames()
             QStringLiteral("flags"),    QStringLiteral("health"),  QStringLiteral("audit")};
 }
 
-MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
+namespace {
+const char *const pageTitles[] = {QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+                                  QT_TRANSLATE_NOOP("MainWindow", "Tenants"),
+                                  QT_TRANSLATE_NOOP("MainWindow", "Requests"),
+                                  QT_TRANSLATE_NOOP("MainWindow", "Feature Flags"),
+                                  QT_TRANSLATE_NOOP("MainWindow", "Health"),
+                                  QT_TRANSLATE_NOOP("MainWindow", "Audit")};
+const char *const pageIcons[] = {"go-home",         "system-users",
+                                 "mail-mark-task",  "flag",
+                                 "utilities-system-monitor", "security-high"};
+} // namespace
+
+MainWindow::MainWindow(Workspace &workspace, bool demo, ConnectionMonitor *monitor,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_monitor(monitor)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(demo ? tr("Tenant Admin — DEMO") : tr("Tenant Admin"));
-    m_tenantModel =
-        new TenantTableModel(workspace.tenants(), workspace.health(), workspace.pool(), this);
 
-    m_overviewPage = new OverviewPage(*m_tenantModel, this);
-    m_tenantsPage = new TenantsPage(workspace, *m_tenantModel, this);
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_overviewPage);
-    m_pages->addWidget(m_tenantsPage);
-    m_requestsPage = new RequestsPage(workspace, this);
-    m_pages->addWidget(m_requestsPage);
-    m_flagsPage = new FlagsPage(workspace, this);
-    m_pages->addWidget(m_flagsPage);
-    m_healthPage = new HealthPage(workspace, *m_tenantModel, this);
-    m_pages->addWidget(m_healthPage);
-    m_auditPage = new AuditPage(workspace, this);
-    m_pages->addWidget(m_auditPage);
+    for (const QString &name : pageNames()) {
+        auto *placeholder = new QLabel(m_pages);
+        placeholder->setObjectName(QStringLiteral("placeholder-") + name);
+        placeholder->setAlignment(Qt::AlignCenter);
+        placeholder->setWordWrap(true);
+        placeholder->setMargin(40);
+        placeholder->setText(tr("Connecting to %1…").arg(workspace.database().url().toDisplayString()));
+        m_placeholders << placeholder;
+        m_pages->addWidget(placeholder);
+    }
+    buildNavigation();
 
-    m_navigation = new QListWidget(this);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    const QStringList titles = {tr("Overview"),      tr("Tenants"), tr("Requests"),
-                                tr("Feature Flags"), tr("Health"),  tr("Audit")};
-    const QStringList icons = {QStringLiteral("go-home"),
-                               QStringLiteral("system-users"),
-                               QStringLiteral("mail-mark-task"),
-                               QStringLiteral("flag"),
-                               QStringLiteral("utilities-system-monitor"),
-                               QStringLiteral("security-high")};
-    for (int i = 0; i < titles.size(); ++i)
-        new QListWidgetItem(QIcon::fromTheme(icons.at(i)), titles.at(i), m_navigation);
-    m_navigation->setFixedWidth(170);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    m_offlineBanner = new QLabel(this);
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setMargin(6);
+    m_offlineBanner->setStyleSheet(
+        QStringLiteral("background: #fff3e0; color: #8a3b00; border-bottom: 1px solid #ef6c00;"));
+    m_offlineBanner->hide();
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_offlineBanner);
+    column->addWidget(m_pages, 1);
+    layout->addLayout(column, 1);
     setCentralWidget(central);
 
     buildActions();
     buildStatusBar(demo);
+    resize(1280, 800);
+
+    if (!m_monitor || m_monitor->hasConnected()) {
+        buildPages();
+    } else {
+        m_connection->setText(tr("Connecting…"));
+        connect(m_monitor, &ConnectionMonitor::online, this, &MainWindow::showOnline);
+        connect(m_monitor, &ConnectionMonitor::offline, this, &MainWindow::showOffline);
+        connect(m_monitor, &ConnectionMonitor::retryCountdown, this, &MainWindow::showCountdown);
+    }
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::placeholderText(const QString &name) const
+{
+    const int index = pageNames().indexOf(name);
+    return index < 0 || index >= m_placeholders.size() ? QString()
+                                                       : m_placeholders.at(index)->text();
+}
+
+void MainWindow::buildNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    for (int i = 0; i < int(std::size(pageTitles)); ++i)
+        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(pageIcons[i])),
+                            tr(pageTitles[i]), m_navigation);
+    m_navigation->setFixedWidth(170);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+}
+
+void MainWindow::buildPages()
+{
+    Workspace &workspace = m_workspace;
+    m_tenantModel =
+        new TenantTableModel(workspace.tenants(), workspace.health(), workspace.pool(), this);
+    m_overviewPage = new OverviewPage(*m_tenantModel, this);
+    m_tenantsPage = new TenantsPage(workspace, *m_tenantModel, this);
+    m_requestsPage = new RequestsPage(workspace, this);
+    m_flagsPage = new FlagsPage(workspace, this);
+    m_healthPage = new HealthPage(workspace, *m_tenantModel, this);
+    m_auditPage = new AuditPage(workspace, this);
+    const QList<QWidget *> pages = {m_overviewPage, m_tenantsPage, m_requestsPage,
+                                    m_flagsPage,    m_healthPage,  m_auditPage};
+    const int current = m_navigation->currentRow();
+    for (int i = 0; i < pages.size(); ++i) {
+        m_pages->insertWidget(i, pages.at(i));
+        m_pages->removeWidget(m_placeholders.at(i));
+        m_placeholders.at(i)->deleteLater();
+    }
+    m_placeholders.clear();
+    m_pages->setCurrentIndex(current < 0 ? 0 : current);
+
+    buildPageMenus();
     auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
     connect(m_tenantsPage, &TenantsPage::statusMessage, this, showMessage);
     connect(m_requestsPage, &RequestsPage::statusMessage, this, showMessage);
     connect(m_flagsPage, &FlagsPage::statusMessage, this, showMessage);
     connect(m_healthPage, &HealthPage::statusMessage, this, showMessage);
     connect(m_tenantModel, &TenantTableModel::loadingChanged, this, [this](bool loading) {
+        if (!m_offlineBanner->isHidden())
+            return; // the offline state owns the label meanwhile
         m_connection->setText(loading ? tr("Loading…") : tr("Connected"));
         if (!loading) {
             emit loaded();
@@ -97,18 +170,55 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
         if (m_tenantModel->isLoading())
             m_connection->setText(tr("Loading… %L1 tenants").arg(rows));
     });
+    // Not a message box: a failed load must not block the window (or a
+    // headless screenshot); the status bar says what happened.
     connect(m_tenantModel, &TenantTableModel::loadFailed, this, [this](const QString &message) {
         m_connection->setText(tr("Error"));
-        QMessageBox::warning(this, tr("Tenant Admin"),
-                             tr("Could not load the tenants: %1").arg(message));
+        statusBar()->showMessage(tr("Could not load the tenants: %1").arg(message));
+        emit loaded();
     });
-
-    resize(1280, 800);
-    restoreSettings();
+    connect(m_tenantModel, &TenantTableModel::loadingChanged, m_busy, &QWidget::setVisible);
     m_tenantModel->reload();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::showOnline(bool first)
+{
+    m_offlineBanner->hide();
+    if (first || !hasPages()) {
+        m_connection->setText(tr("Loading…"));
+        buildPages();
+        return;
+    }
+    statusBar()->showMessage(tr("The registry is back; reloading."), 5000);
+    refresh();
+}
+
+void MainWindow::showOffline(const QString &reason)
+{
+    if (!hasPages()) {
+        for (int i = 0; i < m_placeholders.size(); ++i)
+            m_placeholders.at(i)->setText(
+                tr("%1: nothing to show yet. The registry %2 does not answer: %3\n\n"
+                   "Tenant Admin keeps trying; this page fills in once it answers.")
+                    .arg(tr(pageTitles[i]), m_workspace.database().url().toDisplayString(),
+                         reason));
+        if (std::exchange(m_offlineSince, QStringLiteral("start")).isEmpty())
+            emit firstContactFailed();
+        return;
+    }
+    m_offlineSince = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    m_offlineBanner->setText(
+        tr("Offline since %1: the registry does not answer (%2). The pages show what was "
+           "loaded before; changes are refused until it is back.")
+            .arg(m_offlineSince, reason));
+    m_offlineBanner->show();
+}
+
+void MainWindow::showCountdown(int seconds)
+{
+    m_connection->setText(seconds > 0 ? tr("Offline — retrying in %n s", nullptr, seconds)
+                                      : tr("Offline — retrying…"));
+}
 
 void MainWindow::buildActions()
 {
@@ -116,7 +226,12 @@ void MainWindow::buildActions()
     QAction *refresh =
         file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (m_monitor && m_monitor->state() == ConnectionMonitor::State::Offline)
+            m_monitor->retryNow();
+        else
+            MainWindow::refresh();
+    });
     QAction *connectAction = file->addAction(tr("&Connect…"));
     connectAction->setShortcut(QKeySequence::Open);
     connect(connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
@@ -125,7 +240,28 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *tenants = menuBar()->addMenu(tr("&Tenants"));
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    const QStringList names = pageNames();
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *page = m_goMenu->addAction(m_navigation->item(i)->text());
+        page->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(page, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&About Tenant Admin")), &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Tenant Admin"),
+            tr("<b>Tenant Admin %1</b><p>The single source of truth for the platform's "
+               "tenants.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildPageMenus()
+{
+    auto *tenants = new QMenu(tr("&Tenants"), this);
+    menuBar()->insertMenu(m_goMenu->menuAction(), tenants);
     tenants->addAction(m_tenantsPage->newAction());
     tenants->addAction(m_tenantsPage->editAction());
     tenants->addAction(m_requestsPage->onboardAction());
@@ -140,23 +276,6 @@ void MainWindow::buildActions()
     // Ctrl+N works from every page: it opens the editor over the tenants page.
     connect(m_tenantsPage->newAction(), &QAction::triggered, this,
             [this] { showPage(QStringLiteral("tenants")); });
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    const QStringList names = pageNames();
-    for (int i = 0; i < names.size(); ++i) {
-        QAction *page = go->addAction(m_navigation->item(i)->text());
-        page->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        connect(page, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    connect(help->addAction(tr("&About Tenant Admin")), &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Tenant Admin"),
-            tr("<b>Tenant Admin %1</b><p>The single source of truth for the platform's "
-               "tenants.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
 }
 
 void MainWindow::buildStatusBar(bool demo)
@@ -175,13 +294,12 @@ void MainWindow::buildStatusBar(bool demo)
     m_demoMarker->setToolTip(
         tr("Demo data in a local SQLite file; nothing here touches a real platform."));
     m_demoMarker->setVisible(demo);
-    auto *busy = new QProgressBar(this);
-    busy->setObjectName(QStringLiteral("busyIndicator"));
-    busy->setRange(0, 0); // indeterminate: the load reports no steps
-    busy->setMaximumWidth(120);
-    busy->hide();
-    connect(m_tenantModel, &TenantTableModel::loadingChanged, busy, &QWidget::setVisible);
-    statusBar()->addPermanentWidget(busy);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0); // indeterminate: the load reports no steps
+    m_busy->setMaximumWidth(120);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_demoMarker);
     statusBar()->addPermanentWidget(backend);
     statusBar()->addPermanentWidget(database);
@@ -198,6 +316,12 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!hasPages()) { // never connected: nothing runs, nothing to keep but the layout
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        event->accept();
+        return;
+    }
     // A run still going (a dialog closed by the session ending, say) stops
     // after its step and is offered for resume or rollback at the next start.
     if (m_workspace.workflow().isBusy())
@@ -222,8 +346,13 @@ QString MainWindow::currentPage() const
 
 void MainWindow::refresh()
 {
+    if (!hasPages())
+        return;
     m_tenantModel->reload();
     m_requestsPage->reload();
+    m_auditPage->model()->reload();
+    m_flagsPage->treeModel()->reload();
+    m_flagsPage->matrixModel()->reload();
 }
 
 void MainWindow::checkInterruptedRuns()

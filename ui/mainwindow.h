@@ -4,9 +4,11 @@
 
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QStackedWidget;
 
 namespace tenant {
+class ConnectionMonitor;
 class TenantTableModel;
 class Workspace;
 } // namespace tenant
@@ -22,11 +24,20 @@ class TenantsPage;
 
 /// The console's window: navigation between the pages, application-wide
 /// actions and shortcuts, and a status bar naming the open database.
+///
+/// With a ConnectionMonitor the window opens before the registry answers:
+/// until the first contact each page says why it is empty and the status
+/// bar counts down to the next attempt; when the registry goes away later
+/// the pages keep what they showed under a banner saying so, changes are
+/// refused (the Database is marked offline), and everything reloads when
+/// it is back. Nothing modal: a screenshot or --quit-after still finishes.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Workspace &workspace, bool demo, QWidget *parent = nullptr);
+    /// `monitor` null: the workspace is open already and the pages load now.
+    MainWindow(Workspace &workspace, bool demo, ConnectionMonitor *monitor = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Page names, in navigation order: overview, tenants, requests, flags,
@@ -35,6 +46,9 @@ public:
     void showPage(const QString &name);
     QString currentPage() const;
 
+    /// The pages and their models exist once the registry has been reached
+    /// (at once without a monitor); before that these are null.
+    bool hasPages() const { return m_tenantModel != nullptr; }
     TenantTableModel &tenantModel() const { return *m_tenantModel; }
     TenantsPage *tenantsPage() const { return m_tenantsPage; }
     RequestsPage *requestsPage() const { return m_requestsPage; }
@@ -43,6 +57,11 @@ public:
     HealthPage *healthPage() const { return m_healthPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     QLabel *demoMarker() const { return m_demoMarker; }
+    QLabel *connectionState() const { return m_connection; }
+    /// The line over the pages while the registry is away mid-session.
+    QLabel *offlineBanner() const { return m_offlineBanner; }
+    /// What the page `name` says while there is nothing to show yet.
+    QString placeholderText(const QString &name) const;
 
 public slots:
     void refresh();
@@ -53,6 +72,9 @@ public slots:
 signals:
     /// The first load after start-up (or refresh()) has finished.
     void loaded();
+    /// The first attempt to reach the registry failed: the window shows
+    /// its offline state.
+    void firstContactFailed();
     /// File > Connect: the admin wants to open another registry.
     void connectRequested();
 
@@ -60,11 +82,23 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildNavigation();
     void buildActions();
     void buildStatusBar(bool demo);
+    /// Creates the pages in place of their placeholders and starts loading.
+    void buildPages();
+    void buildPageMenus();
     void restoreSettings();
+    void showOffline(const QString &reason);
+    void showOnline(bool first);
+    void showCountdown(int seconds);
 
     Workspace &m_workspace;
+    ConnectionMonitor *m_monitor = nullptr;
+    QList<QLabel *> m_placeholders; ///< one per page until the pages exist
+    QMenu *m_goMenu = nullptr;
+    QLabel *m_offlineBanner = nullptr;
+    QString m_offlineSince;
     TenantTableModel *m_tenantModel = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -75,6 +109,7 @@ private:
     HealthPage *m_healthPage = nullptr;
     AuditPage *m_auditPage = nullptr;
     QLabel *m_connection = nullptr;
+    QProgressBar *m_busy = nullptr;
     QLabel *m_demoMarker = nullptr;
     bool m_checkedInterrupted = false;
 };

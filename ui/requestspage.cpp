@@ -152,9 +152,10 @@ RequestsPage::RequestsPage(Workspace &workspace, QWidget *parent)
         if (!m_pendingSelection.isEmpty())
             selectRequest(std::exchange(m_pendingSelection, {}));
     });
+    // A failed load is reported, not a dialog: the registry may be away.
     connect(m_model, &ProvisioningRequestModel::loadFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Requests"),
-                             tr("Could not load the requests: %1").arg(message));
+        m_count->setText(tr("Could not load the requests: %1").arg(message));
+        emit statusMessage(tr("Could not load the requests: %1").arg(message));
     });
     const auto updateCount = [this] {
         m_count->setText(tr("%1 of %2 requests").arg(m_proxy->rowCount()).arg(m_model->rowCount()));

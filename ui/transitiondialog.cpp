@@ -1,5 +1,7 @@
 #include "transitiondialog.h"
 
+#include "input/textrules.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -75,7 +77,10 @@ bool TransitionDialog::isConfirmed() const
 
 void TransitionDialog::updateOk()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty() && isConfirmed());
+    // Core's rule for a reason, so a blank or zero-width one is not offered.
+    const Status valid = checkReason(QStringLiteral("reason"), reason(), true);
+    m_reason->setToolTip(valid ? QString() : valid.error().message);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid.ok() && isConfirmed());
 }
 
 } // namespace tenant::ui

@@ -4,19 +4,23 @@
 #include "connectiondialog.h"
 #include "demo/demodata.h"
 #include "mainwindow.h"
+#include "storage/connectionmonitor.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QStatusBar>
+#include <QTextStream>
 #include <QPointer>
 #include <QTimer>
 
 namespace {
 
+/// A command-line mistake: said on stderr, no dialog (the console may run
+/// headless for a screenshot).
 int failWith(const QString &message, int code)
 {
-    QMessageBox::critical(nullptr, QStringLiteral("Tenant Admin"), message);
+    QTextStream(stderr) << "tenant-admin: " << tenant::oneLine(message) << Qt::endl;
     return code;
 }
 
@@ -36,26 +40,22 @@ Target targetOf(const tenant::ui::ConnectionDialog &dialog)
             dialog.typedSecrets()};
 }
 
-/// Opens `target` (filling an empty demo database when asked to).
-tenant::Result<std::unique_ptr<tenant::Workspace>> openWorkspace(const Target &target)
+/// The first contact with a registry, on a worker thread: open and migrate
+/// it, and fill an empty demo database.
+tenant::Status firstContact(tenant::Workspace &workspace, bool demo)
 {
-    auto workspace = std::make_unique<tenant::Workspace>(target.url);
-    if (const tenant::Status opened = workspace->open(); !opened)
-        return opened.error();
-    if (const tenant::Status configured =
-            workspace->configureDownstreamFromKeychain(target.downstream, target.typedSecrets);
-        !configured)
-        return configured.error();
-    if (target.demo) {
-        const auto existing = workspace->tenants().list();
-        if (!existing)
-            return existing.error();
-        if (existing->isEmpty()) {
-            if (const tenant::Status seeded = tenant::DemoData::seed(*workspace); !seeded)
-                return seeded.error();
-        }
-    }
-    return workspace;
+    if (const tenant::Status opened = workspace.open(); !opened)
+        return opened;
+    if (!demo)
+        return tenant::success();
+    bool empty = true;
+    const tenant::Status read = workspace.tenants().summaries(1, [&empty](auto &&) {
+        empty = false;
+        return false; // one row answers the question
+    });
+    if (!read)
+        return read;
+    return empty ? tenant::DemoData::seed(workspace) : tenant::success();
 }
 
 /// The open registry and its window; File > Connect replaces both.
@@ -64,14 +64,19 @@ class Console final : public QObject
 public:
     ~Console() override { delete m_window; } // before the workspace it shows
 
-    bool open(const Target &target)
+    /// Shows a window for `target` at once; the registry is reached in
+    /// the background, and the window says so while it is not.
+    void open(const Target &target)
     {
-        auto workspace = openWorkspace(target);
-        if (!workspace) {
-            failWith(workspace.error().message, 5);
-            return false;
-        }
-        auto *window = new tenant::ui::MainWindow(*workspace.value(), target.demo);
+        auto workspace = std::make_unique<tenant::Workspace>(target.url);
+        const tenant::Status configured =
+            workspace->configureDownstreamFromKeychain(target.downstream, target.typedSecrets);
+        auto *monitor = new tenant::ConnectionMonitor(workspace->database(), workspace->pool());
+        tenant::Workspace *ws = workspace.get();
+        const bool demo = target.demo;
+        monitor->setFirstContact([ws, demo] { return firstContact(*ws, demo); });
+        auto *window = new tenant::ui::MainWindow(*workspace, target.demo, monitor);
+        monitor->setParent(window);
         window->setAttribute(Qt::WA_DeleteOnClose);
         connect(window, &tenant::ui::MainWindow::connectRequested, this,
                 &Console::chooseConnection);
@@ -82,10 +87,13 @@ public:
             m_window->setAttribute(Qt::WA_DeleteOnClose, false);
             m_window->deleteLater();
         }
-        m_workspace = std::move(workspace).value();
+        m_workspace = std::move(workspace);
         m_window = window;
         m_window->show();
-        return true;
+        if (!configured)
+            m_window->statusBar()->showMessage(
+                tr("Downstream systems not configured: %1").arg(configured.error().message));
+        monitor->start();
     }
 
     tenant::ui::MainWindow *window() const { return m_window; }
@@ -192,26 +200,25 @@ int main(int argc, char *argv[])
     }
 
     Console console;
-    if (!console.open(target)) {
-        // Offer another registry (or the demo) rather than giving up.
-        tenant::ConnectionProfileStore store;
-        tenant::ui::ConnectionDialog dialog(store);
-        if (dialog.exec() != QDialog::Accepted || !console.open(targetOf(dialog)))
-            return 5;
-    }
+    console.open(target);
     tenant::ui::MainWindow &window = *console.window();
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         const QString page = parser.value(pageOption);
-        QObject::connect(&window, &tenant::ui::MainWindow::loaded, &window, [&window, file, page] {
+        auto shoot = [&window, file, page] {
             window.showPage(page);
             // Let the page lay out and the charts paint before grabbing.
             QTimer::singleShot(300, &window, [&window, file] {
                 const bool saved = window.grab().save(file, "PNG");
                 QCoreApplication::exit(saved ? 0 : 5);
             });
-        });
+        };
+        // Loaded, or shown offline: either way there is something to see.
+        QObject::connect(&window, &tenant::ui::MainWindow::loaded, &window, shoot,
+                         Qt::SingleShotConnection);
+        QObject::connect(&window, &tenant::ui::MainWindow::firstContactFailed, &window, shoot,
+                         Qt::SingleShotConnection);
     }
     if (parser.isSet(quitOption))
         QTimer::singleShot(parser.value(quitOption).toInt(), &app, &QApplication::quit);

@@ -21,7 +21,18 @@ Status checkUrl(const QUrl &url, const QString &field, const QStringList &scheme
         return Error::validation(
             field,
             QStringLiteral("must be a %1://HOST:PORT URL").arg(schemes.join(QStringLiteral("|"))));
+    if (!url.userInfo().isEmpty())
+        return Error::validation(field, QStringLiteral("must not carry a user name or password: "
+                                                       "put the secret in its own field, which "
+                                                       "goes to the keychain"));
     return success();
+}
+
+/// A URL's query as a secret: the whole query, which is where webhook
+/// services put their tokens.
+bool hasQuery(const QUrl &url)
+{
+    return url.hasQuery() || url.hasFragment();
 }
 
 QString hostAndPort(const QUrl &url, int defaultPort)
@@ -52,7 +63,36 @@ Status DownstreamEndpoints::validate() const
         return s;
     if (Status s = checkUrl(monitoring, QStringLiteral("monitoring_url"), http); !s)
         return s;
+    for (const auto &[url, field] : {std::pair{&vector, "vector_url"}, std::pair{&s3, "s3_url"},
+                                     std::pair{&redis, "redis_url"},
+                                     std::pair{&monitoring, "monitoring_url"},
+                                     std::pair{&webhook, "webhook_url"}})
+        if (hasQuery(*url))
+            return Error::validation(QString::fromLatin1(field),
+                                     QStringLiteral("must not carry a query: a token goes to the "
+                                                    "keychain, not the settings file"));
     return checkUrl(webhook, QStringLiteral("webhook_url"), http);
+}
+
+Status DownstreamEndpoints::takeCredentials(DownstreamSecrets &secrets)
+{
+    if (!redis.userInfo().isEmpty()) {
+        const QString user = redis.userName();
+        if (!user.isEmpty() && user != QLatin1String("default"))
+            return Error::validation(QStringLiteral("redis_url"),
+                                     QStringLiteral("Redis users other than the default are not "
+                                                    "supported; give only the password"));
+        if (secrets.redisPassword.isEmpty())
+            secrets.redisPassword = redis.password();
+        redis.setUserInfo({});
+    }
+    if (hasQuery(webhook)) {
+        if (secrets.webhookQuery.isEmpty())
+            secrets.webhookQuery = webhook.query(QUrl::FullyEncoded);
+        webhook.setQuery(QString());
+        webhook.setFragment(QString());
+    }
+    return validate();
 }
 
 bool DownstreamEndpoints::operator==(const DownstreamEndpoints &o) const
@@ -87,6 +127,31 @@ QString DownstreamEndpoints::webhookSecretAccount() const
                      hostAndPort(webhook, webhook.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
+QString DownstreamEndpoints::webhookQueryAccount() const
+{
+    return webhook.isEmpty() ? QString()
+                             : QStringLiteral("webhook-query://") +
+                                   hostAndPort(webhook, webhook.scheme() == QLatin1String("https")
+                                                            ? 443
+                                                            : 80) +
+                                   webhook.path();
+}
+
+QList<std::pair<QString, QString>>
+DownstreamSecrets::entries(const DownstreamEndpoints &endpoints) const
+{
+    QList<std::pair<QString, QString>> list;
+    for (const auto &[account, secret] :
+         {std::pair{endpoints.vectorSecretAccount(), vectorApiKey},
+          std::pair{endpoints.s3SecretAccount(), s3SecretAccessKey},
+          std::pair{endpoints.redisSecretAccount(), redisPassword},
+          std::pair{endpoints.webhookSecretAccount(), webhookSecret},
+          std::pair{endpoints.webhookQueryAccount(), webhookQuery}})
+        if (!account.isEmpty())
+            list.append({account, secret});
+    return list;
+}
+
 Result<DownstreamSecrets> DownstreamSecrets::fromKeychain(const DownstreamEndpoints &endpoints)
 {
     const Result<QString> vector = readSecret(endpoints.vectorSecretAccount());
@@ -101,7 +166,11 @@ Result<DownstreamSecrets> DownstreamSecrets::fromKeychain(const DownstreamEndpoi
     const Result<QString> webhook = readSecret(endpoints.webhookSecretAccount());
     if (!webhook)
         return webhook.error();
-    return DownstreamSecrets{vector.value(), s3.value(), redis.value(), webhook.value()};
+    const Result<QString> query = readSecret(endpoints.webhookQueryAccount());
+    if (!query)
+        return query.error();
+    return DownstreamSecrets{vector.value(), s3.value(), redis.value(), webhook.value(),
+                             query.value()};
 }
 
 DownstreamSecrets DownstreamSecrets::overriddenBy(const DownstreamSecrets &typed) const
@@ -111,7 +180,8 @@ DownstreamSecrets DownstreamSecrets::overriddenBy(const DownstreamSecrets &typed
     };
     return {pick(vectorApiKey, typed.vectorApiKey),
             pick(s3SecretAccessKey, typed.s3SecretAccessKey),
-            pick(redisPassword, typed.redisPassword), pick(webhookSecret, typed.webhookSecret)};
+            pick(redisPassword, typed.redisPassword), pick(webhookSecret, typed.webhookSecret),
+            pick(webhookQuery, typed.webhookQuery)};
 }
 
 std::vector<std::unique_ptr<CascadeAdapter>>
@@ -174,9 +244,14 @@ ProvisioningTargets provisioningTargets(Database &db, const DownstreamEndpoints 
     targets.resources.push_back(endpoints.monitoring.isEmpty()
                                     ? demo("monitoring")
                                     : std::make_unique<AlertmanagerAdapter>(endpoints.monitoring));
-    if (!endpoints.webhook.isEmpty())
+    if (!endpoints.webhook.isEmpty()) {
+        // The token the URL carried comes back from the keychain here only.
+        QUrl webhook = endpoints.webhook;
+        if (!secrets.webhookQuery.isEmpty())
+            webhook.setQuery(secrets.webhookQuery, QUrl::StrictMode);
         targets.notifier =
-            std::make_unique<WebhookNotifier>(endpoints.webhook, secrets.webhookSecret.toUtf8());
+            std::make_unique<WebhookNotifier>(webhook, secrets.webhookSecret.toUtf8());
+    }
     return targets;
 }
 

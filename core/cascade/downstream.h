@@ -25,8 +25,16 @@ struct DownstreamEndpoints
     QUrl monitoring; ///< Alertmanager, http(s)://HOST:PORT
     QUrl webhook;    ///< told about every provisioned tenant, http(s)://...
 
-    /// Names the first malformed endpoint.
+    /// Names the first malformed endpoint, or one that carries a secret
+    /// (see takeCredentials()): such a URL is never stored.
     Status validate() const;
+    /// Moves the credentials typed into URLs into `secrets`, so the URLs
+    /// keep none: a Redis URL's password (redis://:PASSWORD@HOST) becomes
+    /// the Redis password, a webhook URL's query (a token) the webhook's
+    /// query secret. A secret typed in its own field wins over one in a URL.
+    /// A password in any other URL is refused: those systems take theirs in
+    /// its own field.
+    Status takeCredentials(struct DownstreamSecrets &secrets);
     bool operator==(const DownstreamEndpoints &other) const;
 
     /// Keychain accounts of the secrets; empty when that system needs none.
@@ -34,6 +42,7 @@ struct DownstreamEndpoints
     QString s3SecretAccount() const;      ///< s3://ACCESS_KEY_ID@HOST:PORT
     QString redisSecretAccount() const;   ///< redis://HOST:PORT
     QString webhookSecretAccount() const; ///< webhook://HOST:PORT
+    QString webhookQueryAccount() const;  ///< webhook-query://HOST:PORT/PATH
 };
 
 /// The secrets DownstreamEndpoints points at. Empty means none (a Redis
@@ -44,7 +53,11 @@ struct DownstreamSecrets
     QString s3SecretAccessKey;
     QString redisPassword;
     QString webhookSecret; ///< signs the webhook's HMAC-SHA256 header
+    QString webhookQuery;  ///< the webhook URL's query (a token), kept out of the settings
 
+    /// Each secret with the keychain account it is kept under, for the
+    /// systems `endpoints` configures (secrets of unset systems left out).
+    QList<std::pair<QString, QString>> entries(const DownstreamEndpoints &endpoints) const;
     /// Reads them from the keychain (blocking; for the CLI and start-up).
     static Result<DownstreamSecrets> fromKeychain(const DownstreamEndpoints &endpoints);
     /// These secrets, with every non-empty one of `typed` taking precedence.

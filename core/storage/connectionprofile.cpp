@@ -51,7 +51,38 @@ ConnectionProfileStore::ConnectionProfileStore(const QString &settingsFile, QObj
     , m_settings(settingsFile.isEmpty()
                      ? std::make_unique<QSettings>()
                      : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
-{}
+{
+    moveStoredCredentials();
+}
+
+void ConnectionProfileStore::moveStoredCredentials()
+{
+    QList<ConnectionProfile> list = profiles();
+    bool moved = false;
+    for (ConnectionProfile &p : list) {
+        DownstreamSecrets secrets;
+        DownstreamEndpoints clean = p.downstream;
+        (void)clean.takeCredentials(secrets);
+        if (clean.redis == p.downstream.redis && clean.webhook == p.downstream.webhook)
+            continue;
+        // An earlier version kept what was typed; the secret goes to the
+        // keychain first, and only then leaves the file, so it is never lost.
+        for (const auto &[account, secret] : secrets.entries(clean)) {
+            if (secret.isEmpty())
+                continue;
+            if (Status written = Keychain::writePassword(account, secret); !written) {
+                qWarning("tenant-admin: profile %s keeps a secret in its settings until the "
+                         "keychain takes it: %s",
+                         qPrintable(p.name), qPrintable(written.error().message));
+                return;
+            }
+        }
+        p.downstream = clean;
+        moved = true;
+    }
+    if (moved)
+        writeAll(list);
+}
 
 QList<ConnectionProfile> ConnectionProfileStore::profiles() const
 {

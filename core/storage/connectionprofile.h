@@ -32,7 +32,8 @@ struct ConnectionProfile
     bool operator==(const ConnectionProfile &other) const;
 };
 
-/// Saved profiles and the last one used, in QSettings (no secrets).
+/// Saved profiles and the last one used, in QSettings (no secrets: a
+/// profile whose URLs carry one is refused by save()).
 class ConnectionProfileStore final : public QObject
 {
     Q_OBJECT
@@ -55,6 +56,8 @@ signals:
 
 private:
     void writeAll(const QList<ConnectionProfile> &list);
+    /// Moves secrets an earlier version stored inside URLs to the keychain.
+    void moveStoredCredentials();
 
     std::unique_ptr<QSettings> m_settings;
 };

@@ -10,14 +10,16 @@
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
+
 namespace tenant {
 
 Error storageError(const QString &what, const QSqlQuery &query)
 {
-    QString detail = query.lastError().databaseText().trimmed();
+    // Drivers write several lines, tabs included: one line of plain words.
+    QString detail = query.lastError().databaseText().simplified();
     if (detail.isEmpty())
-        detail = query.lastError().text().trimmed();
-    detail.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        detail = query.lastError().text().simplified();
     return Error::storage(what + QStringLiteral(": ") + detail);
 }
 
@@ -32,12 +34,12 @@ Database::~Database()
     // first); their connections are removed without touching them from here.
     QMutexLocker lock(&m_mutex);
     const QString own = connectionName();
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        if (name == own) {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (it.key() == own) {
+            QSqlDatabase db = QSqlDatabase::database(it.key(), false);
             db.close();
         }
-        QSqlDatabase::removeDatabase(name);
+        QSqlDatabase::removeDatabase(it.key());
     }
 }
 
@@ -57,21 +59,77 @@ QSqlDatabase Database::connection()
 
 QString Database::connectionName() const
 {
-    return m_connectionPrefix + QLatin1Char('-') +
-           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    // A number per thread, never reused: a thread that ends and a new one
+    // at the same address must not inherit its connection.
+    static std::atomic<quint64> threads{0};
+    thread_local const quint64 thread = ++threads;
+    return m_connectionPrefix + QLatin1Char('-') + QString::number(thread);
+}
+
+void Database::setOffline(const QString &reason)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_offlineReason.isEmpty() && reason.isEmpty())
+        ++m_generation; // back: connections opened before are stale
+    m_offlineReason = reason;
+}
+
+QString Database::offlineReason() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_offlineReason;
+}
+
+Error Database::offlineError() const
+{
+    return Error::storage(QStringLiteral("the registry is offline (%1); nothing was read or "
+                                         "written, and Tenant Admin reconnects by itself")
+                              .arg(offlineReason()));
+}
+
+void Database::setInTransaction(bool inTransaction)
+{
+    QMutexLocker lock(&m_mutex);
+    m_connections[connectionName()].inTransaction = inTransaction;
+}
+
+bool Database::inTransaction()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_connections.value(connectionName()).inTransaction;
+}
+
+void Database::dropConnection()
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::database(name, false).close();
+}
+
+bool Database::isAlive(QSqlDatabase &db)
+{
+    QSqlQuery probe(db);
+    return probe.exec(QStringLiteral("SELECT 1"));
 }
 
 Result<QSqlDatabase> Database::openConnection()
 {
     const QString name = connectionName();
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase existing = QSqlDatabase::database(name, false);
-        if (existing.isOpen())
-            return existing;
+    bool stale = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto state = m_connections.constFind(name);
+        stale = state != m_connections.constEnd() && state->generation != m_generation &&
+                !state->inTransaction;
     }
-
     QSqlDatabase db;
-    if (m_url.backend == Backend::SQLite) {
+    if (QSqlDatabase::contains(name)) {
+        db = QSqlDatabase::database(name, false);
+        if (stale)
+            db.close(); // opened before the registry went away
+        if (db.isOpen())
+            return db;
+    } else if (m_url.backend == Backend::SQLite) {
         QFileInfo file(m_url.path);
         if (!QDir().mkpath(file.absolutePath()))
             return Error::storage(
@@ -88,19 +146,23 @@ Result<QSqlDatabase> Database::openConnection()
         db.setDatabaseName(m_url.database);
         db.setUserName(m_url.user);
         db.setPassword(Credentials::passwordFor(m_url));
-        QString options = QStringLiteral("connect_timeout=10");
+        // A server that stops answering fails a statement within seconds
+        // (unacknowledged data, keepalives) instead of after TCP's minutes.
+        QString options = QStringLiteral("connect_timeout=5;tcp_user_timeout=5000;keepalives=1;"
+                                         "keepalives_idle=5;keepalives_interval=2;"
+                                         "keepalives_count=2");
         if (!m_url.sslMode.isEmpty())
             options += QStringLiteral(";sslmode=") + m_url.sslMode;
         db.setConnectOptions(options);
     }
     {
         QMutexLocker lock(&m_mutex);
-        if (!m_connectionNames.contains(name))
-            m_connectionNames << name;
+        ConnectionState &state = m_connections[name];
+        state.generation = m_generation;
+        state.inTransaction = false;
     }
     if (!db.open()) {
-        QString detail = db.lastError().text().trimmed();
-        detail.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const QString detail = db.lastError().text().simplified();
         return Error::storage(
             QStringLiteral("cannot open %1: %2").arg(m_url.toDisplayString(), detail));
     }
@@ -121,13 +183,48 @@ Result<QSqlDatabase> Database::openConnection()
 
 Result<QSqlQuery> Database::prepare(const QString &sql)
 {
-    const Result<QSqlDatabase> db = openConnection();
+    if (const QString offline = offlineReason(); !offline.isEmpty())
+        return offlineError();
+    Result<QSqlDatabase> db = openConnection();
     if (!db)
         return db.error();
     QSqlQuery query(db.value());
-    if (!query.prepare(sql))
-        return storageError(QStringLiteral("prepare"), query);
-    return query;
+    if (query.prepare(sql))
+        return query;
+    // PostgreSQL prepares on the server: a connection the server dropped
+    // fails here. Outside a transaction nothing is lost by reopening it.
+    if (isPostgres() && !inTransaction() && !isAlive(db.value())) {
+        dropConnection();
+        db = openConnection();
+        if (!db)
+            return db.error();
+        QSqlQuery again(db.value());
+        if (again.prepare(sql))
+            return again;
+        return storageError(QStringLiteral("prepare"), again);
+    }
+    return storageError(QStringLiteral("prepare"), query);
+}
+
+Status Database::ping()
+{
+    Result<QSqlDatabase> db = openConnection();
+    if (!db)
+        return db.error();
+    QSqlQuery probe(db.value());
+    if (probe.exec(QStringLiteral("SELECT 1")))
+        return success();
+    // Dropped by the server: one fresh connection decides.
+    dropConnection();
+    db = openConnection();
+    if (!db)
+        return db.error();
+    QSqlQuery again(db.value());
+    if (again.exec(QStringLiteral("SELECT 1")))
+        return success();
+    const Error failed = storageError(QStringLiteral("ping"), again);
+    dropConnection();
+    return failed;
 }
 
 Status Database::exec(QSqlQuery &query, const QString &what)
@@ -146,34 +243,55 @@ Status Database::exec(QSqlQuery &query, const QString &what)
 }
 
 Transaction::Transaction(Database &db)
-    : m_connection(db.connection())
+    : m_db(db)
 {
+    if (const QString offline = db.offlineReason(); !offline.isEmpty()) {
+        m_beginError = db.offlineError();
+        return;
+    }
+    m_active = begin();
+    // A connection the server dropped fails BEGIN: nothing is lost by
+    // reopening it and beginning again.
+    if (!m_active && db.isPostgres() && !db.isAlive(m_connection)) {
+        db.dropConnection();
+        m_active = begin();
+    }
+    if (m_active)
+        db.setInTransaction(true);
+}
+
+bool Transaction::begin()
+{
+    m_connection = m_db.connection();
     if (!m_connection.isOpen()) {
         m_beginError = Error::storage(QStringLiteral("cannot begin transaction: ") +
                                       m_connection.lastError().text());
-        return;
+        return false;
     }
-    if (db.isPostgres()) {
-        m_active = m_connection.transaction();
-        if (!m_active)
-            m_beginError = Error::storage(QStringLiteral("cannot begin transaction: ") +
-                                          m_connection.lastError().text());
-        return;
+    if (m_db.isPostgres()) {
+        if (m_connection.transaction())
+            return true;
+        m_beginError = Error::storage(QStringLiteral("cannot begin transaction: ") +
+                                      m_connection.lastError().text());
+        return false;
     }
     // SQLite: a transaction that writes takes the write lock when it
     // begins, waiting (busy timeout) for another writer to finish. A
     // deferred BEGIN would read first and then fail at once with "database
     // is locked" when it tries to upgrade while someone else writes.
     QSqlQuery begin(m_connection);
-    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active)
-        m_beginError = storageError(QStringLiteral("cannot begin transaction"), begin);
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    m_beginError = storageError(QStringLiteral("cannot begin transaction"), begin);
+    return false;
 }
 
 Transaction::~Transaction()
 {
     if (m_active && !m_committed)
         m_connection.rollback();
+    if (m_active)
+        m_db.setInTransaction(false);
 }
 
 Status Transaction::commit()

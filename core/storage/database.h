@@ -3,6 +3,7 @@
 #include "databaseurl.h"
 #include "error.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -13,7 +14,9 @@ namespace tenant {
 
 /// The application's handle on one registry database. It hands every thread
 /// its own named QSqlDatabase connection (Qt connections must not cross
-/// threads) and knows the backend's quirks.
+/// threads) and knows the backend's quirks. A connection the server dropped
+/// (a restart) is reopened by the next statement outside a transaction, so
+/// the first action after the server returns works.
 class Database final
 {
 public:
@@ -31,22 +34,52 @@ public:
     Backend backend() const { return m_url.backend; }
     bool isPostgres() const { return m_url.backend == Backend::PostgreSQL; }
 
-    /// Prepares `sql` on the calling thread's connection.
+    /// Prepares `sql` on the calling thread's connection. Refused at once
+    /// while the registry is known to be offline.
     Result<QSqlQuery> prepare(const QString &sql);
 
     /// Executes a prepared query; on failure the error names `what`. A null
     /// QString is bound as an empty string, never as NULL.
     static Status exec(QSqlQuery &query, const QString &what);
 
+    /// One round trip on the calling thread's connection (reopened when
+    /// the server dropped it); ignores the offline mark. For the monitor.
+    Status ping();
+
+    /// Marks the registry offline (`reason` says why) or, with an empty
+    /// reason, online again. While offline, statements fail at once with a
+    /// message saying so instead of waiting on a server that is away; when
+    /// it comes back, every thread's connection is reopened before use.
+    void setOffline(const QString &reason);
+    QString offlineReason() const;
+
+    /// The error every statement gets while the registry is offline.
+    Error offlineError() const;
+
 private:
+    friend class Transaction;
     Result<QSqlDatabase> openConnection();
+    /// Closes the calling thread's connection so its next use reopens it.
+    void dropConnection();
+    /// Whether the calling thread's connection still reaches the server.
+    bool isAlive(QSqlDatabase &db);
+    void setInTransaction(bool inTransaction);
+    bool inTransaction();
     /// The calling thread's connection name.
     QString connectionName() const;
 
+    struct ConnectionState
+    {
+        quint64 generation = 0; ///< the online generation it was opened in
+        bool inTransaction = false;
+    };
+
     DatabaseUrl m_url;
     QString m_connectionPrefix;
-    QMutex m_mutex;
-    QStringList m_connectionNames;
+    mutable QMutex m_mutex;
+    QHash<QString, ConnectionState> m_connections;
+    quint64 m_generation = 0; ///< bumped whenever the registry comes back online
+    QString m_offlineReason;
 };
 
 /// Begins a transaction on construction and rolls it back on destruction
@@ -63,6 +96,9 @@ public:
     Status commit();
 
 private:
+    bool begin();
+
+    Database &m_db;
     QSqlDatabase m_connection;
     bool m_active = false;
     bool m_committed = false;

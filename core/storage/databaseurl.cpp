@@ -1,11 +1,31 @@
 #include "databaseurl.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
 
 namespace tenant {
+
+QString redactedUrl(const QString &text)
+{
+    QString out = text;
+    // The user info runs from the scheme's "//" (or the start) to the last
+    // '@': a password may hold '/' or '@' when the URL is malformed.
+    if (const qsizetype at = out.lastIndexOf(QLatin1Char('@')); at > 0) {
+        const qsizetype scheme = out.left(at).indexOf(QLatin1String("://"));
+        const qsizetype start = scheme < 0 ? 0 : scheme + 3;
+        const qsizetype colon = out.indexOf(QLatin1Char(':'), start);
+        if (colon >= 0 && colon < at)
+            out.replace(colon + 1, at - colon - 1, QStringLiteral("***"));
+    }
+    // libpq also takes ?password=...
+    static const QRegularExpression queryPassword(QStringLiteral("(password=)[^&#]*"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    out.replace(queryPassword, QStringLiteral("\\1***"));
+    return out;
+}
 
 Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 {
@@ -27,7 +47,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         return Error::validation(
             QStringLiteral("db"),
             QStringLiteral("expected sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, got %1")
-                .arg(quoted(text)));
+                .arg(quoted(redactedUrl(text))));
     url.backend = Backend::PostgreSQL;
     url.host = parsed.host();
     url.port = parsed.port(5432);
@@ -38,7 +58,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     if (url.host.isEmpty() || url.database.isEmpty() || url.user.isEmpty())
         return Error::validation(
             QStringLiteral("db"),
-            QStringLiteral("postgresql URL needs USER@HOST and /DBNAME: %1").arg(quoted(text)));
+            QStringLiteral("postgresql URL needs USER@HOST and /DBNAME: %1").arg(quoted(redactedUrl(text))));
     return url;
 }
 

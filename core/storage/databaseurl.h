@@ -32,4 +32,8 @@ struct DatabaseUrl
     QString backendName() const;
 };
 
+/// `text` with any password in it (user info, or a `password=` query item)
+/// replaced by "***": for messages about a URL that may not even parse.
+QString redactedUrl(const QString &text);
+
 } // namespace tenant
