@@ -72,7 +72,7 @@ Result<QList<int>> Migrator::appliedVersions()
     return versions;
 }
 
-Status Migrator::migrate()
+Status Migrator::migrate(int upToVersion)
 {
     // Read first: an application role without CREATE rights can use an
     // up-to-date schema; only a missing table or a pending migration needs DDL.
@@ -97,7 +97,7 @@ Status Migrator::migrate()
 
     for (const QString &fileName : files) {
         const int version = fileName.section(QLatin1Char('_'), 0, 0).toInt();
-        if (version <= 0 || applied.value().contains(version))
+        if (version <= 0 || version > upToVersion || applied.value().contains(version))
             continue;
         QFile file(dir.filePath(fileName));
         if (!file.open(QIODevice::ReadOnly))

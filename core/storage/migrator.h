@@ -2,6 +2,8 @@
 
 #include "error.h"
 
+#include <limits>
+
 #include <QStringList>
 
 namespace tenant {
@@ -18,7 +20,9 @@ public:
         : m_db(db)
     {}
 
-    Status migrate();
+    /// Applies the pending migrations, each in its own transaction, up to
+    /// and including `upToVersion` (tests of an upgrade stop early).
+    Status migrate(int upToVersion = std::numeric_limits<int>::max());
     /// Versions recorded as applied, ascending.
     Result<QList<int>> appliedVersions();
 
