@@ -2,6 +2,7 @@
 # Starts (or stops) a throwaway PostgreSQL cluster on 127.0.0.1 for the tests.
 #   scripts/pg-throwaway.sh start DIR [PORT]   prints the admin URL on stdout
 #   scripts/pg-throwaway.sh stop DIR
+#   scripts/pg-throwaway.sh resume DIR          starts a stopped cluster again
 # PostgreSQL refuses to run as root, so the cluster belongs to the `postgres`
 # user. Password authentication (scram) is on, so the tests exercise real
 # credential handling; the admin password is written to DIR/password.
@@ -25,16 +26,23 @@ start)
     as_postgres bash -c "cat > '$dir/pwfile'" < "$dir/password"
     as_postgres "$bindir/initdb" -D "$dir/data" -U postgres --auth=scram-sha-256 \
         --pwfile="$dir/pwfile" -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+    echo "$port" > "$dir/port"
     # fsync off: the cluster is thrown away, durability costs only time here.
     as_postgres "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
         -o "-h 127.0.0.1 -p $port -k $dir -F -c max_connections=200" start >/dev/null
     echo "postgresql://postgres@127.0.0.1:$port/postgres"
     ;;
+resume)
+    port=$(cat "$dir/port")
+    if as_postgres "$bindir/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then exit 0; fi
+    as_postgres "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+        -o "-h 127.0.0.1 -p $port -k $dir -F -c max_connections=200" start >/dev/null
+    ;;
 stop)
     as_postgres "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
     ;;
 *)
-    echo "usage: $0 start|stop DIR [PORT]" >&2
+    echo "usage: $0 start|stop|resume DIR [PORT]" >&2
     exit 2
     ;;
 esac

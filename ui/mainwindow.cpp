@@ -40,19 +40,16 @@ QStringList MainWindow::pageNames()
 }
 
 namespace {
-const char *const pageTitles[] = {QT_TRANSLATE_NOOP("MainWindow", "Overview"),
-                                  QT_TRANSLATE_NOOP("MainWindow", "Tenants"),
-                                  QT_TRANSLATE_NOOP("MainWindow", "Requests"),
-                                  QT_TRANSLATE_NOOP("MainWindow", "Feature Flags"),
-                                  QT_TRANSLATE_NOOP("MainWindow", "Health"),
-                                  QT_TRANSLATE_NOOP("MainWindow", "Audit")};
-const char *const pageIcons[] = {"go-home",         "system-users",
-                                 "mail-mark-task",  "flag",
-                                 "utilities-system-monitor", "security-high"};
+const char *const pageTitles[] = {
+    QT_TRANSLATE_NOOP("MainWindow", "Overview"), QT_TRANSLATE_NOOP("MainWindow", "Tenants"),
+    QT_TRANSLATE_NOOP("MainWindow", "Requests"), QT_TRANSLATE_NOOP("MainWindow", "Feature Flags"),
+    QT_TRANSLATE_NOOP("MainWindow", "Health"),   QT_TRANSLATE_NOOP("MainWindow", "Audit")};
+const char *const pageIcons[] = {
+    "go-home",      "system-users", "mail-mark-task", "flag", "utilities-system-monitor",
+    "security-high"};
 } // namespace
 
-MainWindow::MainWindow(Workspace &workspace, bool demo, ConnectionMonitor *monitor,
-                       QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, bool demo, ConnectionMonitor *monitor, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_monitor(monitor)
@@ -67,7 +64,8 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, ConnectionMonitor *monit
         placeholder->setAlignment(Qt::AlignCenter);
         placeholder->setWordWrap(true);
         placeholder->setMargin(40);
-        placeholder->setText(tr("Connecting to %1…").arg(workspace.database().url().toDisplayString()));
+        placeholder->setText(
+            tr("Connecting to %1…").arg(workspace.database().url().toDisplayString()));
         m_placeholders << placeholder;
         m_pages->addWidget(placeholder);
     }
@@ -122,9 +120,12 @@ void MainWindow::buildNavigation()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     for (int i = 0; i < int(std::size(pageTitles)); ++i)
-        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(pageIcons[i])),
-                            tr(pageTitles[i]), m_navigation);
+        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(pageIcons[i])), tr(pageTitles[i]),
+                            m_navigation);
     m_navigation->setFixedWidth(170);
+    // The keyboard belongs to the pages (Alt+1…6 switch them), so a key
+    // such as Del reaches the page shown, not the list.
+    m_navigation->setFocusPolicy(Qt::ClickFocus);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
 }

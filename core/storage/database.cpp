@@ -108,6 +108,8 @@ void Database::dropConnection()
 
 bool Database::isAlive(QSqlDatabase &db)
 {
+    if (!db.isOpen()) // the driver closes a connection it found broken
+        return false;
     QSqlQuery probe(db);
     return probe.exec(QStringLiteral("SELECT 1"));
 }
@@ -188,22 +190,25 @@ Result<QSqlQuery> Database::prepare(const QString &sql)
     Result<QSqlDatabase> db = openConnection();
     if (!db)
         return db.error();
-    QSqlQuery query(db.value());
-    if (query.prepare(sql))
-        return query;
+    Error failed;
+    {
+        QSqlQuery query(db.value());
+        if (query.prepare(sql))
+            return query;
+        failed = storageError(QStringLiteral("prepare"), query);
+    } // gone before a reconnect, so it frees nothing on the new session
     // PostgreSQL prepares on the server: a connection the server dropped
     // fails here. Outside a transaction nothing is lost by reopening it.
-    if (isPostgres() && !inTransaction() && !isAlive(db.value())) {
-        dropConnection();
-        db = openConnection();
-        if (!db)
-            return db.error();
-        QSqlQuery again(db.value());
-        if (again.prepare(sql))
-            return again;
-        return storageError(QStringLiteral("prepare"), again);
-    }
-    return storageError(QStringLiteral("prepare"), query);
+    if (!isPostgres() || inTransaction() || isAlive(db.value()))
+        return failed;
+    dropConnection();
+    db = openConnection();
+    if (!db)
+        return db.error();
+    QSqlQuery again(db.value());
+    if (again.prepare(sql))
+        return again;
+    return storageError(QStringLiteral("prepare"), again);
 }
 
 Status Database::ping()
