@@ -4,6 +4,7 @@
 // was cut off. Runs against the demo systems (LocalAdapter records).
 #include "decisiondialog.h"
 #include "democonsole.h"
+#include "hostileinput.h"
 #include "interruptedrunsdialog.h"
 #include "mainwindow.h"
 #include "models/provisioningrequestmodel.h"
@@ -183,6 +184,51 @@ private slots:
         QTRY_VERIFY(!requests()->model()->isLoading());
     }
     void cleanup() { m_console.close(); }
+
+    void theWizardRefusesHostileValues_data()
+    {
+        QTest::addColumn<QString>("widget");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        for (const auto &[widget, field, max, required] :
+             {std::tuple{"tenantName", "tenant_name", limits::tenantName, true},
+              std::tuple{"ownerEmail", "owner_email", limits::email, true},
+              std::tuple{"costCenter", "cost_center", limits::costCenter, true}})
+            for (const test::HostileText &bad : test::hostileTexts(max, required))
+                if (bad.value.size() < 30000) // a line edit holds at most 32,767 characters
+                    QTest::addRow("%s: %s", field, qPrintable(bad.name))
+                        << QString::fromLatin1(widget) << QString::fromLatin1(field) << bad.value;
+    }
+    void theWizardRefusesHostileValues()
+    {
+        // The business unit page asks core (ProvisioningRequest::problems),
+        // so the wizard refuses what tenantctl refuses; nothing is stored.
+        QFETCH(QString, widget);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        const int requestsBefore = int(m_ws->provisioning().list()->size());
+        QString error;
+        int page = -1;
+        inWizard([&](ProvisioningWizard *wizard) {
+            field<QLineEdit>(wizard, "tenantName")->setText(QStringLiteral("Acme Corporation"));
+            field<QLineEdit>(wizard, "ownerEmail")->setText(QStringLiteral("cto@acme.example"));
+            field<QLineEdit>(wizard, "costCenter")->setText(QStringLiteral("CC-ACME"));
+            auto *edit = field<QLineEdit>(wizard, qPrintable(widget));
+            edit->setText(value);
+            field<QLineEdit>(wizard, "tenantId")->setText(QStringLiteral("acme"));
+            clickNext(wizard);
+            page = wizard->currentId();
+            error = wizard->pageError();
+        });
+        QCOMPARE(page, int(ProvisioningWizard::BusinessUnitPageId));
+        const QString label = key == QLatin1String("tenant_name") ? QStringLiteral("Name: ")
+                              : key == QLatin1String("owner_email")
+                                  ? QStringLiteral("Owner e-mail: ")
+                                  : QStringLiteral("Cost centre: ");
+        QVERIFY2(error.startsWith(label), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QCOMPARE(int(m_ws->provisioning().list()->size()), requestsBefore);
+    }
 
     void theWizardRefusesBadFieldsWithTheReasonThenActivatesTheTenant()
     {

@@ -3,6 +3,7 @@
 // actions, the delete confirmation, shortcuts and the overview.
 #include "cascadeprogressdialog.h"
 #include "democonsole.h"
+#include "hostileinput.h"
 #include "mainwindow.h"
 #include "models/tenantfilterproxymodel.h"
 #include "models/tenanttablemodel.h"
@@ -21,8 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -173,6 +176,64 @@ private slots:
                      .data()
                      .toString(),
                  QStringLiteral("CC-HR-999"));
+    }
+
+    void hostileValuesAreRefusedUnderTheField_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        for (const test::TextField &field : test::tenantTextFields())
+            for (const test::HostileText &bad : test::hostileTexts(field.maxLength, field.required))
+                if (bad.value.size() < 30000) // a line edit holds at most 32,767 characters
+                    QTest::addRow("%s: %s", qPrintable(field.key), qPrintable(bad.name))
+                        << field.key << bad.value;
+        for (const test::HostileNumber &n : test::hostileNumbers())
+            QTest::addRow("%s: %s", qPrintable(n.key), qPrintable(n.name)) << n.key << n.text;
+        QTest::newRow("max_users: not a number") << "max_users"
+                                                 << "lots";
+        QTest::newRow("metadata: duplicate key") << "metadata"
+                                                 << R"({"a": 1, "a": 2})";
+        QTest::newRow("metadata: not JSON") << "metadata"
+                                            << "{oops";
+    }
+    void hostileValuesAreRefusedUnderTheField()
+    {
+        // The editor uses core's rules: the same refusals as tenantctl, shown
+        // under the field, and nothing saved.
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        page()->selectTenant(QStringLiteral("legal"));
+        const int before = auditCount();
+        const Tenant original = m_ws->tenants().get(QStringLiteral("legal")).value();
+        QString error;
+        bool stillOpen = false;
+        bool held = true;
+        whenDialogOpens<TenantEditorDialog>([&](TenantEditorDialog *dialog) {
+            QWidget *editor = dialog->fieldWidget(key);
+            if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+                line->setText(value);
+                held = line->text() == value;
+            } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+                text->setPlainText(value);
+            } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+                spin->setValue(value.toInt()); // clamped by the box itself
+                held = false;
+            }
+            QTest::mouseClick(
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                Qt::LeftButton);
+            stillOpen = dialog->isVisible();
+            error = dialog->fieldError(key);
+            dialog->reject();
+        });
+        page()->editAction()->trigger();
+        if (!held)
+            QSKIP("the widget itself does not take this value");
+        QVERIFY(stillOpen);
+        QVERIFY2(!error.isEmpty(), qPrintable(key));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QCOMPARE(m_ws->tenants().get(QStringLiteral("legal")).value(), original);
+        QCOMPARE(auditCount(), before);
     }
 
     void invalidEditShowsErrorsAndWritesNothing()

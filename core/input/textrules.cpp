@@ -112,7 +112,8 @@ Status checkText(const QString &field, const QString &value, const TextRule &rul
                                      QStringLiteral("must be at most %1 characters, got %2")
                                          .arg(withGroups(rule.maxLength), withGroups(length)));
     }
-    if (rule.required && !hasVisibleCharacter(value))
+    // Optional text may be empty, but not only invisible (zero-width spaces).
+    if ((rule.required || !value.isEmpty()) && !hasVisibleCharacter(value))
         return Error::validation(field, value.isEmpty()
                                             ? QStringLiteral("is required")
                                             : QStringLiteral("must contain a visible character"));

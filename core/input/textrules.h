@@ -19,8 +19,8 @@ struct TextRule
 /// well-formed Unicode (no lone surrogate, no non-character, no U+FFFD left
 /// by undecodable input), hold no control character (line breaks and tabs
 /// only in multi-line text), no bidirectional override or line separator,
-/// at most `rule.maxLength` code points and, when required, a visible
-/// character (zero-width spaces alone are not a name).
+/// at most `rule.maxLength` code points, and a visible character unless it
+/// is empty and not required (zero-width spaces alone are not a value).
 Status checkText(const QString &field, const QString &value, const TextRule &rule);
 
 /// A reason or a comment (multi-line, at most limits::reason characters);

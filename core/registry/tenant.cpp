@@ -374,8 +374,9 @@ Result<QJsonValue> TenantCodec::fromText(const QString &key, const QString &text
     if (key == QLatin1String("metadata")) {
         const Result<QJsonObject> object =
             parseJsonObject(key, text.toUtf8(), 4 * limits::metadataBytes);
-        if (!object)
-            return object.error();
+        if (!object) // a key given twice inside is named under metadata
+            return object.error().field == key ? object.error()
+                                               : Error::validation(key, object.error().message);
         return QJsonValue(object.value());
     }
     if (isJsonKey(key)) {
