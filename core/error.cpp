@@ -4,15 +4,17 @@ namespace tenant {
 
 namespace {
 
-bool isBidiControl(char32_t c)
+/// The zero-width (non-)joiners shape Indic and Arabic text: a translated
+/// message may hold them, so only a quoted value shows them escaped.
+bool isJoiner(char32_t c)
 {
-    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    return c == 0x200c || c == 0x200d;
 }
 
 /// How a character that must not reach a terminal or a log line verbatim
 /// is written instead; an empty result keeps it as it is. `allFormat`
 /// escapes every invisible format character (a quoted value shows its
-/// zero-width spaces); otherwise only those that reorder text.
+/// zero-width spaces); otherwise all but the joiners.
 QString escapeFor(char32_t c, bool allFormat)
 {
     switch (c) {
@@ -27,7 +29,7 @@ QString escapeFor(char32_t c, bool allFormat)
     }
     const QChar::Category category = QChar::category(c);
     const bool invisible = category == QChar::Other_Control ||
-                           (category == QChar::Other_Format && (allFormat || isBidiControl(c))) ||
+                           (category == QChar::Other_Format && (allFormat || !isJoiner(c))) ||
                            category == QChar::Separator_Line ||
                            category == QChar::Separator_Paragraph ||
                            category == QChar::Other_Surrogate || QChar::isNonCharacter(c);
@@ -50,16 +52,15 @@ QString escaped(const QString &text, int maxChars, bool allFormat, bool *truncat
             c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
             ++i;
         }
+        // The limit is on what is written: escapes count at their length.
         if (written >= maxChars) {
             *truncated = true;
             return out;
         }
         const QString escape = escapeFor(c, allFormat);
-        if (escape.isEmpty())
-            out += QString::fromUcs4(&c, 1);
-        else
-            out += escape;
-        ++written;
+        const QString piece = escape.isEmpty() ? QString::fromUcs4(&c, 1) : escape;
+        out += piece;
+        written += int(piece.size());
     }
     return out;
 }
@@ -73,6 +74,17 @@ QString quoted(const QString &value, int maxChars)
     return QLatin1Char('\'') + body +
            (truncated ? QStringLiteral("…' (%1 characters)").arg(value.size())
                       : QStringLiteral("'"));
+}
+
+QString fieldInMessage(const QString &field)
+{
+    if (field.isEmpty() || field.size() > 64)
+        return quoted(field, 40);
+    for (const QChar c : field)
+        if (!(c.isLower() && c.unicode() < 128) && !c.isDigit() && c != u'_' && c != u'.' &&
+            c != u'-')
+            return quoted(field, 40);
+    return field;
 }
 
 QString oneLine(const QString &message, int maxChars)

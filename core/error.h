@@ -28,6 +28,10 @@ QString quoted(const QString &value, int maxChars = 80);
 /// breaks escaped, at most `maxChars` characters.
 QString oneLine(const QString &message, int maxChars = 400);
 
+/// How a message names `field`: as it is when it is a plain key
+/// (`max_users`), quoted when it came from the input (an unknown key).
+QString fieldInMessage(const QString &field);
+
 /// A failure with a one-line, human-readable message. `field` names the
 /// offending attribute for validation errors so a UI can place the message.
 /// The factories keep the message one line and short, whatever it quotes.
@@ -44,7 +48,8 @@ struct Error
     static Error usage(const QString &message) { return make(ErrorKind::Usage, message); }
     static Error validation(const QString &field, const QString &message)
     {
-        return make(ErrorKind::Validation, field + QStringLiteral(": ") + message, field);
+        return make(ErrorKind::Validation, fieldInMessage(field) + QStringLiteral(": ") + message,
+                    field);
     }
     static Error rule(const QString &message) { return make(ErrorKind::Rule, message); }
     static Error conflict(const QString &message) { return make(ErrorKind::Conflict, message); }

@@ -48,6 +48,10 @@ Workspace::Workspace(const DatabaseUrl &url)
     m_cascade.setAdapters(cascadeSteps(m_db, {}, {}));
     m_workflow.setTargets(provisioningTargets(m_db, {}, {}));
     m_lifecycle.setCascade(&m_cascade);
+    // Each worker thread holds a database connection of its own; a thread
+    // the pool retired would leave its connection open until the workspace
+    // closes, so the pool keeps its (few) threads instead.
+    m_pool.setExpiryTimeout(-1);
 }
 
 Status Workspace::open()

@@ -3,11 +3,20 @@
 # a throwaway PostgreSQL cluster and a private D-Bus session with an unlocked
 # gnome-keyring, a throwaway redis-server, Alertmanager and S3 server
 # (tests/s3: s3rver from npm), then runs every CTest test (SQLite and
-# PostgreSQL variants).
+# PostgreSQL variants). BUILD_DIR and SANITIZE=ON as for scripts/build.sh:
+# CI runs the suite a second time under the sanitizers, where any report
+# fails the test that met it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
+build_dir=${BUILD_DIR:-build}
+if [ "${SANITIZE:-OFF}" = ON ]; then
+    # Every report is fatal; leaks are reported at exit (and fail the test).
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:detect_stack_use_after_return=1:strict_string_checks=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+fi
 
 cluster=$(mktemp -d /tmp/tenant-pg.XXXXXX)
 chmod 755 "$cluster"
@@ -65,5 +74,5 @@ export XDG_RUNTIME_DIR XDG_DATA_HOME
 # The keychain needs a Secret Service: gnome-keyring in a private session bus.
 dbus-run-session -- bash -c '
     echo -n "tenant-admin-tests" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    cd build && ctest --output-on-failure -j2 --timeout 300 "$@"
-' run-tests "$@" 2> >(grep -v "Failed to set fd limit" >&2)
+    cd "$0" && ctest --output-on-failure -j2 --timeout 300 "$@"
+' "$build_dir" "$@" 2> >(grep -v "Failed to set fd limit" >&2)

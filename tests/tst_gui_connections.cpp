@@ -1,6 +1,7 @@
 // The connection dialog against the real keychain (gnome-keyring over a
 // private D-Bus session in CI) and the real PostgreSQL test server.
 #include "connectiondialog.h"
+#include "downstreamform.h"
 #include "models/connectionprofilemodel.h"
 #include "storage/credentials.h"
 #include "testdatabase.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +123,92 @@ private slots:
         dialog.saveProfile();
         QVERIFY(dialog.statusLabel()->text().contains("database"));
         QCOMPARE(store.profiles().size(), 1);
+    }
+
+    void secretsTypedIntoUrlsGoToTheKeychain()
+    {
+        // A Redis password in its URL and a webhook token in its query are
+        // stored in the keychain; the settings file keeps the URLs without them.
+        ConnectionProfileStore store(m_settings);
+        ConnectionDialog dialog(store);
+        ConnectionProfile profile = m_profile;
+        profile.name = QStringLiteral("with-systems");
+        dialog.setFormProfile(profile);
+        dialog.downstreamForm()
+            ->findChild<QLineEdit *>(QStringLiteral("redisUrl"))
+            ->setText(QStringLiteral("redis://:R3DIS-SECRET@127.0.0.1:6390"));
+        dialog.downstreamForm()
+            ->findChild<QLineEdit *>(QStringLiteral("webhookUrl"))
+            ->setText(QStringLiteral("https://hooks.example/tenants?token=W3BHOOK-TOKEN"));
+        dialog.saveProfile();
+
+        const std::optional<ConnectionProfile> saved =
+            store.profile(QStringLiteral("with-systems"));
+        QVERIFY(saved.has_value());
+        QCOMPARE(saved->downstream.redis, QUrl(QStringLiteral("redis://127.0.0.1:6390")));
+        QCOMPARE(saved->downstream.webhook, QUrl(QStringLiteral("https://hooks.example/tenants")));
+        QTRY_COMPARE(Keychain::readPassword(saved->downstream.redisSecretAccount()).value(),
+                     QStringLiteral("R3DIS-SECRET"));
+        QTRY_COMPARE(Keychain::readPassword(saved->downstream.webhookQueryAccount()).value(),
+                     QStringLiteral("token=W3BHOOK-TOKEN"));
+        const Result<DownstreamSecrets> secrets =
+            DownstreamSecrets::fromKeychain(saved->downstream);
+        QVERIFY(secrets.ok());
+        QCOMPARE(secrets->webhookQuery, QStringLiteral("token=W3BHOOK-TOKEN"));
+        QFile file(m_settings);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray onDisk = file.readAll();
+        QVERIFY(onDisk.contains("with-systems"));
+        QVERIFY2(!onDisk.contains("R3DIS-SECRET"), "the Redis password reached the settings file");
+        QVERIFY2(!onDisk.contains("W3BHOOK-TOKEN"), "the webhook token reached the settings file");
+
+        // Core refuses to store one, whatever the caller: a URL with a secret
+        // is never written.
+        ConnectionProfile direct = profile;
+        direct.name = QStringLiteral("direct");
+        direct.downstream.redis = QUrl(QStringLiteral("redis://:X@127.0.0.1:6390"));
+        QVERIFY(!store.save(direct));
+        direct.downstream.redis.clear();
+        direct.downstream.monitoring = QUrl(QStringLiteral("http://u:pw@alertmanager:9093"));
+        QVERIFY(!store.save(direct));
+        QVERIFY(!store.profile(QStringLiteral("direct")));
+        store.remove(QStringLiteral("with-systems"));
+        QVERIFY(Keychain::deletePassword(saved->downstream.redisSecretAccount()).ok());
+        QVERIFY(Keychain::deletePassword(saved->downstream.webhookQueryAccount()).ok());
+    }
+
+    void secretsAnEarlierVersionStoredMoveToTheKeychain()
+    {
+        const QString legacy = m_dir.filePath(QStringLiteral("legacy.ini"));
+        {
+            QSettings old(legacy, QSettings::IniFormat);
+            old.beginWriteArray(QStringLiteral("profiles"), 1);
+            old.setArrayIndex(0);
+            old.setValue(QStringLiteral("name"), QStringLiteral("old"));
+            old.setValue(QStringLiteral("host"), QStringLiteral("db.example"));
+            old.setValue(QStringLiteral("database"), QStringLiteral("registry"));
+            old.setValue(QStringLiteral("user"), QStringLiteral("admin"));
+            old.setValue(QStringLiteral("redisUrl"),
+                         QStringLiteral("redis://:0LD-SECRET@cache:6379"));
+            old.setValue(QStringLiteral("webhookUrl"),
+                         QStringLiteral("https://hooks.example/x?key=0LD-TOKEN"));
+            old.endArray();
+        }
+        ConnectionProfileStore store(legacy);
+        const std::optional<ConnectionProfile> old = store.profile(QStringLiteral("old"));
+        QVERIFY(old.has_value());
+        QCOMPARE(old->downstream.redis, QUrl(QStringLiteral("redis://cache:6379")));
+        QCOMPARE(Keychain::readPassword(old->downstream.redisSecretAccount()).value(),
+                 QStringLiteral("0LD-SECRET"));
+        QCOMPARE(Keychain::readPassword(old->downstream.webhookQueryAccount()).value(),
+                 QStringLiteral("key=0LD-TOKEN"));
+        QFile file(legacy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray onDisk = file.readAll();
+        QVERIFY(!onDisk.contains("0LD-SECRET"));
+        QVERIFY(!onDisk.contains("0LD-TOKEN"));
+        QVERIFY(Keychain::deletePassword(old->downstream.redisSecretAccount()).ok());
+        QVERIFY(Keychain::deletePassword(old->downstream.webhookQueryAccount()).ok());
     }
 
     void deletingAProfileRemovesItsPassword()

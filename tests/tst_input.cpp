@@ -5,6 +5,7 @@
 // core, and rows written before the limits stay readable.
 #include "hostileinput.h"
 #include "input/textrules.h"
+#include "storage/database.h"
 #include "storage/migrator.h"
 #include "testdatabase.h"
 #include "workspace.h"
@@ -448,6 +449,58 @@ private slots:
         QCOMPARE(m_ws->audit().list(id).value().last().reason, good);
     }
 
+    void searchFindsTheSameOnBothBackends()
+    {
+        test::createTenant(*m_ws, QStringLiteral("emile"), Tier::Bronze,
+                           [](Tenant &t) { t.tenantName = QStringLiteral("Émile Ärger"); });
+        for (const QString &text : {QStringLiteral("émile"), QStringLiteral("ÄRGER"),
+                                    QStringLiteral("EMILE"), QStringLiteral("le Ä")}) {
+            TenantFilter filter;
+            filter.text = text;
+            const Result<QList<Tenant>> found = m_ws->tenants().list(filter);
+            QVERIFY(found.ok());
+            QCOMPARE(found->size(), 1);
+            QCOMPARE(found->first().tenantId, QStringLiteral("emile"));
+        }
+        TenantFilter huge;
+        huge.text = QString(60000, QLatin1Char('x'));
+        const Result<QList<Tenant>> refused = m_ws->tenants().list(huge);
+        QVERIFY(!refused);
+        expectRefusal(refused.error(), QStringLiteral("search"), QStringLiteral("length"));
+    }
+
+    void residencyHoldsForEveryTenantRecord()
+    {
+        // Not only provisioning: a tenant created or edited directly meets
+        // the same rule (GDPR keeps data in the EU).
+        const QByteArray before = snapshot();
+        Tenant misplaced = draft(QStringLiteral("berlin"));
+        misplaced.region = QStringLiteral("ap-south-1");
+        misplaced.complianceTags = {QStringLiteral("GDPR")};
+        misplaced.status = TenantStatus::Active;
+        Result<Tenant> created = m_ws->tenants().create(misplaced, "t");
+        QVERIFY(!created);
+        expectRefusal(created.error(), QStringLiteral("region"), QStringLiteral("residency"));
+        misplaced.region = QStringLiteral("eu-west-1");
+        misplaced.allowedRegions = {QStringLiteral("eu-west-1"), QStringLiteral("us-east-1")};
+        created = m_ws->tenants().create(misplaced, "t");
+        QVERIFY(!created);
+        expectRefusal(created.error(), QStringLiteral("allowed_regions"),
+                      QStringLiteral("residency"));
+        const Result<int> imported = m_ws->tenants().importTenants({misplaced}, "t");
+        QVERIFY(!imported);
+        QVERIFY(imported.error().message.startsWith(QStringLiteral("tenant 1 ('berlin')")));
+        Tenant finance = m_ws->tenants().get(QStringLiteral("finance")).value();
+        finance.region = QStringLiteral("us-east-1");
+        finance.complianceTags = {QStringLiteral("GDPR")};
+        const Result<Tenant> updated = m_ws->tenants().update(finance, "t");
+        QVERIFY(!updated);
+        expectRefusal(updated.error(), QStringLiteral("region"), QStringLiteral("residency"));
+        QCOMPARE(snapshot(), before);
+        misplaced.allowedRegions = {QStringLiteral("eu-west-1")};
+        QVERIFY(m_ws->tenants().create(misplaced, "t").ok());
+    }
+
     void flagTextsAndReasonsAreChecked()
     {
         const QByteArray before = snapshot();
@@ -475,6 +528,10 @@ private slots:
         set = m_ws->flags().set(change, "t");
         QVERIFY(!set);
         expectRefusal(set.error(), QStringLiteral("flag"), QStringLiteral("length"));
+        change.flag = QStringLiteral("beta\n"); // a pattern's $ would let it through
+        set = m_ws->flags().set(change, "t");
+        QVERIFY(!set);
+        expectRefusal(set.error(), QStringLiteral("flag"), QStringLiteral("control"));
         QCOMPARE(snapshot(), before);
     }
 
@@ -502,7 +559,7 @@ private slots:
             << QVariant(qlonglong(9007199254740992));
         QTest::newRow("huge metadata")
             << "UPDATE tenants SET metadata = ? WHERE tenant_id = 'finance'"
-            << QVariant(QStringLiteral("{\"n\": \"") + QString(200000, QLatin1Char('n')) +
+            << QVariant(QStringLiteral("{\"n\": \"") + QString(300000, QLatin1Char('n')) +
                         QStringLiteral("\"}"));
         QTest::newRow("long flag owner")
             << "INSERT INTO feature_flags (name, owner, created_at) VALUES ('x', ?, "
@@ -530,6 +587,12 @@ private slots:
         QVERIFY(q.prepare(sql));
         q.addBindValue(bind);
         QVERIFY2(!q.exec(), "the database stored what core refuses");
+        // How core reports such a refusal: a rule (exit 3), one short line,
+        // none of PostgreSQL's DETAIL with the whole failing row in it.
+        const Error reported = storageError(QStringLiteral("write"), q);
+        QCOMPARE(reported.kind, ErrorKind::Validation);
+        QVERIFY2(isOneShortLine(reported.message), qPrintable(reported.message.left(600)));
+        QVERIFY(!reported.message.contains(QStringLiteral("Failing row")));
         QVERIFY2(q.lastError().text().contains(QStringLiteral("_limit")) ||
                      q.lastError().text().contains(QStringLiteral("out of range")),
                  qPrintable(q.lastError().text()));

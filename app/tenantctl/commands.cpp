@@ -100,6 +100,13 @@ Result<QJsonObject> attributesFromOptions(const Arguments &args)
             const Result<qint64> integer = parseIntegerOption(it.key(), it.value());
             if (!integer)
                 return integer.error();
+            // Checked here, on the exact integer: as a JSON number a value
+            // past 2^53 would be rounded before the check could name it.
+            if (const auto range = TenantValidator::integerRange(key))
+                if (Status s = checkRange(key, integer.value(), range->first, range->second,
+                                          it.value().trimmed());
+                    !s)
+                    return s.error();
             json.insert(key, double(integer.value()));
             continue;
         }
@@ -174,6 +181,30 @@ QStringList optionsFor(const QString &command, const QString &sub)
         return {};
     }
     return {};
+}
+
+/// How many words `command sub` takes after the command (the sub-command
+/// included); more is a usage error, not something to ignore.
+int maxWordsFor(const QString &command, const QString &sub)
+{
+    const auto is = [&](const char *name) { return sub == QLatin1String(name); };
+    if (command == QLatin1String("init") || command == QLatin1String("stats"))
+        return 0;
+    if (command == QLatin1String("suspend") || command == QLatin1String("activate"))
+        return 1;
+    if (command == QLatin1String("tenant"))
+        return is("get") || is("update") ? 2 : 1;
+    if (command == QLatin1String("lifecycle"))
+        return is("transition") ? 3 : 2;
+    if (command == QLatin1String("flag"))
+        return is("eval") ? 3 : is("list") ? 1 : 2;
+    if (command == QLatin1String("health"))
+        return is("record") ? 2 : 1;
+    if (command == QLatin1String("audit"))
+        return 1;
+    if (command == QLatin1String("provision"))
+        return sub.isEmpty() || is("list") ? 1 : 2;
+    return 1;
 }
 
 Result<HealthSignals> signalsFrom(const Arguments &args)
@@ -261,7 +292,7 @@ Result<Arguments> Arguments::parse(const QStringList &words)
             value = name.mid(eq + 1);
             name = name.left(eq);
         }
-        static const QRegularExpression optionName(QStringLiteral("^[a-z][a-z0-9-]{0,40}$"));
+        static const QRegularExpression optionName(QStringLiteral("^[a-z][a-z0-9-]{0,40}\\z"));
         if (!optionName.match(name).hasMatch())
             return Error::usage(QStringLiteral("unknown option %1").arg(quoted(word)));
         if (switchNames.contains(name)) {
@@ -316,6 +347,11 @@ Status TenantCtl::allowOptions() const
     for (const QString &option : m_args.switches)
         if (!allowed.contains(option) && !globalOptions.contains(option))
             return Error::usage(QStringLiteral("%1 does not take --%2").arg(name, option));
+    if (const int most = maxWordsFor(m_command, sub); m_args.positional.size() > most)
+        return Error::usage(QStringLiteral("%1: unexpected argument %2")
+                                .arg(name, quoted(m_args.positional.at(most), 40)));
+    if (m_args.has(QStringLiteral("db")) && m_args.has(QStringLiteral("profile")))
+        return Error::usage(QStringLiteral("--db and --profile both name a registry: give one"));
     return success();
 }
 
@@ -478,8 +514,12 @@ int TenantCtl::cmdTenant()
         const Result<QJsonObject> fromOptions = attributesFromOptions(m_args);
         if (!fromOptions)
             return fail(fromOptions.error());
-        for (auto it = fromOptions->begin(); it != fromOptions->end(); ++it)
+        for (auto it = fromOptions->begin(); it != fromOptions->end(); ++it) {
+            if (json.contains(it.key())) // which one would win is not for tenantctl to guess
+                return usage(QStringLiteral("%1 is given in the --from file and as an option")
+                                 .arg(it.key()));
             json.insert(it.key(), it.value());
+        }
         for (const char *required : {"tenant_id", "tenant_name", "tier"})
             if (!json.contains(QLatin1String(required)))
                 return fail(Error::validation(QString::fromLatin1(required),
@@ -596,7 +636,8 @@ int TenantCtl::cmdTenant()
             if (!expected)
                 return fail(expected.error());
             if (Status s = checkRange(QStringLiteral("expected-version"), expected.value(), 1,
-                                      limits::int32Max);
+                                      limits::int32Max,
+                                      m_args.value(QStringLiteral("expected-version")).trimmed());
                 !s)
                 return fail(s.error());
             tenant.version = static_cast<int>(expected.value());
@@ -705,7 +746,9 @@ int TenantCtl::cmdFlag()
                 QStringLiteral("rollout"), m_args.value(QStringLiteral("rollout")));
             if (!rollout)
                 return fail(rollout.error());
-            if (Status s = checkRange(QStringLiteral("rollout"), rollout.value(), 0, 100); !s)
+            if (Status s = checkRange(QStringLiteral("rollout"), rollout.value(), 0, 100,
+                                      m_args.value(QStringLiteral("rollout")).trimmed());
+                !s)
                 return fail(s.error());
             change.rolloutPercentage = static_cast<int>(rollout.value());
         }
@@ -855,7 +898,7 @@ int TenantCtl::cmdAudit()
         for (const AuditEntry &e : entries.value())
             m_out << padded(QString::number(e.seq), 6) << padded(e.occurredAt, 26)
                   << padded(e.actor, 12) << padded(e.action, 22) << padded(e.tenantId, 12)
-                  << e.reason << '\n';
+                  << cell(e.reason) << '\n';
         m_out.flush();
         return ExitOk;
     }
@@ -951,7 +994,7 @@ int TenantCtl::cmdCascade()
                                    << " ms"
                                    << (outcome.message.isEmpty()
                                            ? QString()
-                                           : QStringLiteral("  ") + outcome.message)
+                                           : QStringLiteral("  ") + cell(outcome.message))
                                    << Qt::endl;
                      });
     const QString reason = m_args.value(QStringLiteral("reason"));
@@ -976,7 +1019,7 @@ QString stepLine(const StepRecord &step)
 {
     return QStringLiteral("  ") + padded(nameOf(step.phase), 10) + padded(step.name, 26) +
            padded(nameOf(step.status), 9) +
-           padded(QString::number(step.durationMs) + QStringLiteral(" ms"), 9) + step.detail;
+           padded(QString::number(step.durationMs) + QStringLiteral(" ms"), 9) + cell(step.detail);
 }
 } // namespace
 
@@ -1014,7 +1057,7 @@ int TenantCtl::printRun(const Result<ProvisioningRequest> &finished, const QStri
     if (!finished)
         return fail(finished.error());
     if (finished->status == RequestStatus::RolledBack && !m_json) {
-        m_out << finished->requestId << " rolled back: " << finished->outcome << Qt::endl;
+        m_out << finished->requestId << " rolled back: " << cell(finished->outcome) << Qt::endl;
         return ExitStorage;
     }
     if (finished->status == RequestStatus::RolledBack)
@@ -1023,7 +1066,7 @@ int TenantCtl::printRun(const Result<ProvisioningRequest> &finished, const QStri
         m_out << finished->requestId << ": " << finished->tenantId << " is "
               << (finished->status == RequestStatus::Active ? QStringLiteral("active")
                                                             : nameOf(finished->status))
-              << " (" << finished->outcome << ')' << Qt::endl;
+              << " (" << cell(finished->outcome) << ')' << Qt::endl;
     return ExitOk;
 }
 
@@ -1038,9 +1081,9 @@ int TenantCtl::cmdProvision()
               << ", estimated " << formatRupees(r.estimatedCost) << "/month, budget "
               << formatRupees(r.budget) << "): " << nameOf(r.status);
         if (r.status != RequestStatus::Pending && !r.decidedBy.isEmpty())
-            m_out << " - decided by " << r.decidedBy << ": " << r.decisionComment;
+            m_out << " - decided by " << cell(r.decidedBy) << ": " << cell(r.decisionComment);
         if (!r.outcome.isEmpty())
-            m_out << " - " << r.outcome;
+            m_out << " - " << cell(r.outcome);
         m_out << Qt::endl;
     };
     const auto oneId = [this]() -> std::optional<QString> {

@@ -19,6 +19,7 @@ struct CascadeContext
     CascadeAction action = CascadeAction::Suspend;
     QString correlationId;
     QDeadlineTimer deadline; ///< the step's timeout; adapters bound their I/O by it
+    QString reason = {};     ///< why the operator asked; the step's audit entry carries it
 };
 
 /// One downstream system in a cascade. apply() puts the system into the

@@ -91,20 +91,22 @@ void CascadeCoordinator::audit(const QString &actor, const CascadeContext &conte
                                context.tenantId,
                                {},
                                outcome.toJson(),
-                               outcome.message,
+                               context.reason,
                                context.correlationId});
     if (logged)
         (void)tx.commit();
 }
 
 Result<CascadeReport> CascadeCoordinator::run(const QString &tenantId, CascadeAction action,
-                                              const QString &correlationId, const QString &actor)
+                                              const QString &correlationId, const QString &actor,
+                                              const QString &reason)
 {
     CascadeReport report{tenantId, action, correlationId, false, {}, {}};
     std::vector<CascadeAdapter *> applied;
 
     for (const auto &adapter : m_adapters) {
-        CascadeContext context{tenantId, action, correlationId, QDeadlineTimer(m_stepTimeoutMs)};
+        CascadeContext context{tenantId, action, correlationId, QDeadlineTimer(m_stepTimeoutMs),
+                               reason};
         emit stepStarted(adapter->system());
         QElapsedTimer clock;
         clock.start();
@@ -140,7 +142,7 @@ Result<CascadeReport> CascadeCoordinator::run(const QString &tenantId, CascadeAc
             // Undo what was applied, newest first.
             for (auto it = applied.rbegin(); it != applied.rend(); ++it) {
                 CascadeContext undo{tenantId, action, correlationId,
-                                    QDeadlineTimer(m_stepTimeoutMs)};
+                                    QDeadlineTimer(m_stepTimeoutMs), reason};
                 QElapsedTimer undoClock;
                 undoClock.start();
                 const Status compensated = (*it)->compensate(undo);

@@ -59,8 +59,11 @@ public:
 
     /// Runs the cascade. The report says what happened; a failed cascade
     /// is an ok() result with succeeded == false (the report is the point).
+    /// Every step's audit entry carries `reason`; its outcome is in the
+    /// entry's after-state.
     Result<CascadeReport> run(const QString &tenantId, CascadeAction action,
-                              const QString &correlationId, const QString &actor);
+                              const QString &correlationId, const QString &actor,
+                              const QString &reason = {});
 
 signals:
     void stepStarted(const QString &system);

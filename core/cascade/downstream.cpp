@@ -63,10 +63,10 @@ Status DownstreamEndpoints::validate() const
         return s;
     if (Status s = checkUrl(monitoring, QStringLiteral("monitoring_url"), http); !s)
         return s;
-    for (const auto &[url, field] : {std::pair{&vector, "vector_url"}, std::pair{&s3, "s3_url"},
-                                     std::pair{&redis, "redis_url"},
-                                     std::pair{&monitoring, "monitoring_url"},
-                                     std::pair{&webhook, "webhook_url"}})
+    for (const auto &[url, field] :
+         {std::pair{&vector, "vector_url"}, std::pair{&s3, "s3_url"},
+          std::pair{&redis, "redis_url"}, std::pair{&monitoring, "monitoring_url"},
+          std::pair{&webhook, "webhook_url"}})
         if (hasQuery(*url))
             return Error::validation(QString::fromLatin1(field),
                                      QStringLiteral("must not carry a query: a token goes to the "
@@ -76,12 +76,16 @@ Status DownstreamEndpoints::validate() const
 
 Status DownstreamEndpoints::takeCredentials(DownstreamSecrets &secrets)
 {
+    // Every URL leaves without user info, query or fragment, whatever else
+    // is wrong; what a system can use is moved, the rest is reported.
+    Status unsupported = success();
     if (!redis.userInfo().isEmpty()) {
         const QString user = redis.userName();
         if (!user.isEmpty() && user != QLatin1String("default"))
-            return Error::validation(QStringLiteral("redis_url"),
-                                     QStringLiteral("Redis users other than the default are not "
-                                                    "supported; give only the password"));
+            unsupported = Error::validation(QStringLiteral("redis_url"),
+                                            QStringLiteral("Redis users other than the default "
+                                                           "are not supported; give only the "
+                                                           "password"));
         if (secrets.redisPassword.isEmpty())
             secrets.redisPassword = redis.password();
         redis.setUserInfo({});
@@ -92,6 +96,21 @@ Status DownstreamEndpoints::takeCredentials(DownstreamSecrets &secrets)
         webhook.setQuery(QString());
         webhook.setFragment(QString());
     }
+    for (const auto &[url, field] :
+         {std::pair{&vector, "vector_url"}, std::pair{&s3, "s3_url"},
+          std::pair{&redis, "redis_url"}, std::pair{&monitoring, "monitoring_url"},
+          std::pair{&webhook, "webhook_url"}}) {
+        if (url->userInfo().isEmpty() && !hasQuery(*url))
+            continue;
+        if (unsupported)
+            unsupported = Error::validation(
+                QString::fromLatin1(field),
+                QStringLiteral("must not carry a password or token: put the secret in its own "
+                               "field, which goes to the keychain"));
+        *url = url->adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    }
+    if (!unsupported)
+        return unsupported;
     return validate();
 }
 
@@ -129,12 +148,11 @@ QString DownstreamEndpoints::webhookSecretAccount() const
 
 QString DownstreamEndpoints::webhookQueryAccount() const
 {
-    return webhook.isEmpty() ? QString()
-                             : QStringLiteral("webhook-query://") +
-                                   hostAndPort(webhook, webhook.scheme() == QLatin1String("https")
-                                                            ? 443
-                                                            : 80) +
-                                   webhook.path();
+    return webhook.isEmpty()
+               ? QString()
+               : QStringLiteral("webhook-query://") +
+                     hostAndPort(webhook, webhook.scheme() == QLatin1String("https") ? 443 : 80) +
+                     webhook.path();
 }
 
 QList<std::pair<QString, QString>>

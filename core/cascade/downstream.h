@@ -32,8 +32,9 @@ struct DownstreamEndpoints
     /// keep none: a Redis URL's password (redis://:PASSWORD@HOST) becomes
     /// the Redis password, a webhook URL's query (a token) the webhook's
     /// query secret. A secret typed in its own field wins over one in a URL.
-    /// A password in any other URL is refused: those systems take theirs in
-    /// its own field.
+    /// Every URL is left without user info and query even when the result
+    /// is an error: a password in any other URL is refused (those systems
+    /// take theirs in its own field) and not kept.
     Status takeCredentials(struct DownstreamSecrets &secrets);
     bool operator==(const DownstreamEndpoints &other) const;
 

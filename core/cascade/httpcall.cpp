@@ -9,10 +9,27 @@
 
 namespace tenant {
 
+QString displayUrl(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
 namespace {
 QString describe(const QByteArray &method, const QNetworkRequest &request)
 {
-    return QString::fromLatin1(method) + QLatin1Char(' ') + request.url().toString();
+    return QString::fromLatin1(method) + QLatin1Char(' ') + displayUrl(request.url());
+}
+
+/// Qt's error text can repeat the URL, token and all.
+QString transportError(const QNetworkReply &reply)
+{
+    QString text = reply.errorString();
+    for (const QUrl &url : {reply.url(), reply.request().url()})
+        for (const QString &spelling :
+             {url.toString(), url.toString(QUrl::FullyEncoded), url.toDisplayString()})
+            if (!spelling.isEmpty())
+                text.replace(spelling, displayUrl(url));
+    return text;
 }
 } // namespace
 
@@ -36,7 +53,7 @@ Result<HttpReply> httpExchange(const QByteArray &method, const QNetworkRequest &
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0)
         return Error::storage(describe(method, request) + QStringLiteral(": ") +
-                              reply->errorString());
+                              transportError(*reply));
     return HttpReply{status, reply->readAll()};
 }
 

@@ -7,6 +7,10 @@
 
 namespace tenant {
 
+/// `url` as messages, logs and step details show it: without user info,
+/// query and fragment, where tokens live.
+QString displayUrl(const QUrl &url);
+
 /// What an HTTP server answered.
 struct HttpReply
 {

@@ -182,7 +182,7 @@ Result<FlagMatrix> FlagService::matrix(const QList<FlagMatrix::TenantKey> &tenan
 
 Status FlagService::validate(const FlagChange &change) const
 {
-    static const QRegularExpression name(QStringLiteral("^[a-z0-9_.-]{1,100}$"));
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9_.-]{1,100}\\z"));
     if (!name.match(change.flag).hasMatch())
         return Error::validation(
             QStringLiteral("flag"),

@@ -67,11 +67,26 @@ qsizetype codePointCount(const QString &value)
     return count;
 }
 
+namespace {
+/// Letters and symbols that draw nothing: the Hangul fillers, the blank
+/// Braille pattern, the Khmer inherent vowels.
+bool isBlankGlyph(char32_t c)
+{
+    return c == 0x115f || c == 0x1160 || c == 0x3164 || c == 0xffa0 || c == 0x2800 || c == 0x17b4 ||
+           c == 0x17b5 || c == 0x180e;
+}
+} // namespace
+
 bool hasVisibleCharacter(const QString &value)
 {
     bool visible = false;
     forEachCodePoint(value, [&visible](char32_t c) {
-        visible = QChar::isPrint(c) && !QChar::isSpace(c);
+        // Combining marks show only on a base character; format characters
+        // (zero-width spaces, joiners) never do.
+        const QChar::Category category = QChar::category(c);
+        visible = QChar::isPrint(c) && !QChar::isSpace(c) && category != QChar::Mark_NonSpacing &&
+                  category != QChar::Mark_Enclosing && category != QChar::Other_Format &&
+                  !isBlankGlyph(c);
         return !visible;
     });
     return visible;
@@ -131,6 +146,15 @@ Status checkJsonValue(const QString &field, const QJsonValue &value)
     const TextRule text{0, true, false};
     if (value.isString())
         return checkText(field, value.toString(), text);
+    if (value.isDouble()) {
+        // PostgreSQL's jsonb writes numbers out in full (1e300 is 301
+        // digits), so magnitudes stay where a number prints short.
+        const double d = std::fabs(value.toDouble());
+        if (d > 1e15 || (d != 0 && d < 1e-6))
+            return Error::validation(field, QStringLiteral("holds %1; numbers in it must be 0 or "
+                                                           "between 0.000001 and 10^15 in size")
+                                                .arg(QString::number(value.toDouble(), 'g', 6)));
+    }
     if (value.isArray()) {
         for (const QJsonValue &item : value.toArray())
             if (Status s = checkJsonValue(field, item); !s)
@@ -168,6 +192,14 @@ Status checkRange(const QString &field, qint64 value, qint64 min, qint64 max)
                                         .arg(withGroups(min), withGroups(max), withGroups(value)));
 }
 
+Status checkRange(const QString &field, qint64 value, qint64 min, qint64 max, const QString &given)
+{
+    if (value >= min && value <= max)
+        return success();
+    return Error::validation(field, QStringLiteral("must be between %1 and %2, got %3")
+                                        .arg(withGroups(min), withGroups(max), quoted(given, 40)));
+}
+
 Status checkRange(const QString &field, double value, double min, double max)
 {
     if (std::isfinite(value) && value >= min && value <= max)
@@ -178,7 +210,7 @@ Status checkRange(const QString &field, double value, double min, double max)
 
 Result<qint64> parseIntegerOption(const QString &option, const QString &text)
 {
-    static const QRegularExpression shape(QStringLiteral("^[+-]?[0-9]+$"));
+    static const QRegularExpression shape(QStringLiteral("^[+-]?[0-9]+\\z"));
     const QString trimmed = text.trimmed();
     if (!shape.match(trimmed).hasMatch())
         return Error::usage(
@@ -195,7 +227,7 @@ Result<qint64> parseIntegerOption(const QString &option, const QString &text)
 Result<double> parseNumberOption(const QString &option, const QString &text)
 {
     static const QRegularExpression shape(
-        QStringLiteral("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$"));
+        QStringLiteral("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\z"));
     const QString trimmed = text.trimmed();
     if (!shape.match(trimmed).hasMatch())
         return Error::usage(

@@ -40,6 +40,9 @@ Status checkJsonText(const QString &field, const QJsonObject &object, int maxByt
 /// `value` within [min, max], or a Validation error naming `field` with
 /// the range written out.
 Status checkRange(const QString &field, qint64 value, qint64 min, qint64 max);
+/// checkRange() for a value typed as `given` (quoted in the message, so a
+/// number too large to hold is shown as it was typed).
+Status checkRange(const QString &field, qint64 value, qint64 min, qint64 max, const QString &given);
 Status checkRange(const QString &field, double value, double min, double max);
 
 /// Command-line numbers, strictly: a whole number is optional sign and

@@ -95,7 +95,8 @@ Result<Tenant> LifecycleService::transition(const QString &tenantId, TenantStatu
             target == TenantStatus::Suspended ? CascadeAction::Suspend : CascadeAction::Activate;
         if (Status allowed = checkTransition(current.value(), target, confirmed); !allowed)
             return allowed.error();
-        const Result<CascadeReport> report = m_cascade->run(tenantId, action, correlationId, actor);
+        const Result<CascadeReport> report =
+            m_cascade->run(tenantId, action, correlationId, actor, reason);
         if (!report)
             return report.error();
         if (!report->succeeded)
@@ -104,7 +105,8 @@ Result<Tenant> LifecycleService::transition(const QString &tenantId, TenantStatu
         const Result<Tenant> written =
             writeTransition(tenantId, target, reason, actor, confirmed, correlationId);
         if (!written) // the registry refused: put the downstream systems back
-            (void)m_cascade->run(tenantId, opposite(action), correlationId, actor);
+            (void)m_cascade->run(tenantId, opposite(action), correlationId, actor,
+                                 QStringLiteral("undo: the registry refused the transition"));
         return written;
     }
     return writeTransition(tenantId, target, reason, actor, confirmed, correlationId);
@@ -136,8 +138,8 @@ Result<Tenant> LifecycleService::ensure(const QString &tenantId, TenantStatus ta
     // when they do. No transition is recorded.
     const CascadeAction action =
         target == TenantStatus::Suspended ? CascadeAction::Suspend : CascadeAction::Activate;
-    const Result<CascadeReport> report =
-        m_cascade->run(tenantId, action, QUuid::createUuid().toString(QUuid::WithoutBraces), actor);
+    const Result<CascadeReport> report = m_cascade->run(
+        tenantId, action, QUuid::createUuid().toString(QUuid::WithoutBraces), actor, reason);
     if (!report)
         return report.error();
     if (!report->succeeded)

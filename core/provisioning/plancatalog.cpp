@@ -158,9 +158,26 @@ Status PlanCatalog::checkResidency(const QString &regionName, const QStringList 
             return Error::validation(
                 QStringLiteral("region"),
                 QStringLiteral("%1 is in %2, but %3 keeps data in %4: choose %5")
-                    .arg(regionName, r->jurisdiction, tag, areas.join(QStringLiteral("/")),
+                    .arg(quoted(regionName), r->jurisdiction, tag, areas.join(QStringLiteral("/")),
                          allowedRegions({tag}).join(QStringLiteral(", "))));
     }
+    return success();
+}
+
+Status PlanCatalog::checkPlacement(const QString &regionName, const QStringList &allowedRegions,
+                                   const QStringList &compliance) const
+{
+    const bool confined =
+        std::any_of(compliance.cbegin(), compliance.cend(),
+                    [this](const QString &tag) { return m_jurisdictionsByTag.contains(tag); });
+    if (!confined)
+        return success();
+    if (Status s = checkResidency(regionName, compliance); !s)
+        return s;
+    for (const QString &allowed : allowedRegions)
+        if (Status s = checkResidency(allowed, compliance); !s)
+            return Error::validation(QStringLiteral("allowed_regions"),
+                                     s.error().message.mid(QStringLiteral("region: ").size()));
     return success();
 }
 

@@ -82,6 +82,11 @@ public:
     /// Refuses an unknown region or one outside the tags' jurisdictions,
     /// naming the tag and the regions it allows.
     Status checkResidency(const QString &region, const QStringList &compliance) const;
+    /// The residency rule for a tenant record: when a tag confines data
+    /// (GDPR to the EU), its region and every allowed region must lie in
+    /// an area the tag permits. Tags without a rule restrict nothing.
+    Status checkPlacement(const QString &region, const QStringList &allowedRegions,
+                          const QStringList &compliance) const;
     /// The estimated monthly cost of `tier` in `region`.
     Result<CostEstimate> estimate(Tier tier, const QString &region) const;
 

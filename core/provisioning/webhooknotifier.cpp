@@ -53,11 +53,10 @@ Result<QString> WebhookNotifier::deliver(const QString &event, const QJsonObject
         }
         if (reply->status >= 200 && reply->status < 300)
             return QStringLiteral("delivered to %1 on attempt %2 (HTTP %3)")
-                .arg(m_url.toDisplayString())
+                .arg(displayUrl(m_url))
                 .arg(attempt)
                 .arg(reply->status);
-        lastFailure =
-            QStringLiteral("HTTP %1 from %2").arg(reply->status).arg(m_url.toDisplayString());
+        lastFailure = QStringLiteral("HTTP %1 from %2").arg(reply->status).arg(displayUrl(m_url));
         if (!isWorthRetrying(reply->status))
             return Error::storage(lastFailure + QStringLiteral(" (not retried)"));
     }

@@ -55,8 +55,11 @@ Status readInteger(const QJsonValue &v, const QString &key, qint64 &out)
     constexpr double exact = double(limits::exactJsonIntegerMax);
     if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d)
         return Error::validation(key, QStringLiteral("must be a whole number"));
-    if (d < -exact || d > exact)
-        return checkRange(key, d, -exact, exact);
+    if (d < -exact || d > exact) {
+        const auto range = TenantValidator::integerRange(key);
+        return checkRange(key, d, range ? double(range->first) : -exact,
+                          range ? double(range->second) : exact);
+    }
     out = static_cast<qint64>(d);
     return success();
 }
@@ -216,6 +219,7 @@ Status applyKey(const QString &key, const QJsonValue &v, Tenant &t)
         return readStringList(v, key, t.complianceTags);
     if (key == QLatin1String("retention_days"))
         return readInt(v, key, t.retentionDays, 0, limits::retentionDaysMax);
+    // (version and health_score: ranges as TenantValidator::integerRange)
     if (key == QLatin1String("status")) {
         if (Status s = readString(v, key, text); !s)
             return s;
@@ -431,22 +435,37 @@ bool TenantCodec::isTimestampKey(const QString &key)
 
 // --- validation -------------------------------------------------------------
 
+std::optional<std::pair<qint64, qint64>> TenantValidator::integerRange(const QString &key)
+{
+    using Range = std::pair<qint64, qint64>;
+    static const QHash<QString, Range> ranges = {
+        {QStringLiteral("max_users"), {1, limits::int32Max}},
+        {QStringLiteral("max_documents"), {1, limits::exactJsonIntegerMax}},
+        {QStringLiteral("max_queries_per_day"), {1, limits::exactJsonIntegerMax}},
+        {QStringLiteral("monthly_budget"), {0, limits::exactJsonIntegerMax}},
+        {QStringLiteral("retention_days"), {0, limits::retentionDaysMax}},
+        {QStringLiteral("version"), {0, limits::int32Max}},
+        {QStringLiteral("health_score"), {0, 100}}};
+    const auto it = ranges.constFind(key);
+    return it == ranges.constEnd() ? std::nullopt : std::optional<Range>(*it);
+}
+
 bool TenantValidator::isValidSlug(const QString &id)
 {
-    static const QRegularExpression slug(QStringLiteral("^[a-z][a-z0-9-]{0,61}[a-z0-9]$"));
+    static const QRegularExpression slug(QStringLiteral("^[a-z][a-z0-9-]{0,61}[a-z0-9]\\z"));
     return slug.match(id).hasMatch();
 }
 
 bool TenantValidator::isValidEmail(const QString &email)
 {
     static const QRegularExpression shape(
-        QStringLiteral("^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$"));
+        QStringLiteral("^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\z"));
     return shape.match(email).hasMatch();
 }
 
 bool TenantValidator::isValidRegion(const QString &region)
 {
-    static const QRegularExpression shape(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]+$"));
+    static const QRegularExpression shape(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]+\\z"));
     return shape.match(region).hasMatch();
 }
 
@@ -483,8 +502,10 @@ QList<Error> TenantValidator::problems(const Tenant &t)
             found << s.error();
         return s.ok();
     };
-    auto range = [&found](const char *field, qint64 value, qint64 min, qint64 max) {
-        if (Status s = checkRange(QString::fromLatin1(field), value, min, max); !s)
+    auto range = [&found](const char *field, qint64 value) {
+        const QString key = QString::fromLatin1(field);
+        const auto [min, max] = *integerRange(key);
+        if (Status s = checkRange(key, value, min, max); !s)
             found << s.error();
     };
     auto noRepeats = [&found](const char *field, const QStringList &list) {
@@ -513,15 +534,15 @@ QList<Error> TenantValidator::problems(const Tenant &t)
     text("crm_id", t.crmId, {limits::externalId, false, false});
     text("billing_account_id", t.billingAccountId, {limits::externalId, false, false});
     text("cost_center", t.costCenter, {limits::costCenter, false, false});
-    range("max_users", t.maxUsers, 1, limits::int32Max);
-    range("max_documents", t.maxDocuments, 1, limits::exactJsonIntegerMax);
-    range("max_queries_per_day", t.maxQueriesPerDay, 1, limits::exactJsonIntegerMax);
+    range("max_users", t.maxUsers);
+    range("max_documents", t.maxDocuments);
+    range("max_queries_per_day", t.maxQueriesPerDay);
     require(std::isfinite(t.slaTarget) && t.slaTarget > 0 && t.slaTarget <= 1, "sla_target",
             QStringLiteral("must be in (0, 1], got %1").arg(t.slaTarget));
     require(knownSupportLevels().contains(t.supportLevel), "support_level",
             QStringLiteral("unknown level %1 (expected %2)")
                 .arg(quoted(t.supportLevel), knownSupportLevels().join(QStringLiteral(", "))));
-    range("monthly_budget", t.monthlyBudget, 0, limits::exactJsonIntegerMax);
+    range("monthly_budget", t.monthlyBudget);
     if (text("region", t.region, {limits::region, false, false}))
         require(isValidRegion(t.region), "region",
                 QStringLiteral("%1 is not a region name like eu-west-1").arg(quoted(t.region)));
@@ -545,7 +566,7 @@ QList<Error> TenantValidator::problems(const Tenant &t)
                 QStringLiteral("unknown tag %1 (expected %2)")
                     .arg(quoted(tag), knownComplianceTags().join(QStringLiteral(", "))));
     noRepeats("compliance_tags", t.complianceTags);
-    range("retention_days", t.retentionDays, 0, limits::retentionDaysMax);
+    range("retention_days", t.retentionDays);
     if (Status s = checkJsonText(QStringLiteral("metadata"), t.metadata, limits::metadataBytes); !s)
         found << s.error();
     return found;

@@ -107,6 +107,10 @@ public:
     /// The first problem, or success.
     static Status validate(const Tenant &tenant);
 
+    /// The range of a whole-number attribute (max_users, budgets, ...);
+    /// nothing for other keys.
+    static std::optional<std::pair<qint64, qint64>> integerRange(const QString &key);
+
     static bool isValidSlug(const QString &id);
     static bool isValidEmail(const QString &email);
     static bool isValidRegion(const QString &region);

@@ -1,6 +1,8 @@
 #include "tenantrepository.h"
 
+#include "input/limits.h"
 #include "input/textrules.h"
+#include "provisioning/plancatalog.h"
 #include "storage/batchinsert.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -119,6 +121,18 @@ Result<Tenant> TenantRepository::tierTemplate(Tier tier) const
     return t;
 }
 
+Status TenantRepository::checkPlacement(const Tenant &tenant, const PlanCatalog *plans) const
+{
+    if (tenant.complianceTags.isEmpty())
+        return success();
+    if (plans)
+        return plans->checkPlacement(tenant.region, tenant.allowedRegions, tenant.complianceTags);
+    const Result<PlanCatalog> loaded = PlanCatalog::load(m_db);
+    if (!loaded)
+        return loaded.error();
+    return loaded->checkPlacement(tenant.region, tenant.allowedRegions, tenant.complianceTags);
+}
+
 Result<Tenant> TenantRepository::insert(const Tenant &input)
 {
     if (Status s = TenantValidator::validate(input); !s)
@@ -233,10 +247,11 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
     QHash<QString, qsizetype> positions;
     positions.reserve(input.size());
     auto at = [&input](qsizetype i, const Error &e) {
-        return Error{
-            e.kind,
-            QStringLiteral("tenant %1 ('%2'): %3").arg(i + 1).arg(input.at(i).tenantId, e.message),
-            e.field};
+        return Error{e.kind,
+                     QStringLiteral("tenant %1 (%2): %3")
+                         .arg(i + 1)
+                         .arg(quoted(input.at(i).tenantId), e.message),
+                     e.field};
     };
     for (qsizetype i = 0; i < input.size(); ++i) {
         const Tenant &t = input.at(i);
@@ -251,6 +266,12 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
                                            QStringLiteral("appears twice in the import")));
         positions.insert(t.tenantId, i);
     }
+    const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
+    if (!plans)
+        return plans.error();
+    for (qsizetype i = 0; i < input.size(); ++i)
+        if (Status s = checkPlacement(input.at(i), &plans.value()); !s)
+            return at(i, s.error());
     // Ids already taken, found before writing: after a failed INSERT,
     // PostgreSQL would refuse every further statement of the transaction.
     {
@@ -345,6 +366,10 @@ Result<Tenant> TenantRepository::create(const Tenant &input, const QString &acto
 {
     if (Status s = checkReason(QStringLiteral("reason"), reason, false); !s)
         return s.error();
+    if (Status s = TenantValidator::validate(input); !s)
+        return s.error();
+    if (Status s = checkPlacement(input); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -426,16 +451,12 @@ Result<QList<Tenant>> TenantRepository::list(const TenantFilter &filter) const
         where << QStringLiteral("tier = ?");
         binds << nameOf(*filter.tier);
     }
-    if (!filter.text.isEmpty()) {
-        QString pattern = filter.text.toLower();
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        where << QStringLiteral(
-            "(tenant_id LIKE ? ESCAPE '\\' OR lower(tenant_name) LIKE ? ESCAPE '\\')");
-        binds << pattern << pattern;
-    }
+    // The text is matched here, not by SQL: SQLite's lower() folds ASCII
+    // only, and both backends must find the same tenants.
+    if (Status s =
+            checkText(QStringLiteral("search"), filter.text, {limits::tenantName, false, false});
+        !s)
+        return s.error();
     if (filter.minScore) {
         where << QStringLiteral("health_score >= ?");
         binds << *filter.minScore;
@@ -462,6 +483,9 @@ Result<QList<Tenant>> TenantRepository::list(const TenantFilter &filter) const
         Result<Tenant> t = tenantFromRecord(q.value().record());
         if (!t)
             return t.error();
+        if (!filter.text.isEmpty() && !t->tenantId.contains(filter.text, Qt::CaseInsensitive) &&
+            !t->tenantName.contains(filter.text, Qt::CaseInsensitive))
+            continue;
         tenants << std::move(t).value();
     }
     return tenants;
@@ -518,6 +542,15 @@ Result<Tenant> TenantRepository::update(const Tenant &tenant, const QString &act
     if (tenant.status != before->status)
         return Error::validation(QStringLiteral("status"),
                                  QStringLiteral("changes only through a lifecycle transition"));
+    // Placement is judged when it changes: an unrelated edit of an older
+    // record is not held up by it.
+    if (tenant.region != before->region || tenant.allowedRegions != before->allowedRegions ||
+        tenant.complianceTags != before->complianceTags) {
+        if (Status s = TenantValidator::validate(tenant); !s)
+            return s.error();
+        if (Status s = checkPlacement(tenant); !s)
+            return s.error();
+    }
     // Health is written by the health service without a version bump; an
     // admin's edit must not overwrite it with the value it loaded.
     Tenant edited = tenant;

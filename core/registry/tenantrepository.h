@@ -12,6 +12,7 @@
 namespace tenant {
 
 class Database;
+class PlanCatalog;
 
 /// Which tenants list() returns. Empty members do not filter.
 struct TenantFilter
@@ -95,6 +96,10 @@ signals:
     void tenantsImported(int count);
 
 private:
+    /// The residency rule for `tenant`'s region, allowed regions and tags
+    /// (PlanCatalog::checkPlacement); `plans` null: read them now.
+    Status checkPlacement(const Tenant &tenant, const PlanCatalog *plans = nullptr) const;
+
     Database &m_db;
     AuditLog &m_audit;
 };

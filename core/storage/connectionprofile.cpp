@@ -62,8 +62,8 @@ void ConnectionProfileStore::moveStoredCredentials()
     for (ConnectionProfile &p : list) {
         DownstreamSecrets secrets;
         DownstreamEndpoints clean = p.downstream;
-        (void)clean.takeCredentials(secrets);
-        if (clean.redis == p.downstream.redis && clean.webhook == p.downstream.webhook)
+        (void)clean.takeCredentials(secrets); // what cannot be used is dropped, not kept
+        if (clean == p.downstream)
             continue;
         // An earlier version kept what was typed; the secret goes to the
         // keychain first, and only then leaves the file, so it is never lost.

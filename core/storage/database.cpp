@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -14,12 +15,42 @@
 
 namespace tenant {
 
+namespace {
+
+/// Whether the database refused a value (a CHECK, a NOT NULL, a range)
+/// rather than failed: PostgreSQL's data exceptions (class 22) and
+/// check/not-null violations, SQLite's SQLITE_CONSTRAINT_CHECK and
+/// _NOTNULL. A trigger's refusal or a duplicate key stays a storage error.
+bool isRefusedValue(const QSqlError &error, bool postgres)
+{
+    const QString code = error.nativeErrorCode();
+    if (postgres)
+        return code.startsWith(QLatin1String("22")) || code == QLatin1String("23514") ||
+               code == QLatin1String("23502");
+    constexpr int constraintCheck = 19 | (1 << 8);
+    constexpr int constraintNotNull = 19 | (5 << 8);
+    return code == QString::number(constraintCheck) || code == QString::number(constraintNotNull);
+}
+
+} // namespace
+
 Error storageError(const QString &what, const QSqlQuery &query)
 {
-    // Drivers write several lines, tabs included: one line of plain words.
-    QString detail = query.lastError().databaseText().simplified();
+    const QSqlError error = query.lastError();
+    // Drivers write several lines, tabs included: one line of plain words,
+    // and none of PostgreSQL's DETAIL (it repeats the whole failing row).
+    QString detail = error.databaseText();
+    for (const char *tail : {"\nDETAIL:", "\nHINT:", "\nLINE ", "\nCONTEXT:"})
+        if (const qsizetype at = detail.indexOf(QLatin1String(tail)); at >= 0)
+            detail.truncate(at);
+    detail = detail.simplified();
     if (detail.isEmpty())
-        detail = query.lastError().text().simplified();
+        detail = error.text().simplified();
+    const bool postgres = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    if (isRefusedValue(error, postgres))
+        return Error::make(ErrorKind::Validation,
+                           what + QStringLiteral(": the database refused the value (") + detail +
+                               QLatin1Char(')'));
     return Error::storage(what + QStringLiteral(": ") + detail);
 }
 

@@ -13,13 +13,18 @@ QString redactedUrl(const QString &text)
     QString out = text;
     // The user info runs from the scheme's "//" (or the start) to the last
     // '@': a password may hold '/' or '@' when the URL is malformed.
-    if (const qsizetype at = out.lastIndexOf(QLatin1Char('@')); at > 0) {
-        const qsizetype scheme = out.left(at).indexOf(QLatin1String("://"));
-        const qsizetype start = scheme < 0 ? 0 : scheme + 3;
-        const qsizetype colon = out.indexOf(QLatin1Char(':'), start);
-        if (colon >= 0 && colon < at)
-            out.replace(colon + 1, at - colon - 1, QStringLiteral("***"));
-    }
+    const qsizetype scheme = out.indexOf(QLatin1String("://"));
+    const qsizetype start = scheme < 0 ? 0 : scheme + 3;
+    const qsizetype at = out.lastIndexOf(QLatin1Char('@'));
+    // Without an '@', what follows "USER:" may still be a password (or a
+    // port: hiding a port in a message costs nothing).
+    const qsizetype end = at >= start ? at
+                          : out.indexOf(QLatin1Char('/'), start) < 0
+                              ? out.size()
+                              : out.indexOf(QLatin1Char('/'), start);
+    const qsizetype colon = out.indexOf(QLatin1Char(':'), start);
+    if (colon >= 0 && colon < end)
+        out.replace(colon + 1, end - colon - 1, QStringLiteral("***"));
     // libpq also takes ?password=...
     static const QRegularExpression queryPassword(QStringLiteral("(password=)[^&#]*"),
                                                   QRegularExpression::CaseInsensitiveOption);
@@ -55,10 +60,26 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     url.password = parsed.password();
     url.database = parsed.path().mid(1);
     url.sslMode = QUrlQuery(parsed).queryItemValue(QStringLiteral("sslmode"));
-    if (url.host.isEmpty() || url.database.isEmpty() || url.user.isEmpty())
+    // It becomes a libpq connection option: only the modes libpq knows, so
+    // nothing else (";host=...") can ride along.
+    static const QStringList sslModes = {
+        QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    if (!url.sslMode.isEmpty() && !sslModes.contains(url.sslMode))
         return Error::validation(
             QStringLiteral("db"),
-            QStringLiteral("postgresql URL needs USER@HOST and /DBNAME: %1").arg(quoted(redactedUrl(text))));
+            QStringLiteral("unknown sslmode %1 (expected %2)")
+                .arg(quoted(url.sslMode), sslModes.join(QStringLiteral(", "))));
+    for (const auto &item : QUrlQuery(parsed).queryItems())
+        if (item.first != QLatin1String("sslmode"))
+            return Error::validation(
+                QStringLiteral("db"),
+                QStringLiteral("unknown URL parameter %1 (only sslmode is read)")
+                    .arg(quoted(item.first)));
+    if (url.host.isEmpty() || url.database.isEmpty() || url.user.isEmpty())
+        return Error::validation(QStringLiteral("db"),
+                                 QStringLiteral("postgresql URL needs USER@HOST and /DBNAME: %1")
+                                     .arg(quoted(redactedUrl(text))));
     return url;
 }
 

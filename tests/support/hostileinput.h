@@ -53,6 +53,12 @@ inline QList<HostileText> hostileTexts(int maxLength, bool required)
         {QStringLiteral("unicode"), QStringLiteral("replacement character"), chars({0xfffd})},
         // Not empty, yet nothing shows: no field takes that.
         {QStringLiteral("visible"), QStringLiteral("zero-width spaces"), QString(3, QChar(0x200b))},
+        {QStringLiteral("visible"), QStringLiteral("Hangul filler"), QString(QChar(0x3164))},
+        {QStringLiteral("visible"), QStringLiteral("blank Braille"), QString(QChar(0x2800))},
+        {QStringLiteral("visible"), QStringLiteral("combining marks only"),
+         QString(QChar(0x034f)) + QChar(0x0300)},
+        {QStringLiteral("visible"), QStringLiteral("joiner and selector"),
+         QString(QChar(0x200d)) + QChar(0xfe0f)},
     };
     if (required) {
         list << HostileText{QStringLiteral("visible"), QStringLiteral("empty"), QString()}
