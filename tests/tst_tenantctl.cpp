@@ -89,11 +89,7 @@ private:
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        QFile f(m_files.filePath(name));
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(f.fileName()));
-        f.write(content);
-        return f.fileName();
+        return test::writeFile(m_files, name, content);
     }
 
 private slots:

@@ -4,6 +4,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -40,6 +41,14 @@ QSqlDatabase openAdmin(const DatabaseUrl &url, const QString &name)
 }
 
 } // namespace
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(f.fileName()));
+    return f.fileName();
+}
 
 Tenant createTenant(Workspace &ws, const QString &id, Tier tier,
                     const std::function<void(Tenant &)> &adjust)

@@ -23,6 +23,10 @@ namespace tenant::test {
 Tenant createTenant(Workspace &ws, const QString &id, Tier tier,
                     const std::function<void(Tenant &)> &adjust = {});
 
+/// Writes `content` to `name` in `dir` and returns its path; a test that
+/// cannot write its own input aborts.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
+
 /// Hands each test a fresh, empty database on the backend named by the
 /// TENANT_TEST_BACKEND environment variable (sqlite, the default, or
 /// postgresql). PostgreSQL tests need TENANT_TEST_PG_URL, the URL of a
