@@ -90,9 +90,9 @@ private slots:
         QVERIFY(m_redis->command({"SET", key("status"), "active"}, soon()).ok());
 
         m_ws = test::workspaceWithActiveTenant(m_databases, m_tenant);
-        QVERIFY(
-            m_ws->configureDownstream(m_endpoints, {"qdrant-key", m_s3Keys.secretAccessKey, {}, {}, {}})
-                .ok());
+        QVERIFY(m_ws->configureDownstream(m_endpoints,
+                                          {"qdrant-key", m_s3Keys.secretAccessKey, {}, {}, {}})
+                    .ok());
         QCOMPARE(m_ws->cascade().systems(),
                  QStringList({"postgresql-rls", "vector", "s3", "redis", "monitoring"}));
     }

@@ -112,7 +112,10 @@ private:
             QVERIFY(resource->remove(context).ok());
     }
 
-    DownstreamSecrets secrets() const { return {"qdrant-key", m_s3Keys.secretAccessKey, {}, {}, {}}; }
+    DownstreamSecrets secrets() const
+    {
+        return {"qdrant-key", m_s3Keys.secretAccessKey, {}, {}, {}};
+    }
 
     void setLeaseSeconds(int seconds)
     {

@@ -47,14 +47,13 @@ DecisionDialog::DecisionDialog(const ProvisioningRequest &request, Decision deci
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(verb);
     ok->setEnabled(false);
-    connect(m_comment, &QPlainTextEdit::textChanged, this,
-            [this, ok] {
-                // Core's rule for a comment or reason: something visible,
-                // at most limits::comment characters.
-                const Status valid = checkReason(QStringLiteral("comment"), comment(), true);
-                ok->setEnabled(valid.ok());
-                m_comment->setToolTip(valid ? QString() : valid.error().message);
-            });
+    connect(m_comment, &QPlainTextEdit::textChanged, this, [this, ok] {
+        // Core's rule for a comment or reason: something visible,
+        // at most limits::comment characters.
+        const Status valid = checkReason(QStringLiteral("comment"), comment(), true);
+        ok->setEnabled(valid.ok());
+        m_comment->setToolTip(valid ? QString() : valid.error().message);
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -103,8 +103,11 @@ void DownstreamForm::setEndpoints(const DownstreamEndpoints &e)
 
 DownstreamSecrets DownstreamForm::typedSecrets() const
 {
-    DownstreamSecrets typed{m_vectorKey->text(), m_s3Secret->text(), m_redisPassword->text(),
-                            m_webhookSecret->text(), {}};
+    DownstreamSecrets typed{m_vectorKey->text(),
+                            m_s3Secret->text(),
+                            m_redisPassword->text(),
+                            m_webhookSecret->text(),
+                            {}};
     DownstreamEndpoints e = typedEndpoints();
     (void)e.takeCredentials(typed); // a secret typed into a URL joins the others
     return typed;

@@ -9,9 +9,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTextStream>
-#include <QPointer>
 #include <QTimer>
 
 namespace {

@@ -17,8 +17,7 @@ ConnectionMonitor::ConnectionMonitor(Database &db, QThreadPool &pool, QObject *p
     m_next.setSingleShot(true);
     connect(&m_next, &QTimer::timeout, this, &ConnectionMonitor::probe);
     m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this,
-            [this] { emit retryCountdown(secondsUntilRetry()); });
+    connect(&m_tick, &QTimer::timeout, this, [this] { emit retryCountdown(secondsUntilRetry()); });
 }
 
 ConnectionMonitor::~ConnectionMonitor() = default;
@@ -89,8 +88,8 @@ void ConnectionMonitor::finished(const Status &result)
     }
     // The reason without the URL prefix a connection failure carries.
     QString reason = result.error().message;
-    if (const qsizetype colon = reason.indexOf(QLatin1String(": ")); colon > 0 &&
-                                                                    reason.startsWith(QLatin1String("cannot open ")))
+    if (const qsizetype colon = reason.indexOf(QLatin1String(": "));
+        colon > 0 && reason.startsWith(QLatin1String("cannot open ")))
         reason = reason.mid(colon + 2);
     const bool changed = m_state != State::Offline || reason != m_reason;
     m_reason = reason.isEmpty() ? QStringLiteral("no answer") : reason;
