@@ -4,11 +4,11 @@
 // bulk import, table load (first rows, all rows), sort and filter, the
 // effective flag matrix cold and warm, single evaluations, cold start of
 // the demo console, and the table's memory.
-#include "models/flagtreemodel.h"
-#include "models/tenantfilterproxymodel.h"
-#include "models/tenanttablemodel.h"
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "database.h"
+#include "flagtreemodel.h"
+#include "sqlvalues.h"
+#include "tenantfilterproxymodel.h"
+#include "tenanttablemodel.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>

@@ -2,9 +2,9 @@
 // compensation, idempotent re-runs, timeouts, read-back checks, and one
 // correlation id in the audit log. Runs on SQLite and PostgreSQL with the
 // demo adapters; a test-only wrapper makes a chosen step fail.
-#include "cascade/cascadecoordinator.h"
-#include "cascade/localadapter.h"
+#include "cascadecoordinator.h"
 #include "cascadesupport.h"
+#include "localadapter.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

@@ -1,11 +1,11 @@
 // The monitoring step against a real Prometheus Alertmanager
 // (TENANT_TEST_ALERTMANAGER_URL, started by scripts/run-tests.sh), read back
 // through the v2 API independently of the adapter.
-#include "cascade/alertmanageradapter.h"
-#include "cascade/cascadecoordinator.h"
-#include "cascade/httpcall.h"
-#include "cascade/localadapter.h"
+#include "alertmanageradapter.h"
+#include "cascadecoordinator.h"
 #include "cascadesupport.h"
+#include "httpcall.h"
+#include "localadapter.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

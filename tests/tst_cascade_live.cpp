@@ -3,16 +3,16 @@
 // stand-in: the workspace is configured the way a connection profile does
 // it, and each system is read back after suspend, a repeated suspend and
 // activate. tenantctl --profile drives the same systems from a saved profile.
-#include "cascade/alertmanageradapter.h"
-#include "cascade/httpcall.h"
-#include "cascade/postgresrlsadapter.h"
-#include "cascade/qdrantadapter.h"
-#include "cascade/respclient.h"
-#include "cascade/s3adapter.h"
+#include "alertmanageradapter.h"
 #include "cascadesupport.h"
+#include "connectionprofile.h"
+#include "credentials.h"
+#include "httpcall.h"
+#include "postgresrlsadapter.h"
+#include "qdrantadapter.h"
 #include "qdrantstandin.h"
-#include "storage/connectionprofile.h"
-#include "storage/credentials.h"
+#include "respclient.h"
+#include "s3adapter.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

@@ -1,10 +1,10 @@
 // The vector DB step against a local stand-in of Qdrant's alias API (Qdrant
 // cannot run here): the alias is removed on suspend and restored on
 // activate, read back from the server's state.
-#include "cascade/cascadecoordinator.h"
-#include "cascade/localadapter.h"
-#include "cascade/qdrantadapter.h"
+#include "cascadecoordinator.h"
 #include "cascadesupport.h"
+#include "localadapter.h"
+#include "qdrantadapter.h"
 #include "qdrantstandin.h"
 #include "testdatabase.h"
 #include "workspace.h"

@@ -1,10 +1,10 @@
 // The Redis step against a real redis-server (TENANT_TEST_REDIS_URL,
 // started by scripts/run-tests.sh): what it does is checked by reading
 // Redis back and by a subscriber on tenant_updates.
-#include "cascade/cascadecoordinator.h"
-#include "cascade/localadapter.h"
-#include "cascade/redisadapter.h"
+#include "cascadecoordinator.h"
 #include "cascadesupport.h"
+#include "localadapter.h"
+#include "redisadapter.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

@@ -3,11 +3,11 @@
 // AWS's own signer and bucket policies added (tests/s3/server.js). Effects
 // are read back from the server, and checked the way a tenant sees them:
 // its objects become unreadable while suspended.
-#include "cascade/cascadecoordinator.h"
-#include "cascade/httpcall.h"
-#include "cascade/localadapter.h"
-#include "cascade/s3adapter.h"
+#include "cascadecoordinator.h"
 #include "cascadesupport.h"
+#include "httpcall.h"
+#include "localadapter.h"
+#include "s3adapter.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

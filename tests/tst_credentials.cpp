@@ -1,5 +1,5 @@
 // Credentials: .pgpass parsing and the precedence URL > PGPASSWORD > .pgpass.
-#include "storage/credentials.h"
+#include "credentials.h"
 #include "testprinters.h"
 
 #include <QTemporaryDir>

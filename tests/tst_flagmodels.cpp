@@ -1,8 +1,8 @@
 // Flag tree and effective-value matrix models under QAbstractItemModelTester:
 // structure, in-place edits through FlagService, and targeted refreshes.
-#include "demo/demodata.h"
-#include "models/flagmatrixmodel.h"
-#include "models/flagtreemodel.h"
+#include "demodata.h"
+#include "flagmatrixmodel.h"
+#include "flagtreemodel.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

@@ -1,9 +1,9 @@
 // The audit page through its widgets: filters, the before/after diff of an
 // entry, and chain verification before and after tampering.
 #include "auditpage.h"
+#include "audittablemodel.h"
 #include "democonsole.h"
 #include "mainwindow.h"
-#include "models/audittablemodel.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

@@ -1,12 +1,12 @@
 // Suspend and activate from the console: the cascade runs on a worker
 // thread while a progress dialog shows every system's step, its status and
 // time, and the rollback when a step fails.
-#include "cascade/localadapter.h"
 #include "cascadeprogressdialog.h"
+#include "cascadeprogressmodel.h"
 #include "cascadesupport.h"
 #include "democonsole.h"
+#include "localadapter.h"
 #include "mainwindow.h"
-#include "models/cascadeprogressmodel.h"
 #include "tenantspage.h"
 #include "transitiondialog.h"
 

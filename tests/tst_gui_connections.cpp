@@ -1,9 +1,9 @@
 // The connection dialog against the real keychain (gnome-keyring over a
 // private D-Bus session in CI) and the real PostgreSQL test server.
 #include "connectiondialog.h"
+#include "connectionprofilemodel.h"
+#include "credentials.h"
 #include "downstreamform.h"
-#include "models/connectionprofilemodel.h"
-#include "storage/credentials.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

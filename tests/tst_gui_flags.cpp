@@ -1,10 +1,10 @@
 // The feature-flag page through its widgets: clicking a tier value's check
 // box in the tree changes exactly that tier's tenants in the matrix.
 #include "democonsole.h"
+#include "flagmatrixmodel.h"
 #include "flagspage.h"
+#include "flagtreemodel.h"
 #include "mainwindow.h"
-#include "models/flagmatrixmodel.h"
-#include "models/flagtreemodel.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

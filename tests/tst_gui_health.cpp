@@ -2,8 +2,8 @@
 // samples, and recording a sample through the dialog adds a point.
 #include "democonsole.h"
 #include "healthpage.h"
+#include "healthsamplemodel.h"
 #include "mainwindow.h"
-#include "models/healthsamplemodel.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

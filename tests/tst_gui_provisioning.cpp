@@ -7,15 +7,15 @@
 #include "hostileinput.h"
 #include "interruptedrunsdialog.h"
 #include "mainwindow.h"
-#include "models/provisioningrequestmodel.h"
-#include "models/provisioningstepmodel.h"
-#include "models/tierplanmodel.h"
+#include "provisioningrequestmodel.h"
 #include "provisioningrundialog.h"
 #include "provisioningrunview.h"
+#include "provisioningstepmodel.h"
 #include "provisioningsupport.h"
 #include "provisioningwizard.h"
 #include "provisioningwizardpages.h"
 #include "requestspage.h"
+#include "tierplanmodel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>

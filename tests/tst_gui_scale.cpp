@@ -2,9 +2,9 @@
 // sort still give exactly the right rows. Correctness only; tenant-bench
 // measures the time.
 #include "mainwindow.h"
-#include "models/tenantfilterproxymodel.h"
-#include "models/tenanttablemodel.h"
+#include "tenantfilterproxymodel.h"
 #include "tenantspage.h"
+#include "tenanttablemodel.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

@@ -3,11 +3,11 @@
 // and the registry and its audit log are exactly as they were. The
 // database's own CHECKs refuse the same values from a client that skips
 // core, and rows written before the limits stay readable.
+#include "database.h"
 #include "hostileinput.h"
-#include "input/textrules.h"
-#include "storage/database.h"
-#include "storage/migrator.h"
+#include "migrator.h"
 #include "testdatabase.h"
+#include "textrules.h"
 #include "workspace.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // Keychain: a real Secret Service round trip (run under dbus-run-session with
 // gnome-keyring), and a PostgreSQL login whose password only the keychain has.
-#include "storage/credentials.h"
+#include "credentials.h"
 #include "testprinters.h"
 #include "workspace.h"
 

@@ -1,6 +1,6 @@
 // Storage: URL parsing, statement splitting, and migrations applied once,
 // in order, on each backend.
-#include "storage/migrator.h"
+#include "migrator.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

@@ -5,9 +5,9 @@
 // message and nothing written, and reconnects by itself; the first action
 // after the return works on connections the restart left stale.
 #include "background.h"
+#include "connectionmonitor.h"
 #include "mainwindow.h"
-#include "models/tenanttablemodel.h"
-#include "storage/connectionmonitor.h"
+#include "tenanttablemodel.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

@@ -3,14 +3,14 @@
 // rejection; and the workflow run on the demo systems: every step recorded,
 // rollback on a blocking failure, warnings that continue, cancel, pause and
 // resume, the signed webhook.
+#include "hs256token.h"
 #include "httpstandin.h"
-#include "models/provisioningrequestmodel.h"
-#include "models/provisioningstepmodel.h"
-#include "models/tierplanmodel.h"
-#include "provisioning/hs256token.h"
-#include "provisioning/plancatalog.h"
+#include "plancatalog.h"
+#include "provisioningrequestmodel.h"
+#include "provisioningstepmodel.h"
 #include "provisioningsupport.h"
 #include "testdatabase.h"
+#include "tierplanmodel.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>

@@ -5,17 +5,17 @@
 // checks passed; a blocking failure leaves nothing behind in any system; and
 // a tenantctl killed mid-run is found interrupted and both resumes and rolls
 // back clean.
-#include "cascade/alertmanageradapter.h"
-#include "cascade/postgresrlsadapter.h"
-#include "cascade/qdrantadapter.h"
-#include "cascade/redisadapter.h"
-#include "cascade/respclient.h"
-#include "cascade/s3adapter.h"
+#include "alertmanageradapter.h"
 #include "cascadesupport.h"
+#include "connectionprofile.h"
+#include "credentials.h"
+#include "postgresrlsadapter.h"
 #include "provisioningsupport.h"
+#include "qdrantadapter.h"
 #include "qdrantstandin.h"
-#include "storage/connectionprofile.h"
-#include "storage/credentials.h"
+#include "redisadapter.h"
+#include "respclient.h"
+#include "s3adapter.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

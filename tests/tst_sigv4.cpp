@@ -1,7 +1,7 @@
 // AWS Signature Version 4 against the worked examples in Amazon S3's API
 // reference ("Signature Calculations for the Authorization Header"): same
 // key pair, date and requests, so the signatures must match to the hex digit.
-#include "cascade/sigv4.h"
+#include "sigv4.h"
 
 #include <QNetworkRequest>
 #include <QTest>

@@ -1,9 +1,9 @@
 // The tenant table model and its filter proxy, under QAbstractItemModelTester,
 // on a demo registry: background load, filters, raw-value sorting, and
 // row-level updates from the services' signals.
-#include "demo/demodata.h"
-#include "models/tenantfilterproxymodel.h"
-#include "models/tenanttablemodel.h"
+#include "demodata.h"
+#include "tenantfilterproxymodel.h"
+#include "tenanttablemodel.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

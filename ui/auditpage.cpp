@@ -1,7 +1,7 @@
 #include "auditpage.h"
 
+#include "audittablemodel.h"
 #include "background.h"
-#include "models/audittablemodel.h"
 #include "workspace.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "badgedelegate.h"
 
-#include "models/tenanttablemodel.h"
 #include "palette.h"
+#include "tenanttablemodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
 #include "cascadeprogressdialog.h"
 
 #include "background.h"
-#include "models/cascadeprogressmodel.h"
+#include "cascadeprogressmodel.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>

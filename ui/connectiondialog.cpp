@@ -1,7 +1,7 @@
 #include "connectiondialog.h"
 
+#include "connectionprofilemodel.h"
 #include "downstreamform.h"
-#include "models/connectionprofilemodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/connectionprofile.h"
+#include "connectionprofile.h"
 
 #include <QDialog>
 

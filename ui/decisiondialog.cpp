@@ -1,8 +1,8 @@
 #include "decisiondialog.h"
 
-#include "input/textrules.h"
+#include "textrules.h"
 
-#include "provisioning/plancatalog.h"
+#include "plancatalog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

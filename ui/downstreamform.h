@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cascade/downstream.h"
+#include "downstream.h"
 
 #include <QWidget>
 

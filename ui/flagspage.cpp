@@ -1,7 +1,7 @@
 #include "flagspage.h"
 
-#include "models/flagmatrixmodel.h"
-#include "models/flagtreemodel.h"
+#include "flagmatrixmodel.h"
+#include "flagtreemodel.h"
 #include "palette.h"
 #include "workspace.h"
 

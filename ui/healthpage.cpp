@@ -1,8 +1,8 @@
 #include "healthpage.h"
 
-#include "models/healthsamplemodel.h"
-#include "models/tenanttablemodel.h"
+#include "healthsamplemodel.h"
 #include "palette.h"
+#include "tenanttablemodel.h"
 #include "workspace.h"
 
 #include <QAreaSeries>

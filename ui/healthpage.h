@@ -1,6 +1,6 @@
 #pragma once
 
-#include "health/healthpolicy.h"
+#include "healthpolicy.h"
 
 #include <QDialog>
 #include <QWidget>

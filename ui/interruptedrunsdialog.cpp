@@ -1,7 +1,7 @@
 #include "interruptedrunsdialog.h"
 
 #include "background.h"
-#include "models/provisioningrequestmodel.h"
+#include "provisioningrequestmodel.h"
 #include "provisioningrundialog.h"
 #include "provisioningrunview.h"
 #include "workspace.h"

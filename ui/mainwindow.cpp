@@ -1,18 +1,18 @@
 #include "mainwindow.h"
 
 #include "auditpage.h"
+#include "audittablemodel.h"
 #include "background.h"
+#include "connectionmonitor.h"
+#include "flagmatrixmodel.h"
 #include "flagspage.h"
+#include "flagtreemodel.h"
 #include "healthpage.h"
 #include "interruptedrunsdialog.h"
-#include "models/audittablemodel.h"
-#include "models/flagmatrixmodel.h"
-#include "models/flagtreemodel.h"
-#include "models/tenanttablemodel.h"
 #include "overviewpage.h"
 #include "requestspage.h"
-#include "storage/connectionmonitor.h"
 #include "tenantspage.h"
+#include "tenanttablemodel.h"
 #include "workspace.h"
 
 #include <QAction>

@@ -1,9 +1,9 @@
 #include "overviewpage.h"
 
 #include "badgedelegate.h"
-#include "models/tenantfilterproxymodel.h"
-#include "models/tenanttablemodel.h"
 #include "palette.h"
+#include "tenantfilterproxymodel.h"
+#include "tenanttablemodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

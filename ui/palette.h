@@ -1,8 +1,8 @@
 #pragma once
 
-#include "flags/flagevaluator.h"
-#include "health/healthpolicy.h"
-#include "registry/tenant.h"
+#include "flagevaluator.h"
+#include "healthpolicy.h"
+#include "tenant.h"
 
 #include <QColor>
 

@@ -1,7 +1,7 @@
 #include "provisioningrunview.h"
 
 #include "background.h"
-#include "models/provisioningstepmodel.h"
+#include "provisioningstepmodel.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>

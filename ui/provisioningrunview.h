@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provisioning/provisioningworkflow.h"
+#include "provisioningworkflow.h"
 
 #include <QWidget>
 

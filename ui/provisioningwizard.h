@@ -1,7 +1,7 @@
 #pragma once
 
-#include "provisioning/plancatalog.h"
-#include "provisioning/provisioningrequest.h"
+#include "plancatalog.h"
+#include "provisioningrequest.h"
 
 #include <QWizard>
 

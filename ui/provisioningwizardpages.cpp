@@ -1,10 +1,10 @@
 #include "provisioningwizardpages.h"
 
 #include "background.h"
-#include "models/provisioningstepmodel.h"
-#include "models/tierplanmodel.h"
 #include "provisioningrunview.h"
+#include "provisioningstepmodel.h"
 #include "provisioningwizard.h"
+#include "tierplanmodel.h"
 #include "workspace.h"
 
 #include <QCheckBox>

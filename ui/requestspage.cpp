@@ -2,10 +2,10 @@
 
 #include "background.h"
 #include "decisiondialog.h"
-#include "models/provisioningrequestmodel.h"
-#include "models/provisioningstepmodel.h"
+#include "provisioningrequestmodel.h"
 #include "provisioningrundialog.h"
 #include "provisioningrunview.h"
+#include "provisioningstepmodel.h"
 #include "provisioningwizard.h"
 #include "workspace.h"
 

@@ -1,6 +1,6 @@
 #include "tenanteditordialog.h"
 
-#include "registry/tenantrepository.h"
+#include "tenantrepository.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 
 #include "badgedelegate.h"
 #include "cascadeprogressdialog.h"
-#include "models/tenantfilterproxymodel.h"
-#include "models/tenanttablemodel.h"
 #include "tenanteditordialog.h"
+#include "tenantfilterproxymodel.h"
+#include "tenanttablemodel.h"
 #include "transitiondialog.h"
 #include "workspace.h"
 

@@ -1,6 +1,6 @@
 #include "transitiondialog.h"
 
-#include "input/textrules.h"
+#include "textrules.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

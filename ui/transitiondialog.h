@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/tenantrepository.h"
+#include "tenantrepository.h"
 
 #include <QDialog>
 

@@ -2,9 +2,9 @@
 // and shows the main window; --screenshot renders a page to PNG and exits.
 #include "appidentity.h"
 #include "connectiondialog.h"
-#include "demo/demodata.h"
+#include "connectionmonitor.h"
+#include "demodata.h"
 #include "mainwindow.h"
-#include "storage/connectionmonitor.h"
 #include "workspace.h"
 
 #include <QApplication>

@@ -1,11 +1,11 @@
 #include "commands.h"
 
-#include "demo/demodata.h"
-#include "input/limits.h"
-#include "input/textrules.h"
-#include "provisioning/plancatalog.h"
-#include "storage/connectionprofile.h"
-#include "storage/migrator.h"
+#include "connectionprofile.h"
+#include "demodata.h"
+#include "inputlimits.h"
+#include "migrator.h"
+#include "plancatalog.h"
+#include "textrules.h"
 #include "workspace.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "auditlog.h"
 
-#include "storage/database.h"
+#include "database.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "batchinsert.h"
 #include "error.h"
-#include "storage/batchinsert.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "flags/flagevaluator.h"
+#include "flagevaluator.h"
 
 #include <vector>
 

@@ -1,11 +1,11 @@
 #include "flagservice.h"
 
-#include "audit/auditlog.h"
-#include "input/limits.h"
-#include "input/textrules.h"
-#include "registry/tenantrepository.h"
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "auditlog.h"
+#include "database.h"
+#include "inputlimits.h"
+#include "sqlvalues.h"
+#include "tenantrepository.h"
+#include "textrules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

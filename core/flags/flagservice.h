@@ -1,7 +1,7 @@
 #pragma once
 
-#include "flags/flagevaluator.h"
-#include "flags/flagmatrix.h"
+#include "flagevaluator.h"
+#include "flagmatrix.h"
 
 #include <QMutex>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "healthpolicy.h"
 
-#include "input/limits.h"
+#include "inputlimits.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 #include "healthservice.h"
 
-#include "audit/auditlog.h"
-#include "registry/tenantrepository.h"
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "auditlog.h"
+#include "database.h"
+#include "sqlvalues.h"
+#include "tenantrepository.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -1,10 +1,9 @@
 #include "lifecycle.h"
 
-#include "audit/auditlog.h"
-#include "cascade/cascadecoordinator.h"
-#include "input/textrules.h"
-#include "registry/tenantrepository.h"
-#include "storage/database.h"
+#include "auditlog.h"
+#include "database.h"
+#include "tenantrepository.h"
+#include "textrules.h"
 
 #include <QUuid>
 
@@ -47,6 +46,11 @@ bool LifecycleRules::isValid(TenantStatus from, TenantStatus to)
     return validTargets(from).contains(to);
 }
 
+bool LifecycleRules::reachesDownstream(TenantStatus target)
+{
+    return target == TenantStatus::Suspended || target == TenantStatus::Active;
+}
+
 bool LifecycleRules::needsConfirmation(TenantStatus from, TenantStatus to)
 {
     return from == TenantStatus::Archived && to == TenantStatus::Deleted;
@@ -84,29 +88,24 @@ Result<Tenant> LifecycleService::transition(const QString &tenantId, TenantStatu
     const QString correlationId = correlationIdIn.isEmpty()
                                       ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                       : correlationIdIn;
-    const bool cascades =
-        m_cascade && (target == TenantStatus::Suspended || target == TenantStatus::Active);
+    const bool cascades = m_cascade && LifecycleRules::reachesDownstream(target);
     const Result<Tenant> current = m_tenants.get(tenantId);
     if (!current)
         return current.error();
 
     if (cascades) {
-        const CascadeAction action =
-            target == TenantStatus::Suspended ? CascadeAction::Suspend : CascadeAction::Activate;
         if (Status allowed = checkTransition(current.value(), target, confirmed); !allowed)
             return allowed.error();
-        const Result<CascadeReport> report =
-            m_cascade->run(tenantId, action, correlationId, actor, reason);
-        if (!report)
-            return report.error();
-        if (!report->succeeded)
-            return Error::storage(QStringLiteral("%1 of '%2' rolled back: %3")
-                                      .arg(nameOf(action), tenantId, report->error));
+        if (Status brought = m_cascade->bring(tenantId, target, correlationId, actor, reason);
+            !brought)
+            return brought.error();
         const Result<Tenant> written =
             writeTransition(tenantId, target, reason, actor, confirmed, correlationId);
         if (!written) // the registry refused: put the downstream systems back
-            (void)m_cascade->run(tenantId, opposite(action), correlationId, actor,
-                                 QStringLiteral("undo: the registry refused the transition"));
+            (void)m_cascade->bring(
+                tenantId,
+                target == TenantStatus::Suspended ? TenantStatus::Active : TenantStatus::Suspended,
+                correlationId, actor, QStringLiteral("undo: the registry refused the transition"));
         return written;
     }
     return writeTransition(tenantId, target, reason, actor, confirmed, correlationId);
@@ -136,15 +135,10 @@ Result<Tenant> LifecycleService::ensure(const QString &tenantId, TenantStatus ta
         return transition(tenantId, target, reason, actor);
     // Already there: make sure every system agrees, which changes nothing
     // when they do. No transition is recorded.
-    const CascadeAction action =
-        target == TenantStatus::Suspended ? CascadeAction::Suspend : CascadeAction::Activate;
-    const Result<CascadeReport> report = m_cascade->run(
-        tenantId, action, QUuid::createUuid().toString(QUuid::WithoutBraces), actor, reason);
-    if (!report)
-        return report.error();
-    if (!report->succeeded)
-        return Error::storage(QStringLiteral("%1 of '%2' rolled back: %3")
-                                  .arg(nameOf(action), tenantId, report->error));
+    if (Status brought = m_cascade->bring(
+            tenantId, target, QUuid::createUuid().toString(QUuid::WithoutBraces), actor, reason);
+        !brought)
+        return brought.error();
     return current;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/tenant.h"
+#include "tenant.h"
 
 #include <QObject>
 
@@ -9,9 +9,22 @@
 namespace tenant {
 
 class AuditLog;
-class CascadeCoordinator;
 class Database;
 class TenantRepository;
+
+/// What must agree before the registry records a suspension or an
+/// activation: the downstream systems. The cascade (workflows) implements
+/// it; the lifecycle only asks, so the domain knows nothing of adapters.
+class DownstreamGate
+{
+public:
+    virtual ~DownstreamGate() = default;
+    /// Puts every downstream system into the state `target` means for
+    /// `tenantId` (all or nothing), or fails saying why; already there
+    /// changes nothing.
+    virtual Status bring(const QString &tenantId, TenantStatus target, const QString &correlationId,
+                         const QString &actor, const QString &reason) = 0;
+};
 
 /// The tenant state machine of the design:
 ///   draft -> active | deleted;  active <-> suspended;  active -> migrating;
@@ -26,6 +39,9 @@ public:
     static bool needsConfirmation(TenantStatus from, TenantStatus to);
     /// When an archived tenant's retention period ends.
     static QDateTime retentionEnds(const Tenant &tenant);
+    /// Whether reaching `target` changes the downstream systems (suspend
+    /// and activate: the cascade). The one place that says so.
+    static bool reachesDownstream(TenantStatus target);
 };
 
 /// Moves tenants between lifecycle states: checks the rules, writes the new
@@ -52,9 +68,9 @@ public:
     /// The states `tenantId` may move to now.
     Result<QList<TenantStatus>> nextStates(const QString &tenantId) const;
 
-    /// Routes transitions to suspended and active through `cascade`, so
-    /// the downstream systems agree before the status changes.
-    void setCascade(CascadeCoordinator *cascade) { m_cascade = cascade; }
+    /// Routes transitions that reach downstream through `gate`, so the
+    /// downstream systems agree before the status changes; null: none.
+    void setCascade(DownstreamGate *gate) { m_cascade = gate; }
 
     /// Replaces the clock (tests of the retention rule).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -76,7 +92,7 @@ private:
     TenantRepository &m_tenants;
     AuditLog &m_audit;
     std::function<QDateTime()> m_clock;
-    CascadeCoordinator *m_cascade = nullptr;
+    DownstreamGate *m_cascade = nullptr;
 };
 
 } // namespace tenant

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/auditlog.h"
+#include "auditlog.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

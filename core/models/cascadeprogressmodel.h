@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cascade/cascadecoordinator.h"
+#include "cascadecoordinator.h"
 
 #include <QAbstractTableModel>
 

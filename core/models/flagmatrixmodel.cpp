@@ -1,9 +1,9 @@
 #include "flagmatrixmodel.h"
 
 #include "background.h"
-#include "flags/flagservice.h"
-#include "models/tenanttablemodel.h"
-#include "registry/tenantrepository.h"
+#include "flagservice.h"
+#include "tenantrepository.h"
+#include "tenanttablemodel.h"
 
 namespace tenant {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "flags/flagmatrix.h"
-#include "registry/tenant.h"
+#include "flagmatrix.h"
+#include "tenant.h"
 
 #include "background.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "flags/flagservice.h"
+#include "flagservice.h"
 
 #include "background.h"
 

@@ -1,6 +1,6 @@
 #include "healthsamplemodel.h"
 
-#include "health/healthservice.h"
+#include "healthservice.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #include "provisioningrequestmodel.h"
 
 #include "background.h"
-#include "provisioning/plancatalog.h"
-#include "provisioning/provisioningservice.h"
+#include "plancatalog.h"
+#include "provisioningservice.h"
 
 #include <QLocale>
 

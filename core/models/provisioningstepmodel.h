@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provisioning/runjournal.h"
+#include "runjournal.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #include "tenantfilterproxymodel.h"
 
-#include "models/tenanttablemodel.h"
+#include "tenanttablemodel.h"
 
 namespace tenant {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "health/healthpolicy.h"
-#include "registry/tenant.h"
+#include "healthpolicy.h"
+#include "tenant.h"
 
 #include <QSortFilterProxyModel>
 

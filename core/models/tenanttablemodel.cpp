@@ -1,6 +1,6 @@
 #include "tenanttablemodel.h"
 
-#include "health/healthservice.h"
+#include "healthservice.h"
 
 #include <QCoreApplication>
 #include <QLocale>

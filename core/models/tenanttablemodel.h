@@ -1,7 +1,7 @@
 #pragma once
 
-#include "health/healthpolicy.h"
-#include "registry/tenantrepository.h"
+#include "healthpolicy.h"
+#include "tenantrepository.h"
 
 #include <QAbstractTableModel>
 

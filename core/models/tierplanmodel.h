@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provisioning/plancatalog.h"
+#include "plancatalog.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 #include "plancatalog.h"
 
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "database.h"
+#include "sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/tenant.h"
+#include "tenant.h"
 
 #include <QMultiHash>
 

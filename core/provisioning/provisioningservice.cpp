@@ -1,12 +1,12 @@
 #include "provisioningservice.h"
 
-#include "audit/auditlog.h"
-#include "input/limits.h"
-#include "input/textrules.h"
-#include "provisioning/plancatalog.h"
-#include "registry/tenantrepository.h"
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "auditlog.h"
+#include "database.h"
+#include "inputlimits.h"
+#include "plancatalog.h"
+#include "sqlvalues.h"
+#include "tenantrepository.h"
+#include "textrules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

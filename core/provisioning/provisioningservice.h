@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provisioning/provisioningrequest.h"
+#include "provisioningrequest.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #include "tenant.h"
 
-#include "input/limits.h"
-#include "input/textrules.h"
+#include "inputlimits.h"
+#include "textrules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

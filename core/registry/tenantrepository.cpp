@@ -1,11 +1,11 @@
 #include "tenantrepository.h"
 
-#include "input/limits.h"
-#include "input/textrules.h"
-#include "provisioning/plancatalog.h"
-#include "storage/batchinsert.h"
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "batchinsert.h"
+#include "database.h"
+#include "inputlimits.h"
+#include "plancatalog.h"
+#include "sqlvalues.h"
+#include "textrules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/auditlog.h"
-#include "registry/tenant.h"
+#include "auditlog.h"
+#include "tenant.h"
 
 #include <QObject>
 #include <QSqlRecord>

@@ -1,6 +1,6 @@
 #include "batchinsert.h"
 
-#include "storage/database.h"
+#include "database.h"
 
 namespace tenant {
 

@@ -1,11 +1,11 @@
 #pragma once
 
 // Shared pieces of the cascade tests.
-#include "audit/auditlog.h"
-#include "cascade/cascadeadapter.h"
-#include "cascade/httpcall.h"
-#include "cascade/sigv4.h"
-#include "storage/connectionprofile.h"
+#include "auditlog.h"
+#include "cascadeadapter.h"
+#include "connectionprofile.h"
+#include "httpcall.h"
+#include "sigv4.h"
 #include "testdatabase.h"
 #include "workspace.h"
 

@@ -2,7 +2,7 @@
 
 // For GUI tests (they link tenant_ui): a demo registry on a fresh database,
 // shown in a real main window whose first load has finished.
-#include "demo/demodata.h"
+#include "demodata.h"
 #include "mainwindow.h"
 #include "testdatabase.h"
 #include "workspace.h"

@@ -4,7 +4,7 @@
 // options, the JSON files, the core API, the console's editor and the
 // wizard use these same tables, so one rule set is tested the same way
 // everywhere (see core/input/).
-#include "input/limits.h"
+#include "inputlimits.h"
 
 #include <QList>
 #include <QMap>

@@ -2,7 +2,7 @@
 
 // Fault injection and fixtures for the provisioning tests.
 
-#include "cascade/localadapter.h"
+#include "localadapter.h"
 #include "workspace.h"
 
 #include <QJsonArray>

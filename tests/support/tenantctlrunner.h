@@ -2,7 +2,7 @@
 
 // Runs the real tenantctl binary against one registry, for the tests that
 // check its output, exit codes and refusals end to end.
-#include "storage/databaseurl.h"
+#include "databaseurl.h"
 #include "testdatabase.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "storage/credentials.h"
+#include "credentials.h"
 #include "workspace.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/databaseurl.h"
+#include "databaseurl.h"
 #include "testprinters.h"
 
 #include <QSqlDatabase>

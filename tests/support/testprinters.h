@@ -2,10 +2,10 @@
 
 // Specialisations of QTest::toString, so a failed QCOMPARE on a domain enum
 // prints "suspended" instead of failing to compile or printing 2.
-#include "flags/flagevaluator.h"
-#include "health/healthpolicy.h"
-#include "provisioning/provisioningrequest.h"
-#include "registry/tenant.h"
+#include "flagevaluator.h"
+#include "healthpolicy.h"
+#include "provisioningrequest.h"
+#include "tenant.h"
 
 #include <QTest>
 

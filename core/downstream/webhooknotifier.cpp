@@ -1,6 +1,6 @@
 #include "webhooknotifier.h"
 
-#include "cascade/httpcall.h"
+#include "httpcall.h"
 
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>

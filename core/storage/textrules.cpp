@@ -1,6 +1,6 @@
 #include "textrules.h"
 
-#include "input/limits.h"
+#include "inputlimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

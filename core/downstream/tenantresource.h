@@ -1,7 +1,7 @@
 #pragma once
 
 #include "error.h"
-#include "registry/tenant.h"
+#include "tenant.h"
 
 #include <QDeadlineTimer>
 

@@ -1,6 +1,6 @@
 #include "qdrantadapter.h"
 
-#include "cascade/httpcall.h"
+#include "httpcall.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

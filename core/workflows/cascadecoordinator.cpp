@@ -1,7 +1,7 @@
 #include "cascadecoordinator.h"
 
-#include "audit/auditlog.h"
-#include "storage/database.h"
+#include "auditlog.h"
+#include "database.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -95,6 +95,21 @@ void CascadeCoordinator::audit(const QString &actor, const CascadeContext &conte
                                context.correlationId});
     if (logged)
         (void)tx.commit();
+}
+
+Status CascadeCoordinator::bring(const QString &tenantId, TenantStatus target,
+                                 const QString &correlationId, const QString &actor,
+                                 const QString &reason)
+{
+    const CascadeAction action =
+        target == TenantStatus::Suspended ? CascadeAction::Suspend : CascadeAction::Activate;
+    const Result<CascadeReport> report = run(tenantId, action, correlationId, actor, reason);
+    if (!report)
+        return report.error();
+    if (!report->succeeded)
+        return Error::storage(QStringLiteral("%1 of %2 rolled back: %3")
+                                  .arg(nameOf(action), quoted(tenantId), report->error));
+    return success();
 }
 
 Result<CascadeReport> CascadeCoordinator::run(const QString &tenantId, CascadeAction action,

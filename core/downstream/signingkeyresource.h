@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provisioning/tenantresource.h"
+#include "tenantresource.h"
 
 namespace tenant {
 

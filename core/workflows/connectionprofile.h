@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cascade/downstream.h"
-#include "storage/databaseurl.h"
+#include "databaseurl.h"
+#include "downstream.h"
 
 #include <QObject>
 #include <QSettings>

@@ -1,8 +1,8 @@
 #include "signingkeyresource.h"
 
-#include "provisioning/hs256token.h"
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "database.h"
+#include "hs256token.h"
+#include "sqlvalues.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

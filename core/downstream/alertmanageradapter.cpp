@@ -1,6 +1,6 @@
 #include "alertmanageradapter.h"
 
-#include "cascade/httpcall.h"
+#include "httpcall.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

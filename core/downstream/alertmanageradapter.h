@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cascade/cascadeadapter.h"
-#include "provisioning/tenantresource.h"
+#include "cascadeadapter.h"
+#include "tenantresource.h"
 
 #include <QNetworkRequest>
 #include <QUrl>

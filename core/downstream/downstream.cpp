@@ -1,14 +1,14 @@
 #include "downstream.h"
 
-#include "cascade/alertmanageradapter.h"
-#include "cascade/localadapter.h"
-#include "cascade/postgresrlsadapter.h"
-#include "cascade/qdrantadapter.h"
-#include "cascade/redisadapter.h"
-#include "cascade/s3adapter.h"
-#include "provisioning/signingkeyresource.h"
-#include "storage/credentials.h"
-#include "storage/database.h"
+#include "alertmanageradapter.h"
+#include "credentials.h"
+#include "database.h"
+#include "localadapter.h"
+#include "postgresrlsadapter.h"
+#include "qdrantadapter.h"
+#include "redisadapter.h"
+#include "s3adapter.h"
+#include "signingkeyresource.h"
 
 namespace tenant {
 

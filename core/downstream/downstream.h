@@ -1,7 +1,8 @@
 #pragma once
 
-#include "cascade/cascadeadapter.h"
-#include "provisioning/provisioningworkflow.h"
+#include "cascadeadapter.h"
+#include "tenantresource.h"
+#include "webhooknotifier.h"
 
 #include <QUrl>
 
@@ -11,6 +12,14 @@
 namespace tenant {
 
 class Database;
+
+/// Where provisioning creates things: the resources in creation order (a
+/// rollback removes them in reverse) and the webhook told about activations.
+struct ProvisioningTargets
+{
+    std::vector<std::unique_ptr<TenantResource>> resources;
+    std::unique_ptr<WebhookNotifier> notifier; ///< null: no webhook configured
+};
 
 /// Where a registry's real downstream systems are. Kept in its connection
 /// profile; an empty URL leaves that system to its demo stand-in. Secrets

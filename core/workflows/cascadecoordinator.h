@@ -1,6 +1,7 @@
 #pragma once
 
-#include "cascade/cascadeadapter.h"
+#include "cascadeadapter.h"
+#include "lifecycle.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -43,7 +44,7 @@ struct CascadeReport
 /// applied are compensated in reverse order. A system already in the wanted
 /// state is left alone, so repeating a successful cascade changes nothing.
 /// Every step, its outcome and duration are audited under one correlation id.
-class CascadeCoordinator final : public QObject
+class CascadeCoordinator final : public QObject, public DownstreamGate
 {
     Q_OBJECT
 public:
@@ -64,6 +65,11 @@ public:
     Result<CascadeReport> run(const QString &tenantId, CascadeAction action,
                               const QString &correlationId, const QString &actor,
                               const QString &reason = {});
+
+    /// DownstreamGate: run() for the action `target` needs; a cascade that
+    /// rolled back is an error naming the step that failed.
+    Status bring(const QString &tenantId, TenantStatus target, const QString &correlationId,
+                 const QString &actor, const QString &reason) override;
 
 signals:
     void stepStarted(const QString &system);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cascade/cascadeadapter.h"
-#include "cascade/respclient.h"
-#include "provisioning/tenantresource.h"
+#include "cascadeadapter.h"
+#include "respclient.h"
+#include "tenantresource.h"
 
 namespace tenant {
 

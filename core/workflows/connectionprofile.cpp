@@ -1,7 +1,7 @@
 #include "connectionprofile.h"
 
 #include "credentials.h"
-#include "registry/tenant.h"
+#include "tenant.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cascade/cascadeadapter.h"
-#include "cascade/httpcall.h"
-#include "cascade/sigv4.h"
-#include "provisioning/tenantresource.h"
+#include "cascadeadapter.h"
+#include "httpcall.h"
+#include "sigv4.h"
+#include "tenantresource.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -1,14 +1,14 @@
 #include "provisioningworkflow.h"
 
-#include "audit/auditlog.h"
-#include "flags/flagservice.h"
-#include "input/textrules.h"
-#include "lifecycle/lifecycle.h"
-#include "provisioning/plancatalog.h"
-#include "provisioning/provisioningservice.h"
-#include "registry/tenantrepository.h"
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "auditlog.h"
+#include "database.h"
+#include "flagservice.h"
+#include "lifecycle.h"
+#include "plancatalog.h"
+#include "provisioningservice.h"
+#include "sqlvalues.h"
+#include "tenantrepository.h"
+#include "textrules.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,14 +1,15 @@
 #pragma once
 
-#include "audit/auditlog.h"
-#include "cascade/cascadecoordinator.h"
-#include "cascade/downstream.h"
-#include "flags/flagservice.h"
-#include "health/healthservice.h"
-#include "lifecycle/lifecycle.h"
-#include "provisioning/provisioningservice.h"
-#include "registry/tenantrepository.h"
-#include "storage/database.h"
+#include "auditlog.h"
+#include "cascadecoordinator.h"
+#include "database.h"
+#include "downstream.h"
+#include "flagservice.h"
+#include "healthservice.h"
+#include "lifecycle.h"
+#include "provisioningservice.h"
+#include "provisioningworkflow.h"
+#include "tenantrepository.h"
 
 #include <QThreadPool>
 

@@ -1,7 +1,7 @@
 #include "runjournal.h"
 
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "database.h"
+#include "sqlvalues.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
 #include "s3adapter.h"
 
-#include "cascade/httpcall.h"
+#include "httpcall.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

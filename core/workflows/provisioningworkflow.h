@@ -1,8 +1,7 @@
 #pragma once
 
-#include "provisioning/runjournal.h"
-#include "provisioning/tenantresource.h"
-#include "provisioning/webhooknotifier.h"
+#include "downstream.h"
+#include "runjournal.h"
 
 #include <QMutex>
 #include <QObject>
@@ -19,14 +18,6 @@ class FlagService;
 class LifecycleService;
 class ProvisioningService;
 class TenantRepository;
-
-/// Where provisioning creates things: the resources in creation order (a
-/// rollback removes them in reverse) and the webhook told about activations.
-struct ProvisioningTargets
-{
-    std::vector<std::unique_ptr<TenantResource>> resources;
-    std::unique_ptr<WebhookNotifier> notifier; ///< null: no webhook configured
-};
 
 /// Onboards an approved request: provision -> configure -> validate ->
 /// activate -> notify, or, on a blocking failure or a cancel, roll back

@@ -1,7 +1,7 @@
 #include "postgresrlsadapter.h"
 
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "database.h"
+#include "sqlvalues.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
