@@ -241,7 +241,7 @@ private slots:
             m_ws->flags().evaluate(QStringLiteral("finance"), QStringLiteral("search"))->enabled,
             false);
         QCOMPARE(m_ws->flags().cacheSize(), 1);
-        QSignalSpy changed(&m_ws->flags(), &FlagService::flagsChanged);
+        QSignalSpy changed(&m_ws->notifier(), &ChangeNotifier::flagsChanged);
         set(QStringLiteral("search"), FlagScope::Global, {}, true);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m_ws->flags().cacheSize(), 0);

@@ -141,7 +141,7 @@ private slots:
 
     void recordUpdatesScoreWithoutVersionBump()
     {
-        QSignalSpy spy(&m_ws->health(), &HealthService::healthRecorded);
+        QSignalSpy spy(&m_ws->notifier(), &ChangeNotifier::healthRecorded);
         const auto sample = m_ws->health().record(QStringLiteral("ops"), {600, 0.02, 0.95, 0.85},
                                                   QStringLiteral("monitor"));
         QVERIFY(sample.ok());

@@ -147,7 +147,7 @@ private slots:
     void transitionAuditsReasonAndEmits()
     {
         createTenant(QStringLiteral("hr"), 90);
-        QSignalSpy spy(&m_ws->lifecycle(), &LifecycleService::statusChanged);
+        QSignalSpy spy(&m_ws->notifier(), &ChangeNotifier::statusChanged);
         QVERIFY(m_ws->lifecycle()
                     .transition(QStringLiteral("hr"), TenantStatus::Active,
                                 QStringLiteral("provisioned"), QStringLiteral("alice"))

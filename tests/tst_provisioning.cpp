@@ -204,7 +204,7 @@ private slots:
 
     void belowThresholdIsApprovedAndCreatesDraft()
     {
-        QSignalSpy created(&m_ws->tenants(), &TenantRepository::tenantCreated);
+        QSignalSpy created(&m_ws->notifier(), &ChangeNotifier::tenantCreated);
         const ProvisioningRequest r = submit(acme(999999));
         QCOMPARE(r.status, RequestStatus::Approved);
         QCOMPARE(r.estimatedCost, qint64(926400));

@@ -57,7 +57,7 @@ private slots:
     {
         Tenant tenant = sampleTenant();
         tenant.metadata = QJsonObject{{QStringLiteral("crm_owner"), QStringLiteral("jane")}};
-        QSignalSpy created(&m_ws->tenants(), &TenantRepository::tenantCreated);
+        QSignalSpy created(&m_ws->notifier(), &ChangeNotifier::tenantCreated);
         const Result<Tenant> stored = m_ws->tenants().create(tenant, QStringLiteral("tester"));
         QVERIFY2(stored.ok(), qPrintable(stored.error().message));
         QCOMPARE(created.count(), 1);
@@ -96,7 +96,7 @@ private slots:
         for (int i = 0; i < 2345; ++i)
             tenants << sampleTenant(QStringLiteral("bu-%1").arg(i, 5, 10, QLatin1Char('0')));
         tenants[7].tenantName = QStringLiteral("Seventh Unit");
-        QSignalSpy imported(&m_ws->tenants(), &TenantRepository::tenantsImported);
+        QSignalSpy imported(&m_ws->notifier(), &ChangeNotifier::tenantsImported);
         const Result<int> count = m_ws->tenants().importTenants(tenants, "importer", "migration");
         QVERIFY2(count, count ? "" : qPrintable(count.error().message));
         QCOMPARE(count.value(), 2345);
@@ -295,7 +295,7 @@ private slots:
     {
         Tenant tenant = m_ws->tenants().create(sampleTenant(), QStringLiteral("tester")).value();
         tenant.maxUsers = 4321;
-        QSignalSpy changed(&m_ws->tenants(), &TenantRepository::tenantChanged);
+        QSignalSpy changed(&m_ws->notifier(), &ChangeNotifier::tenantChanged);
         const Result<Tenant> updated =
             m_ws->tenants().update(tenant, QStringLiteral("tester"), QStringLiteral("growth"));
         QVERIFY2(updated.ok(), qPrintable(updated.error().message));

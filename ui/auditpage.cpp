@@ -46,7 +46,7 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
 {
-    m_model = new AuditTableModel(workspace, this);
+    m_model = new AuditTableModel(workspace.audit(), workspace.notifier(), workspace.pool(), this);
     m_proxy = new AuditFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
 

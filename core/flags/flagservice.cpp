@@ -1,5 +1,7 @@
 #include "flagservice.h"
 
+#include "changenotifier.h"
+
 #include "auditlog.h"
 #include "database.h"
 #include "inputlimits.h"
@@ -51,7 +53,10 @@ FlagService::FlagService(Database &db, TenantRepository &tenants, AuditLog &audi
     , m_tenants(tenants)
     , m_audit(audit)
 {
-    connect(&m_tenants, &TenantRepository::tenantChanged, this, &FlagService::invalidate);
+    // At once, on the writing thread: an evaluation right after a tier
+    // change must not come from the cache.
+    connect(&m_tenants.notifier(), &ChangeNotifier::tenantWritten, this, &FlagService::invalidate,
+            Qt::DirectConnection);
 }
 
 void FlagService::invalidate()
@@ -317,7 +322,7 @@ Result<FlagValue> FlagService::set(const FlagChange &change, const QString &acto
     if (Status s = tx.commit(); !s)
         return s.error();
     invalidate();
-    emit flagsChanged();
+    m_tenants.notifier().announceFlagsChanged();
     return value;
 }
 
@@ -354,7 +359,7 @@ Status FlagService::clear(const QString &flag, FlagScope scope, const QString &s
     if (Status s = tx.commit(); !s)
         return s;
     invalidate();
-    emit flagsChanged();
+    m_tenants.notifier().announceFlagsChanged();
     return success();
 }
 
@@ -384,7 +389,7 @@ Status FlagService::remove(const QString &flag, const QString &actor)
     if (Status s = tx.commit(); !s)
         return s;
     invalidate();
-    emit flagsChanged();
+    m_tenants.notifier().announceFlagsChanged();
     return success();
 }
 
@@ -433,6 +438,11 @@ Result<QList<FlagReport>> FlagService::reports()
             timestampFromColumn(q.value().value(9))};
     }
     return list;
+}
+
+ChangeNotifier &FlagService::notifier() const
+{
+    return m_tenants.notifier();
 }
 
 } // namespace tenant

@@ -11,6 +11,7 @@
 namespace tenant {
 
 class AuditLog;
+class ChangeNotifier;
 class Database;
 class TenantRepository;
 
@@ -82,8 +83,8 @@ public:
         return m_cachedCells;
     }
 
-signals:
-    void flagsChanged();
+    /// Where this service's committed changes are announced.
+    ChangeNotifier &notifier() const;
 
 private:
     Status ensureSnapshot();

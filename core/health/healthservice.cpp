@@ -1,5 +1,7 @@
 #include "healthservice.h"
 
+#include "changenotifier.h"
+
 #include "auditlog.h"
 #include "database.h"
 #include "sqlvalues.h"
@@ -88,7 +90,7 @@ Result<HealthSample> HealthService::record(const QString &tenantId, const Health
         return logged.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit healthRecorded(tenantId);
+    m_tenants.notifier().announceHealthRecorded(tenantId);
     return sample;
 }
 
@@ -126,7 +128,7 @@ Result<int> HealthService::importSamples(const QString &tenantId,
         return logged.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit healthRecorded(tenantId);
+    m_tenants.notifier().announceHealthRecorded(tenantId);
     return static_cast<int>(samples.size());
 }
 
@@ -157,6 +159,11 @@ Result<QList<HealthSample>> HealthService::samples(const QString &tenantId,
         list << s;
     }
     return list;
+}
+
+ChangeNotifier &HealthService::notifier() const
+{
+    return m_tenants.notifier();
 }
 
 } // namespace tenant

@@ -7,6 +7,7 @@
 namespace tenant {
 
 class AuditLog;
+class ChangeNotifier;
 class Database;
 class TenantRepository;
 
@@ -34,8 +35,8 @@ public:
     /// Samples of a tenant in time order, optionally since `from`.
     Result<QList<HealthSample>> samples(const QString &tenantId, const QDateTime &from = {}) const;
 
-signals:
-    void healthRecorded(const QString &tenantId);
+    /// Where this service's committed changes are announced.
+    ChangeNotifier &notifier() const;
 
 private:
     Status insertSample(const HealthSample &sample);

@@ -195,8 +195,8 @@ Result<Tenant> LifecycleService::writeTransition(const QString &tenantId, Tenant
         return logged.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit statusChanged(tenantId, from, target);
-    emit m_tenants.tenantChanged(tenantId);
+    m_tenants.notifier().announceStatusChanged(tenantId, from, target);
+    m_tenants.notifier().announceTenantChanged(tenantId);
     return after;
 }
 

@@ -75,9 +75,6 @@ public:
     /// Replaces the clock (tests of the retention rule).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
-signals:
-    void statusChanged(const QString &tenantId, tenant::TenantStatus from, tenant::TenantStatus to);
-
 private:
     Result<Tenant> ensure(const QString &tenantId, TenantStatus target, const QString &reason,
                           const QString &actor);

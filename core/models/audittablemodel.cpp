@@ -1,25 +1,24 @@
 #include "audittablemodel.h"
 
 #include "background.h"
-#include "workspace.h"
+#include "changenotifier.h"
 
 #include <QLocale>
 
 namespace tenant {
 
-AuditTableModel::AuditTableModel(Workspace &workspace, QObject *parent)
+AuditTableModel::AuditTableModel(AuditLog &log, ChangeNotifier &notifier, QThreadPool &pool,
+                                 QObject *parent)
     : QAbstractTableModel(parent)
-    , m_workspace(workspace)
+    , m_log(log)
+    , m_pool(pool)
 {
-    // Every service that writes audit entries says so with a signal.
-    connect(&workspace.tenants(), &TenantRepository::tenantCreated, this,
-            &AuditTableModel::fetchNew);
-    connect(&workspace.tenants(), &TenantRepository::tenantChanged, this,
-            &AuditTableModel::fetchNew);
-    connect(&workspace.flags(), &FlagService::flagsChanged, this, &AuditTableModel::fetchNew);
-    connect(&workspace.health(), &HealthService::healthRecorded, this, &AuditTableModel::fetchNew);
-    connect(&workspace.provisioning(), &ProvisioningService::requestChanged, this,
-            &AuditTableModel::fetchNew);
+    // Every change writes an audit entry; each announcement fetches the new ones.
+    for (auto signal : {&ChangeNotifier::tenantCreated, &ChangeNotifier::tenantChanged,
+                        &ChangeNotifier::healthRecorded, &ChangeNotifier::requestChanged})
+        connect(&notifier, signal, this, &AuditTableModel::fetchNew);
+    connect(&notifier, &ChangeNotifier::flagsChanged, this, &AuditTableModel::fetchNew);
+    connect(&notifier, &ChangeNotifier::tenantsImported, this, &AuditTableModel::fetchNew);
 }
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const
@@ -34,34 +33,53 @@ int AuditTableModel::columnCount(const QModelIndex &parent) const
 
 void AuditTableModel::reload()
 {
-    if (m_loading)
-        return;
-    m_loading = true;
-    AuditLog *log = &m_workspace.audit();
-    runInBackground<Result<QList<AuditEntry>>>(
-        m_workspace.pool(), this, [log] { return log->list(); },
-        [this](Result<QList<AuditEntry>> entries) {
-            m_loading = false;
-            if (!entries)
-                return;
-            beginResetModel();
-            m_entries = std::move(entries).value();
-            endResetModel();
-            emit loaded();
-        });
+    m_reloadWanted = true;
+    fetch();
 }
 
 void AuditTableModel::fetchNew()
 {
-    if (m_loading)
-        return; // the running load will include them
+    fetch();
+}
+
+void AuditTableModel::fetch()
+{
+    if (!m_gate.begin())
+        return;
+    const bool full = std::exchange(m_reloadWanted, false);
+    const qint64 after = full || m_entries.isEmpty() ? 0 : m_entries.last().seq;
+    AuditLog *log = &m_log;
+    runInBackground<Result<QList<AuditEntry>>>(
+        m_pool, this, [log, after] { return log->list({}, after); },
+        [this, full](Result<QList<AuditEntry>> entries) {
+            // Even when more was asked for meanwhile, what came is true:
+            // keep it, then read what came after.
+            const bool again = m_gate.end();
+            if (entries)
+                apply(full, std::move(entries).value());
+            if (again)
+                fetch();
+        });
+}
+
+void AuditTableModel::apply(bool full, QList<AuditEntry> entries)
+{
+    if (full) {
+        beginResetModel();
+        m_entries = std::move(entries);
+        endResetModel();
+        emit loaded();
+        return;
+    }
     const qint64 last = m_entries.isEmpty() ? 0 : m_entries.last().seq;
-    const Result<QList<AuditEntry>> fresh = m_workspace.audit().list({}, last);
-    if (!fresh || fresh->isEmpty())
+    entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                 [last](const AuditEntry &e) { return e.seq <= last; }),
+                  entries.end());
+    if (entries.isEmpty())
         return;
     const int first = static_cast<int>(m_entries.size());
-    beginInsertRows({}, first, first + static_cast<int>(fresh->size()) - 1);
-    m_entries.append(fresh.value());
+    beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
+    m_entries.append(std::move(entries));
     endInsertRows();
 }
 

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "auditlog.h"
+#include "background.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
 namespace tenant {
 
-class Workspace;
+class ChangeNotifier;
 
 /// The audit log as a table, newest last. Loads on a worker thread, then
 /// appends new entries (rowsInserted) whenever a service reports a change.
@@ -26,7 +27,9 @@ public:
     };
     enum Role { RawValueRole = Qt::UserRole, SeqRole };
 
-    explicit AuditTableModel(Workspace &workspace, QObject *parent = nullptr);
+    /// Reads `log` on `pool`'s threads; follows `notifier`'s announcements.
+    AuditTableModel(AuditLog &log, ChangeNotifier &notifier, QThreadPool &pool,
+                    QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(AuditTableModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -35,8 +38,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /// Reads every entry again (in the background).
     void reload();
-    /// Appends entries written since the last load.
+    /// Appends the entries written since the last read (in the background).
     void fetchNew();
     const AuditEntry &entryAt(int row) const { return m_entries.at(row); }
     /// -1 when `seq` is not loaded.
@@ -48,9 +52,15 @@ signals:
     void loaded();
 
 private:
-    Workspace &m_workspace;
+    /// One read at a time; one asked for meanwhile follows it.
+    void fetch();
+    void apply(bool full, QList<AuditEntry> entries);
+
+    AuditLog &m_log;
+    QThreadPool &m_pool;
     QList<AuditEntry> m_entries;
-    bool m_loading = false;
+    LoadGate m_gate;
+    bool m_reloadWanted = false;
 };
 
 /// Filters audit entries by tenant, action, actor and time range.

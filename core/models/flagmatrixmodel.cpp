@@ -1,5 +1,7 @@
 #include "flagmatrixmodel.h"
 
+#include "changenotifier.h"
+
 #include "background.h"
 #include "flagservice.h"
 #include "tenantrepository.h"
@@ -22,10 +24,10 @@ FlagMatrixModel::FlagMatrixModel(FlagService &flags, TenantRepository &tenants, 
     , m_tenants(tenants)
     , m_pool(pool)
 {
-    connect(&m_flags, &FlagService::flagsChanged, this, &FlagMatrixModel::reload);
-    connect(&m_tenants, &TenantRepository::tenantCreated, this, &FlagMatrixModel::reload);
-    connect(&m_tenants, &TenantRepository::tenantChanged, this, &FlagMatrixModel::tenantChanged);
-    connect(&m_tenants, &TenantRepository::tenantsImported, this, &FlagMatrixModel::reload);
+    connect(&m_flags.notifier(), &ChangeNotifier::flagsChanged, this, &FlagMatrixModel::reload);
+    connect(&m_tenants.notifier(), &ChangeNotifier::tenantCreated, this, &FlagMatrixModel::reload);
+    connect(&m_tenants.notifier(), &ChangeNotifier::tenantChanged, this, &FlagMatrixModel::tenantChanged);
+    connect(&m_tenants.notifier(), &ChangeNotifier::tenantsImported, this, &FlagMatrixModel::reload);
     reload();
 }
 

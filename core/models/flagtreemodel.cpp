@@ -1,5 +1,7 @@
 #include "flagtreemodel.h"
 
+#include "changenotifier.h"
+
 #include "background.h"
 
 #include <algorithm>
@@ -44,7 +46,7 @@ FlagTreeModel::FlagTreeModel(FlagService &flags, const QString &actor, QThreadPo
     , m_actor(actor)
     , m_pool(pool)
 {
-    connect(&m_flags, &FlagService::flagsChanged, this, &FlagTreeModel::reload);
+    connect(&m_flags.notifier(), &ChangeNotifier::flagsChanged, this, &FlagTreeModel::reload);
     reload();
 }
 

@@ -1,5 +1,7 @@
 #include "healthsamplemodel.h"
 
+#include "changenotifier.h"
+
 #include "healthservice.h"
 
 #include <QLocale>
@@ -10,7 +12,7 @@ HealthSampleModel::HealthSampleModel(HealthService &health, QObject *parent)
     : QAbstractTableModel(parent)
     , m_health(health)
 {
-    connect(&m_health, &HealthService::healthRecorded, this, &HealthSampleModel::onRecorded);
+    connect(&m_health.notifier(), &ChangeNotifier::healthRecorded, this, &HealthSampleModel::onRecorded);
 }
 
 int HealthSampleModel::rowCount(const QModelIndex &parent) const

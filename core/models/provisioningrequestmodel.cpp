@@ -1,5 +1,7 @@
 #include "provisioningrequestmodel.h"
 
+#include "changenotifier.h"
+
 #include "background.h"
 #include "plancatalog.h"
 #include "provisioningservice.h"
@@ -14,7 +16,7 @@ ProvisioningRequestModel::ProvisioningRequestModel(ProvisioningService &service,
     , m_service(service)
     , m_pool(pool)
 {
-    connect(&m_service, &ProvisioningService::requestChanged, this,
+    connect(&m_service.notifier(), &ChangeNotifier::requestChanged, this,
             &ProvisioningRequestModel::refreshRequest);
 }
 

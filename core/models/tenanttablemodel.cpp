@@ -31,12 +31,12 @@ TenantTableModel::TenantTableModel(TenantRepository &tenants, HealthService &hea
     , m_health(health)
     , m_pool(pool)
 {
-    connect(&m_repository, &TenantRepository::tenantCreated, this,
+    connect(&m_repository.notifier(), &ChangeNotifier::tenantCreated, this,
             &TenantTableModel::refreshTenant);
-    connect(&m_repository, &TenantRepository::tenantChanged, this,
+    connect(&m_repository.notifier(), &ChangeNotifier::tenantChanged, this,
             &TenantTableModel::refreshTenant);
-    connect(&m_health, &HealthService::healthRecorded, this, &TenantTableModel::refreshTenant);
-    connect(&m_repository, &TenantRepository::tenantsImported, this, &TenantTableModel::reload);
+    connect(&m_repository.notifier(), &ChangeNotifier::healthRecorded, this, &TenantTableModel::refreshTenant);
+    connect(&m_repository.notifier(), &ChangeNotifier::tenantsImported, this, &TenantTableModel::reload);
 }
 
 int TenantTableModel::rowCount(const QModelIndex &parent) const

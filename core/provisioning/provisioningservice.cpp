@@ -1,5 +1,7 @@
 #include "provisioningservice.h"
 
+#include "changenotifier.h"
+
 #include "auditlog.h"
 #include "database.h"
 #include "inputlimits.h"
@@ -211,9 +213,9 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit requestChanged(request.requestId);
+    m_tenants.notifier().announceRequestChanged(request.requestId);
     if (request.status == RequestStatus::Approved)
-        emit m_tenants.tenantCreated(request.tenantId);
+        m_tenants.notifier().announceTenantCreated(request.tenantId);
     return request;
 }
 
@@ -301,9 +303,9 @@ Result<ProvisioningRequest> ProvisioningService::decide(const QString &requestId
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit requestChanged(requestId);
+    m_tenants.notifier().announceRequestChanged(requestId);
     if (decision == RequestStatus::Approved)
-        emit m_tenants.tenantCreated(request->tenantId);
+        m_tenants.notifier().announceTenantCreated(request->tenantId);
     return request;
 }
 
@@ -352,6 +354,11 @@ ProvisioningService::list(std::optional<RequestStatus> status) const
         list << std::move(r).value();
     }
     return list;
+}
+
+ChangeNotifier &ProvisioningService::notifier() const
+{
+    return m_tenants.notifier();
 }
 
 } // namespace tenant

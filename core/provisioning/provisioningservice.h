@@ -9,6 +9,7 @@
 namespace tenant {
 
 class AuditLog;
+class ChangeNotifier;
 class PlanCatalog;
 class Database;
 class TenantRepository;
@@ -46,8 +47,8 @@ public:
     /// The draft tenant an approved request becomes.
     Result<Tenant> draftTenant(const ProvisioningRequest &request) const;
 
-signals:
-    void requestChanged(const QString &requestId);
+    /// Where this service's committed changes are announced.
+    ChangeNotifier &notifier() const;
 
 private:
     Result<ProvisioningRequest> decide(const QString &requestId, const QString &comment,

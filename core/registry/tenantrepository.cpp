@@ -90,10 +90,12 @@ Result<Tenant> tenantFromRecord(const QSqlRecord &record)
     return tenant;
 }
 
-TenantRepository::TenantRepository(Database &db, AuditLog &audit, QObject *parent)
+TenantRepository::TenantRepository(Database &db, AuditLog &audit, ChangeNotifier &notifier,
+                                   QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_audit(audit)
+    , m_notifier(notifier)
 {}
 
 Result<Tenant> TenantRepository::tierTemplate(Tier tier) const
@@ -357,7 +359,7 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit tenantsImported(static_cast<int>(input.size()));
+    m_notifier.announceTenantsImported(static_cast<int>(input.size()));
     return static_cast<int>(input.size());
 }
 
@@ -386,7 +388,7 @@ Result<Tenant> TenantRepository::create(const Tenant &input, const QString &acto
         return logged.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit tenantCreated(tenant->tenantId);
+    m_notifier.announceTenantCreated(tenant->tenantId);
     return tenant;
 }
 
@@ -421,7 +423,7 @@ Status TenantRepository::removeDraft(const QString &tenantId, const QString &act
         return logged.error();
     if (Status s = tx.commit(); !s)
         return s;
-    emit tenantChanged(tenantId);
+    m_notifier.announceTenantChanged(tenantId);
     return success();
 }
 
@@ -570,7 +572,7 @@ Result<Tenant> TenantRepository::update(const Tenant &tenant, const QString &act
         return logged.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit tenantChanged(tenant.tenantId);
+    m_notifier.announceTenantChanged(tenant.tenantId);
     return after;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditlog.h"
+#include "changenotifier.h"
 #include "tenant.h"
 
 #include <QObject>
@@ -43,12 +44,13 @@ struct TenantSummary
 };
 
 /// Persists tenants. Every change validates, writes in one transaction
-/// together with its audit entry, then emits a signal.
+/// together with its audit entry, then announces it (ChangeNotifier).
 class TenantRepository final : public QObject
 {
     Q_OBJECT
 public:
-    TenantRepository(Database &db, AuditLog &audit, QObject *parent = nullptr);
+    TenantRepository(Database &db, AuditLog &audit, ChangeNotifier &notifier,
+                     QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(TenantRepository)
 
     /// A new draft tenant carrying the tier's default limits.
@@ -90,10 +92,9 @@ public:
 
     static constexpr const char *defaultRegion = "ap-south-1";
 
-signals:
-    void tenantCreated(const QString &tenantId);
-    void tenantChanged(const QString &tenantId);
-    void tenantsImported(int count);
+    /// Where this registry's committed changes are announced (every
+    /// service of the workspace announces there).
+    ChangeNotifier &notifier() const { return m_notifier; }
 
 private:
     /// The residency rule for `tenant`'s region, allowed regions and tags
@@ -102,6 +103,7 @@ private:
 
     Database &m_db;
     AuditLog &m_audit;
+    ChangeNotifier &m_notifier;
 };
 
 /// Reads the current row of a query into a tenant.

@@ -37,6 +37,9 @@ public:
     Status configureDownstreamFromKeychain(const DownstreamEndpoints &endpoints,
                                            const DownstreamSecrets &typed = {});
 
+    /// Where every committed change is announced, on the thread that
+    /// built the workspace (the console's main thread).
+    ChangeNotifier &notifier() { return m_notifier; }
     Database &database() { return m_db; }
     AuditLog &audit() { return m_audit; }
     TenantRepository &tenants() { return m_tenants; }
@@ -61,6 +64,7 @@ public:
     void setActor(const QString &actor) { m_actor = actor; }
 
 private:
+    ChangeNotifier m_notifier; // first: the services announce through it
     Database m_db;
     AuditLog m_audit;
     TenantRepository m_tenants;

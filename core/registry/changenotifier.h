@@ -1,0 +1,51 @@
+#pragma once
+
+#include "tenant.h"
+
+#include <QObject>
+
+namespace tenant {
+
+/// The one place committed changes are announced. A service calls
+/// announce*() after its transaction commits, from whichever thread ran
+/// it; the signals reach connected objects on the notifier's own thread
+/// (the main thread: the workspace creates it there), queued when the
+/// change was made elsewhere. Models listen here, never to a service.
+///
+/// tenantWritten() is the exception: emitted at once on the writing thread,
+/// for caches that must not serve a stale value even briefly (flag
+/// evaluation after a tier change).
+class ChangeNotifier final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChangeNotifier(QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ChangeNotifier)
+
+    void announceTenantCreated(const QString &tenantId);
+    void announceTenantChanged(const QString &tenantId);
+    void announceTenantsImported(int count);
+    void announceStatusChanged(const QString &tenantId, TenantStatus from, TenantStatus to);
+    void announceFlagsChanged();
+    void announceHealthRecorded(const QString &tenantId);
+    void announceRequestChanged(const QString &requestId);
+
+signals:
+    /// Synchronous, on the writer's thread, for in-core caches.
+    void tenantWritten(const QString &tenantId);
+
+    void tenantCreated(const QString &tenantId);
+    void tenantChanged(const QString &tenantId);
+    void tenantsImported(int count);
+    void statusChanged(const QString &tenantId, tenant::TenantStatus from,
+                       tenant::TenantStatus to);
+    void flagsChanged();
+    void healthRecorded(const QString &tenantId);
+    void requestChanged(const QString &requestId);
+
+private:
+    /// Runs `emitSignal` on the notifier's thread: now, or queued.
+    void deliver(std::function<void()> emitSignal);
+};
+
+} // namespace tenant
