@@ -151,12 +151,33 @@ private slots:
         QCOMPARE(v.entriesChecked, qint64(6));
     }
 
+    void appendNeedsTheCallersOpenTransaction()
+    {
+        const AuditRecord record{"test.outside", {}, {}, {}, {}, {}};
+        {
+            Transaction committed(m_ws->database());
+            QVERIFY(committed.commit().ok());
+            const Result<AuditEntry> late = m_ws->audit().append(committed, "t", record);
+            QVERIFY(!late);
+            QCOMPARE(late.error().kind, ErrorKind::Storage);
+        }
+        // A transaction on another registry is not this log's.
+        Workspace other(m_databases.fresh());
+        QVERIFY(other.open().ok());
+        {
+            Transaction foreign(other.database());
+            QVERIFY(foreign.isActive());
+            QVERIFY(!m_ws->audit().append(foreign, "t", record));
+        }
+        QCOMPARE(m_ws->audit().list()->size(), 0);
+    }
+
     void verifyReportsProgressAndCanBeCancelled()
     {
         {
             Transaction tx(m_ws->database());
             for (int i = 0; i < 2500; ++i)
-                QVERIFY(m_ws->audit().append("bulk", {"test.bulk", {}, {}, {}, {}, {}}).ok());
+                QVERIFY(m_ws->audit().append(tx, "bulk", {"test.bulk", {}, {}, {}, {}, {}}).ok());
             QVERIFY(tx.commit().ok());
         }
         QList<qint64> checked;

@@ -64,13 +64,13 @@ private slots:
         QAbstractItemModelTester proxyTester(
             page()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int seeded = page()->model()->rowCount();
-        QCOMPARE(seeded, m_ws->audit().list()->size());
+        QCOMPARE(seeded, test::direct(m_ws)->audit().list()->size());
 
         // A change made elsewhere appears at once, as one inserted row.
         QSignalSpy inserted(page()->model(), &QAbstractItemModel::rowsInserted);
-        Tenant hr = m_ws->tenants().get("hr").value();
+        Tenant hr = test::direct(m_ws)->tenants().get("hr").value();
         hr.maxUsers = 4321;
-        QVERIFY(m_ws->tenants().update(hr, "auditor", "headcount growth").ok());
+        QVERIFY(test::direct(m_ws)->tenants().update(hr, "auditor", "headcount growth").ok());
         QTRY_COMPARE(inserted.count(), 1); // read off the GUI thread
         QCOMPARE(page()->model()->rowCount(), seeded + 1);
 

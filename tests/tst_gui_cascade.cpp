@@ -124,35 +124,39 @@ private slots:
     {
         QThread *stepThread = nullptr;
         connect(
-            &m_ws->cascade(), &CascadeCoordinator::stepStarted, this,
+            &test::direct(m_ws)->cascade(), &CascadeCoordinator::stepStarted, this,
             [&stepThread] { stepThread = QThread::currentThread(); }, Qt::DirectConnection);
 
         const Seen seen = runTransition("hr", TenantStatus::Suspended);
         QVERIFY(stepThread && stepThread != QThread::currentThread());
         QStringList expected;
-        for (const QString &system : m_ws->cascade().systems())
+        for (const QString &system : test::direct(m_ws)->cascade().systems())
             expected << system + "=applied";
         QCOMPARE(seen.states, expected);
         QCOMPARE(seen.progress, 5);
         QVERIFY2(seen.summary.startsWith("hr is now suspended"), qPrintable(seen.summary));
-        QCOMPARE(m_ws->tenants().get("hr")->status, TenantStatus::Suspended);
+        QCOMPARE(test::direct(m_ws)->tenants().get("hr")->status, TenantStatus::Suspended);
 
-        // Activate undoes it, step by step, through the same dialog.
+        // Activate undoes it, step by step, through the same dialog (once the
+        // table has read the suspended row again, off the GUI thread).
+        QTRY_VERIFY(m_window->tenantsPage()->transitionAction(TenantStatus::Active)->isEnabled());
         const Seen back = runTransition("hr", TenantStatus::Active);
         QCOMPARE(back.states.filter("=applied").size(), 5);
-        QCOMPARE(m_ws->tenants().get("hr")->status, TenantStatus::Active);
+        QCOMPARE(test::direct(m_ws)->tenants().get("hr")->status, TenantStatus::Active);
     }
 
     void aFailingStepShowsTheRollbackAndChangesNothing()
     {
         std::vector<std::unique_ptr<CascadeAdapter>> steps;
-        steps.push_back(std::make_unique<LocalAdapter>(m_ws->database(), "postgresql-rls"));
+        steps.push_back(
+            std::make_unique<LocalAdapter>(test::direct(m_ws)->database(), "postgresql-rls"));
         QSemaphore gate;
         steps.push_back(std::make_unique<GatedAdapter>(gate));
         steps.push_back(std::make_unique<test::FailingAdapter>("s3", "403 AccessDenied"));
-        steps.push_back(std::make_unique<LocalAdapter>(m_ws->database(), "redis"));
-        steps.push_back(std::make_unique<LocalAdapter>(m_ws->database(), "monitoring"));
-        m_ws->cascade().setAdapters(std::move(steps));
+        steps.push_back(std::make_unique<LocalAdapter>(test::direct(m_ws)->database(), "redis"));
+        steps.push_back(
+            std::make_unique<LocalAdapter>(test::direct(m_ws)->database(), "monitoring"));
+        test::direct(m_ws)->cascade().setAdapters(std::move(steps));
 
         const Seen seen = runTransition("hr", TenantStatus::Suspended, &gate);
         QVERIFY(!seen.closeEnabledWhileRunning);
@@ -164,7 +168,7 @@ private slots:
                      seen.summary.contains("403 AccessDenied") &&
                      seen.summary.contains("2 applied step(s) rolled back"),
                  qPrintable(seen.summary));
-        QCOMPARE(m_ws->tenants().get("hr")->status, TenantStatus::Active);
+        QCOMPARE(test::direct(m_ws)->tenants().get("hr")->status, TenantStatus::Active);
         QCOMPARE(m_window->tenantsPage()->transitionAction(TenantStatus::Suspended)->isEnabled(),
                  true);
     }

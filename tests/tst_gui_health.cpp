@@ -46,21 +46,24 @@ private slots:
         QAbstractItemModelTester tester(page->samples(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         page->showTenant("hr");
-        const QList<HealthSample> stored = m_ws->health().samples("hr").value();
+        const QList<HealthSample> stored = test::direct(m_ws)->health().samples("hr").value();
         QCOMPARE(stored.size(), DemoData::sampleDays * DemoData::samplesPerDay);
+        QTRY_COMPARE(page->scoreSeries()->count(), stored.size()); // read off the GUI thread
         const QList<QPointF> points = page->scoreSeries()->points();
         QCOMPARE(points.size(), stored.size());
         for (int i = 0; i < points.size(); ++i) {
             QCOMPARE(qint64(points.at(i).x()), stored.at(i).sampledAt.toMSecsSinceEpoch());
             QCOMPARE(points.at(i).y(), double(stored.at(i).score));
         }
-        QCOMPARE(points.last().y(), double(m_ws->tenants().get("hr")->healthScore.value()));
+        QCOMPARE(points.last().y(),
+                 double(test::direct(m_ws)->tenants().get("hr")->healthScore.value()));
     }
 
     void recordingASampleAddsAPoint()
     {
         HealthPage *page = m_window->healthPage();
         page->showTenant("ops");
+        QTRY_VERIFY(!page->samples()->isLoading() && page->scoreSeries()->count() > 0);
         const int before = page->scoreSeries()->count();
         QString preview;
         QTimer::singleShot(0, this, [&] {
@@ -76,10 +79,10 @@ private slots:
         });
         page->recordSample();
         QCOMPARE(preview, QStringLiteral("70 (healthy)"));
-        QCOMPARE(page->scoreSeries()->count(), before + 1);
+        QTRY_COMPARE(page->scoreSeries()->count(), before + 1);
         QCOMPARE(page->scoreSeries()->points().last().y(), 70.0);
-        QCOMPARE(m_ws->tenants().get("ops")->healthScore.value(), 70);
-        const HealthSample last = m_ws->health().samples("ops")->last();
+        QCOMPARE(test::direct(m_ws)->tenants().get("ops")->healthScore.value(), 70);
+        const HealthSample last = test::direct(m_ws)->health().samples("ops")->last();
         QCOMPARE(last.values.errorRate, 0.02); // stored as a fraction
     }
 };

@@ -165,7 +165,7 @@ private:
     /// Selects the request of `tenantId` in the Requests view.
     void selectRequestOf(const QString &tenantId)
     {
-        const auto all = m_ws->provisioning().list();
+        const auto all = test::direct(m_ws)->provisioning().list();
         QVERIFY(all);
         for (const ProvisioningRequest &r : all.value())
             if (r.tenantId == tenantId)
@@ -206,7 +206,7 @@ private slots:
         QFETCH(QString, widget);
         QFETCH(QString, key);
         QFETCH(QString, value);
-        const int requestsBefore = int(m_ws->provisioning().list()->size());
+        const int requestsBefore = int(test::direct(m_ws)->provisioning().list()->size());
         QString error;
         int page = -1;
         inWizard([&](ProvisioningWizard *wizard) {
@@ -227,7 +227,7 @@ private slots:
                                   : QStringLiteral("Cost centre: ");
         QVERIFY2(error.startsWith(label), qPrintable(error));
         QVERIFY(!error.contains(QLatin1Char('\n')));
-        QCOMPARE(int(m_ws->provisioning().list()->size()), requestsBefore);
+        QCOMPARE(int(test::direct(m_ws)->provisioning().list()->size()), requestsBefore);
     }
 
     void theWizardRefusesBadFieldsWithTheReasonThenActivatesTheTenant()
@@ -236,7 +236,7 @@ private slots:
             requests()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester stepsTester(
             requests()->stepModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const Result<PlanCatalog> catalog = PlanCatalog::load(m_ws->database());
+        const Result<PlanCatalog> catalog = PlanCatalog::load(test::direct(m_ws)->database());
         QVERIFY(catalog);
         const qint64 estimate = catalog->estimate(Tier::Silver, "eu-west-1")->monthly;
 
@@ -325,7 +325,8 @@ private slots:
             ProvisioningRunView *run = wizard->runView();
             QAbstractItemModelTester runTester(
                 run->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-            QCOMPARE(run->model()->rowCount(), m_ws->workflow().plannedSteps().size());
+            QCOMPARE(run->model()->rowCount(),
+                     test::direct(m_ws)->workflow().plannedSteps().size());
             QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 30000);
             const QStringList seen = states(run->model());
             QCOMPARE(seen.filter(" Done").size(), seen.size());
@@ -347,7 +348,7 @@ private slots:
             QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         });
 
-        const Result<Tenant> tenant = m_ws->tenants().get("research-lab");
+        const Result<Tenant> tenant = test::direct(m_ws)->tenants().get("research-lab");
         QVERIFY(tenant);
         QCOMPARE(tenant->status, TenantStatus::Active);
         QCOMPARE(tenant->tier, Tier::Silver);
@@ -358,7 +359,8 @@ private slots:
         QTRY_VERIFY(requests()->currentRequest() &&
                     requests()->currentRequest()->tenantId == "research-lab");
         QCOMPARE(requests()->currentRequest()->status, RequestStatus::Active);
-        QTRY_COMPARE(requests()->stepModel()->rowCount(), m_ws->workflow().plannedSteps().size());
+        QTRY_COMPARE(requests()->stepModel()->rowCount(),
+                     test::direct(m_ws)->workflow().plannedSteps().size());
     }
 
     void aCostlyRequestWaitsAndOnlyAnotherPersonApprovesIt()
@@ -379,7 +381,8 @@ private slots:
             QVERIFY(!wizard->runView()->result().has_value()); // nothing ran
             QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         });
-        QCOMPARE(m_ws->tenants().get("treasury-eu").error().kind, ErrorKind::NotFound);
+        QCOMPARE(test::direct(m_ws)->tenants().get("treasury-eu").error().kind,
+                 ErrorKind::NotFound);
         QTRY_VERIFY(requests()->currentRequest() &&
                     requests()->currentRequest()->status == RequestStatus::Pending);
         QVERIFY(requests()->approveAction()->isEnabled());
@@ -400,11 +403,12 @@ private slots:
         requests()->approveAction()->trigger();
         QTRY_VERIFY(!refusal.isEmpty());
         QVERIFY2(refusal.contains("gui-tester"), qPrintable(refusal));
-        QCOMPARE(m_ws->provisioning().get(requests()->currentRequest()->requestId)->status,
-                 RequestStatus::Pending);
+        QCOMPARE(
+            test::direct(m_ws)->provisioning().get(requests()->currentRequest()->requestId)->status,
+            RequestStatus::Pending);
 
         // Another person approves it; provisioning follows in the run dialog.
-        m_ws->setActor("approver");
+        test::direct(m_ws)->setActor("approver");
         bool provisioned = false;
         test::whenDialogOpens<DecisionDialog>(this, [this, &provisioned](DecisionDialog *dialog) {
             QTest::keyClicks(dialog->commentEdit(), "budget confirmed by finance");
@@ -419,7 +423,7 @@ private slots:
         });
         requests()->approveAction()->trigger();
         QTRY_VERIFY(provisioned);
-        QCOMPARE(m_ws->tenants().get("treasury-eu")->status, TenantStatus::Active);
+        QCOMPARE(test::direct(m_ws)->tenants().get("treasury-eu")->status, TenantStatus::Active);
         QTRY_COMPARE(requests()->currentRequest()->status, RequestStatus::Active);
         QCOMPARE(requests()->currentRequest()->decidedBy, "approver");
     }
@@ -431,7 +435,7 @@ private slots:
                 test::requestDocument("Vault", "platinum", "us-east-1", 99000000))
                 .value();
         const Result<ProvisioningRequest> stored =
-            m_ws->provisioning().submit(request, "requester");
+            test::direct(m_ws)->provisioning().submit(request, "requester");
         QVERIFY(stored);
         QCOMPARE(stored->status, RequestStatus::Pending);
         requests()->reload();
@@ -445,8 +449,8 @@ private slots:
         requests()->rejectAction()->trigger();
         QTRY_COMPARE(requests()->currentRequest()->status, RequestStatus::Rejected);
         QCOMPARE(requests()->currentRequest()->decisionComment, "no budget this quarter");
-        QCOMPARE(m_ws->tenants().get("vault").error().kind, ErrorKind::NotFound);
-        QVERIFY(m_ws->workflow().steps(stored->requestId)->isEmpty());
+        QCOMPARE(test::direct(m_ws)->tenants().get("vault").error().kind, ErrorKind::NotFound);
+        QVERIFY(test::direct(m_ws)->workflow().steps(stored->requestId)->isEmpty());
         QVERIFY(!requests()->provisionAction()->isEnabled());
         QVERIFY(!requests()->rollbackAction()->isEnabled());
         // Rejected requests are not "open": the default filter hides them.
@@ -490,7 +494,7 @@ private slots:
                          text.contains("draft tenant lab-seven removed"),
                      qPrintable(text));
         });
-        QCOMPARE(m_ws->tenants().get("lab-seven").error().kind, ErrorKind::NotFound);
+        QCOMPARE(test::direct(m_ws)->tenants().get("lab-seven").error().kind, ErrorKind::NotFound);
     }
 
     void aRunCutOffIsOfferedForResumeOrRollbackAtTheNextStart_data()
@@ -522,10 +526,11 @@ private slots:
             clickNext(wizard);
             QCOMPARE(wizard->currentPage()->title(), "Paused");
         });
-        const Result<QList<ProvisioningRequest>> cutOff = m_ws->workflow().interrupted();
+        const Result<QList<ProvisioningRequest>> cutOff =
+            test::direct(m_ws)->workflow().interrupted();
         QVERIFY(cutOff);
         QCOMPARE(cutOff->size(), 1);
-        const Result<Tenant> draft = m_ws->tenants().get("night-shift");
+        const Result<Tenant> draft = test::direct(m_ws)->tenants().get("night-shift");
         QVERIFY2(draft, qPrintable(draft.error().message));
         QCOMPARE(draft->status, TenantStatus::Draft);
         held->gate = nullptr; // no run is going: the resumed create need not wait
@@ -555,16 +560,18 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(handled, 30000);
         // Nothing is left interrupted, so the dialog closes itself.
         QTRY_VERIFY(!qobject_cast<InterruptedRunsDialog *>(QApplication::activeModalWidget()));
-        QVERIFY(m_ws->workflow().interrupted()->isEmpty());
+        QVERIFY(test::direct(m_ws)->workflow().interrupted()->isEmpty());
         if (resume) {
-            QCOMPARE(m_ws->tenants().get("night-shift")->status, TenantStatus::Active);
+            QCOMPARE(test::direct(m_ws)->tenants().get("night-shift")->status,
+                     TenantStatus::Active);
         } else {
-            QCOMPARE(m_ws->tenants().get("night-shift").error().kind, ErrorKind::NotFound);
+            QCOMPARE(test::direct(m_ws)->tenants().get("night-shift").error().kind,
+                     ErrorKind::NotFound);
             ProvisionContext context;
             context.tenantId = "night-shift";
-            for (QString system : m_ws->workflow().systems())
+            for (QString system : test::direct(m_ws)->workflow().systems())
                 if (system.endsWith(" (demo)"))
-                    QCOMPARE(LocalAdapter(m_ws->database(), system.remove(" (demo)"))
+                    QCOMPARE(LocalAdapter(test::direct(m_ws)->database(), system.remove(" (demo)"))
                                  .remaining(context)
                                  .value(),
                              QStringList());

@@ -58,8 +58,8 @@ private slots:
     void initTestCase()
     {
         m_ws = std::make_unique<Workspace>(m_databases.fresh());
-        QVERIFY(m_ws->open().ok());
-        Tenant base = m_ws->tenants().tierTemplate(Tier::Silver).value();
+        QVERIFY(test::direct(m_ws)->open().ok());
+        Tenant base = test::direct(m_ws)->tenants().tierTemplate(Tier::Silver).value();
         QList<Tenant> tenants;
         tenants.reserve(tenantCount);
         for (int i = 0; i < tenantCount; ++i) {
@@ -70,7 +70,7 @@ private slots:
             t.healthScore = i % 50 == 0 ? std::optional<int>() : std::optional<int>(i % 101);
             tenants << t;
         }
-        const Result<int> imported = m_ws->tenants().importTenants(tenants, "tester");
+        const Result<int> imported = test::direct(m_ws)->tenants().importTenants(tenants, "tester");
         QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
 
         m_window = std::make_unique<MainWindow>(*m_ws, false);

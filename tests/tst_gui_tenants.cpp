@@ -54,7 +54,18 @@ private:
         return ids;
     }
 
-    int auditCount() const { return static_cast<int>(m_ws->audit().list()->size()); }
+    /// Waits until the table shows `tenant` in `status` (rows are read
+    /// again off the GUI thread after a change).
+    void waitForStatus(const QString &tenant, const QString &status)
+    {
+        const TenantTableModel &model = m_window->tenantModel();
+        QTRY_COMPARE(model.index(model.rowOf(tenant), TenantTableModel::StatusColumn)
+                         .data()
+                         .toString(),
+                     status);
+    }
+
+    int auditCount() const { return static_cast<int>(test::direct(m_ws)->audit().list()->size()); }
 
     template<typename D> void whenDialogOpens(std::function<void(D *)> interact)
     {
@@ -71,13 +82,13 @@ private:
         page()->selectTenant(QStringLiteral("ops"));
         QString conflictText;
         whenDialogOpens<TenantEditorDialog>([&](TenantEditorDialog *dialog) {
-            Tenant other = m_ws->tenants().get(QStringLiteral("ops")).value();
+            Tenant other = test::direct(m_ws)->tenants().get(QStringLiteral("ops")).value();
             other.costCenter = QStringLiteral("CC-OTHER");
-            QVERIFY(m_ws->tenants().update(other, QStringLiteral("someone-else")).ok());
+            QVERIFY(
+                test::direct(m_ws)->tenants().update(other, QStringLiteral("someone-else")).ok());
             replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("max_users")), "1234");
-            QTimer::singleShot(0, this, [&] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY2(box, "no conflict dialog");
+            // The save runs off the GUI thread; the conflict dialog follows it.
+            whenDialogOpens<QMessageBox>([&](QMessageBox *box) {
                 conflictText = box->text() + QLatin1Char('\n') + box->detailedText();
                 for (QAbstractButton *button : box->buttons())
                     if (button->text().startsWith(choice))
@@ -160,22 +171,22 @@ private slots:
         });
         page()->editAction()->trigger();
 
-        const Tenant hr = m_ws->tenants().get(QStringLiteral("hr")).value();
+        const Tenant hr = test::direct(m_ws)->tenants().get(QStringLiteral("hr")).value();
         QCOMPARE(hr.maxUsers, qint64(777));
         QCOMPARE(hr.costCenter, QStringLiteral("CC-HR-999"));
         QCOMPARE(hr.version, 2);
         QCOMPARE(auditCount(), before + 1);
-        const AuditEntry last = m_ws->audit().list(QStringLiteral("hr"))->last();
+        const AuditEntry last = test::direct(m_ws)->audit().list(QStringLiteral("hr"))->last();
         QCOMPARE(last.action, QStringLiteral("tenant.update"));
         QCOMPARE(last.actor, QStringLiteral("gui-tester"));
         QVERIFY(last.after.contains("\"max_users\":777"));
-        // The table shows the change at once.
+        // The table shows the change once it has read the row again.
         const int row = m_window->tenantModel().rowOf("hr");
-        QCOMPARE(m_window->tenantModel()
-                     .index(row, TenantTableModel::CostCenterColumn)
-                     .data()
-                     .toString(),
-                 QStringLiteral("CC-HR-999"));
+        QTRY_COMPARE(m_window->tenantModel()
+                         .index(row, TenantTableModel::CostCenterColumn)
+                         .data()
+                         .toString(),
+                     QStringLiteral("CC-HR-999"));
     }
 
     void hostileValuesAreRefusedUnderTheField_data()
@@ -204,7 +215,7 @@ private slots:
         QFETCH(QString, value);
         page()->selectTenant(QStringLiteral("legal"));
         const int before = auditCount();
-        const Tenant original = m_ws->tenants().get(QStringLiteral("legal")).value();
+        const Tenant original = test::direct(m_ws)->tenants().get(QStringLiteral("legal")).value();
         QString error;
         bool stillOpen = false;
         bool held = true;
@@ -232,7 +243,7 @@ private slots:
         QVERIFY(stillOpen);
         QVERIFY2(!error.isEmpty(), qPrintable(key));
         QVERIFY(!error.contains(QLatin1Char('\n')));
-        QCOMPARE(m_ws->tenants().get(QStringLiteral("legal")).value(), original);
+        QCOMPARE(test::direct(m_ws)->tenants().get(QStringLiteral("legal")).value(), original);
         QCOMPARE(auditCount(), before);
     }
 
@@ -240,7 +251,7 @@ private slots:
     {
         page()->selectTenant(QStringLiteral("legal"));
         const int before = auditCount();
-        const Tenant original = m_ws->tenants().get(QStringLiteral("legal")).value();
+        const Tenant original = test::direct(m_ws)->tenants().get(QStringLiteral("legal")).value();
         QString maxUsersError;
         QString emailError;
         bool stillOpen = false;
@@ -260,7 +271,7 @@ private slots:
         QVERIFY(stillOpen);
         QVERIFY2(maxUsersError.contains("between 1 and"), qPrintable(maxUsersError));
         QVERIFY2(emailError.contains("e-mail"), qPrintable(emailError));
-        QCOMPARE(m_ws->tenants().get(QStringLiteral("legal")).value(), original);
+        QCOMPARE(test::direct(m_ws)->tenants().get(QStringLiteral("legal")).value(), original);
         QCOMPARE(auditCount(), before);
     }
 
@@ -270,7 +281,7 @@ private slots:
         QVERIFY2(conflictText.contains("version 1") && conflictText.contains("version 2"),
                  qPrintable(conflictText));
         QVERIFY2(conflictText.contains("max_users"), qPrintable(conflictText));
-        const Tenant ops = m_ws->tenants().get(QStringLiteral("ops")).value();
+        const Tenant ops = test::direct(m_ws)->tenants().get(QStringLiteral("ops")).value();
         QCOMPARE(ops.maxUsers, qint64(1234));
         QCOMPARE(ops.version, 3);
         // Overwrite means the form's values win, the other admin's cost centre included.
@@ -286,7 +297,7 @@ private slots:
             dialog->reject();
         });
         QCOMPARE(shownAfterReload, QStringLiteral("CC-OTHER"));
-        const Tenant ops = m_ws->tenants().get(QStringLiteral("ops")).value();
+        const Tenant ops = test::direct(m_ws)->tenants().get(QStringLiteral("ops")).value();
         QCOMPARE(ops.version, 2); // only the other admin's save
         QCOMPARE(ops.maxUsers, qint64(1000));
     }
@@ -302,7 +313,8 @@ private slots:
                 Qt::LeftButton);
         });
         QTest::keySequence(m_window, QKeySequence::New);
-        const Result<Tenant> created = m_ws->tenants().get(QStringLiteral("research"));
+        const Result<Tenant> created =
+            test::direct(m_ws)->tenants().get(QStringLiteral("research"));
         QVERIFY(created.ok());
         QCOMPARE(created->status, TenantStatus::Draft);
         QCOMPARE(page()->currentTenant()->tenantId, QStringLiteral("research"));
@@ -334,7 +346,8 @@ private slots:
             {"migrating", {TenantStatus::Migrating}},
             {"archived", {TenantStatus::Suspended, TenantStatus::Archived}}};
         for (TenantStatus step : paths.value(status))
-            QVERIFY(m_ws->lifecycle().transition(tenant, step, "setup", "t").ok());
+            QVERIFY(test::direct(m_ws)->lifecycle().transition(tenant, step, "setup", "t").ok());
+        waitForStatus(tenant, status); // the table reads the row again off the GUI thread
         page()->selectTenant(tenant);
         for (TenantStatus target :
              {TenantStatus::Active, TenantStatus::Suspended, TenantStatus::Migrating,
@@ -360,12 +373,13 @@ private slots:
         });
         page()->transitionAction(TenantStatus::Suspended)->trigger();
         QVERIFY(!okEnabledWithoutReason);
-        QCOMPARE(m_ws->tenants().get(QStringLiteral("hr"))->status, TenantStatus::Suspended);
-        const AuditEntry last = m_ws->audit().list(QStringLiteral("hr"))->last();
+        QCOMPARE(test::direct(m_ws)->tenants().get(QStringLiteral("hr"))->status,
+                 TenantStatus::Suspended);
+        const AuditEntry last = test::direct(m_ws)->audit().list(QStringLiteral("hr"))->last();
         QCOMPARE(last.action, QStringLiteral("lifecycle.suspended"));
         QCOMPARE(last.reason, QStringLiteral("budget freeze"));
         // The actions follow the new state.
-        QVERIFY(page()->transitionAction(TenantStatus::Active)->isEnabled());
+        QTRY_VERIFY(page()->transitionAction(TenantStatus::Active)->isEnabled());
         QVERIFY(!page()->transitionAction(TenantStatus::Suspended)->isEnabled());
     }
 
@@ -373,6 +387,7 @@ private slots:
     {
         // A draft tenant can be deleted at once; the dialog still wants its id typed.
         test::createTenant(*m_ws, QStringLiteral("scratch"), Tier::Bronze);
+        QTRY_VERIFY(m_window->tenantModel().rowOf(QStringLiteral("scratch")) >= 0);
         page()->selectTenant(QStringLiteral("scratch"));
         QList<bool> okStates;
         whenDialogOpens<TransitionDialog>([&](TransitionDialog *dialog) {
@@ -388,7 +403,8 @@ private slots:
         });
         QTest::keyClick(page()->view(), Qt::Key_Delete);
         QCOMPARE(okStates, (QList<bool>{false, false, true}));
-        QCOMPARE(m_ws->tenants().get(QStringLiteral("scratch"))->status, TenantStatus::Deleted);
+        QCOMPARE(test::direct(m_ws)->tenants().get(QStringLiteral("scratch"))->status,
+                 TenantStatus::Deleted);
     }
 
     void shortcutsAndStatusBar()
@@ -409,10 +425,13 @@ private slots:
         QCOMPARE(overview->cardValue("suspended"), QStringLiteral("0"));
         QCOMPARE(overview->cardValue("attention"), QStringLiteral("2"));
         QCOMPARE(overview->attentionView()->model()->rowCount(), 2);
-        QVERIFY(m_ws->lifecycle().transition("ops", TenantStatus::Suspended, "x", "t").ok());
-        QVERIFY(m_ws->health().record("ops", {1200, 0.1, 0.8, 0.95}, "monitor").ok());
-        QCOMPARE(overview->cardValue("suspended"), QStringLiteral("1"));
-        QCOMPARE(overview->cardValue("attention"), QStringLiteral("3"));
+        QVERIFY(test::direct(m_ws)
+                    ->lifecycle()
+                    .transition("ops", TenantStatus::Suspended, "x", "t")
+                    .ok());
+        QVERIFY(test::direct(m_ws)->health().record("ops", {1200, 0.1, 0.8, 0.95}, "monitor").ok());
+        QTRY_COMPARE(overview->cardValue("suspended"), QStringLiteral("1"));
+        QTRY_COMPARE(overview->cardValue("attention"), QStringLiteral("3"));
         QCOMPARE(overview->attentionView()->model()->index(0, 0).data().toString(),
                  QStringLiteral("ops"));
     }

@@ -398,6 +398,7 @@ private slots:
         r.region = QStringLiteral("ap-south-1");
         r.budget = 90000;
         r.ownerEmail = QStringLiteral("a@corp.example");
+        r.costCenter = QStringLiteral("CC-BIG");
         const Result<ProvisioningRequest> submitted = m_ws->provisioning().submit(r, "tester");
         QVERIFY(!submitted);
         expectRefusal(submitted.error(), QStringLiteral("tenant_name"), QStringLiteral("visible"));
@@ -580,6 +581,7 @@ private slots:
         r.region = QStringLiteral("eu-west-1");
         r.budget = 9000000;
         r.ownerEmail = QStringLiteral("a@corp.example");
+        r.costCenter = QStringLiteral("CC-BIG");
         QVERIFY(m_ws->provisioning().submit(r, QStringLiteral("tester")).ok());
         const QByteArray before = snapshot();
         // The application's own connection, as any client would use it.

@@ -375,8 +375,10 @@ private slots:
         QStringList fields;
         for (const Error &e : r.problems())
             fields << e.field;
-        QCOMPARE(fields, (QStringList{"tenant_name", "tenant_id", "owner_email", "compliance"}));
+        QCOMPARE(fields, (QStringList{"tenant_name", "tenant_id", "owner_email", "cost_center",
+                                      "compliance"}));
         r.tenantName = "Acme";
+        r.costCenter = "CC-ACME";
         r.tenantId = "acme";
         r.ownerEmail = "cto@acme.example";
         r.compliance = {"SOX"};
@@ -497,7 +499,7 @@ private slots:
         // A new request is added; a decision updates its row.
         const ProvisioningRequest costly =
             submit(test::requestDocument("Vault", "platinum", "us-east-1", 99000000));
-        QCOMPARE(model.rowCount(), 2);
+        QTRY_COMPARE(model.rowCount(), 2); // read off the GUI thread
         const int row = model.rowOf(costly.requestId);
         QCOMPARE(model.index(row, ProvisioningRequestModel::StatusColumn).data().toString(),
                  "Pending approval");
@@ -508,8 +510,8 @@ private slots:
                      .toLongLong(),
                  costly.estimatedCost);
         QVERIFY(m_ws->provisioning().reject(costly.requestId, "too dear", "approver"));
-        QCOMPARE(model.index(row, ProvisioningRequestModel::StatusColumn).data().toString(),
-                 "Rejected");
+        QTRY_COMPARE(model.index(row, ProvisioningRequestModel::StatusColumn).data().toString(),
+                     "Rejected");
         QCOMPARE(model.index(row, ProvisioningRequestModel::StatusColumn)
                      .data(Qt::ToolTipRole)
                      .toString(),

@@ -380,7 +380,7 @@ private slots:
         const QString small =
             writeFile(QStringLiteral("lab-request.json"),
                       R"({"tenant_name": "Research Lab", "tier": "bronze", "region": "ap-south-1",
-            "budget": 60000, "owner_email": "lab@corp.example"})");
+            "budget": 60000, "owner_email": "lab@corp.example", "cost_center": "CC-LAB"})");
         r = ok({"--json", "provision", "--from", small});
         QCOMPARE(r.json().object().value("status").toString(), QStringLiteral("active"));
         QCOMPARE(r.json().object().value("tenant_id").toString(), QStringLiteral("research-lab"));
@@ -389,13 +389,13 @@ private slots:
         // A budget below the estimate, or a region outside the compliance rules, is refused.
         const QString stingy = writeFile(
             QStringLiteral("stingy-request.json"),
-            R"({"tenant_name": "Stingy", "tier": "bronze", "region": "ap-south-1", "budget": 50000, "owner_email": "a@corp.example"})");
+            R"({"tenant_name": "Stingy", "tier": "bronze", "region": "ap-south-1", "budget": 50000, "owner_email": "a@corp.example", "cost_center": "CC-S"})");
         r = ctl({"provision", "--from", stingy});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("₹56,000"), qPrintable(r.err));
         const QString misplaced = writeFile(
             QStringLiteral("gdpr-request.json"),
-            R"({"tenant_name": "Berlin", "tier": "bronze", "region": "us-east-1", "budget": 90000, "owner_email": "a@corp.example", "compliance": ["GDPR"]})");
+            R"({"tenant_name": "Berlin", "tier": "bronze", "region": "us-east-1", "budget": 90000, "owner_email": "a@corp.example", "cost_center": "CC-B", "compliance": ["GDPR"]})");
         r = ctl({"provision", "--from", misplaced});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("GDPR"), qPrintable(r.err));
@@ -403,7 +403,7 @@ private slots:
         const QString big =
             writeFile(QStringLiteral("big-request.json"),
                       R"({"tenant_name": "Big Spender", "tier": "platinum", "region": "eu-west-1",
-            "budget": 9000000, "owner_email": "ceo@corp.example"})");
+            "budget": 9000000, "owner_email": "ceo@corp.example", "cost_center": "CC-BIG"})");
         const QString bigId = ok({"--json", "provision", "--from", big})
                                   .json()
                                   .object()

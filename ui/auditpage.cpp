@@ -1,5 +1,7 @@
 #include "auditpage.h"
 
+#include "jsontext.h"
+
 #include "audittablemodel.h"
 #include "background.h"
 #include "workspace.h"
@@ -23,24 +25,6 @@
 
 namespace tenant::ui {
 
-namespace {
-
-QString displayText(const QJsonValue &value)
-{
-    if (value.isUndefined() || value.isNull())
-        return QStringLiteral("—");
-    if (value.isArray()) {
-        QStringList items;
-        for (const QJsonValue &v : value.toArray())
-            items << v.toVariant().toString();
-        return items.join(QStringLiteral(", "));
-    }
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return value.toVariant().toString();
-}
-
-} // namespace
 
 AuditPage::AuditPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
@@ -182,8 +166,8 @@ QString AuditPage::describe(const AuditEntry &e)
     for (const FieldChange &c : changes)
         html += QStringLiteral("<tr><td>%1</td><td style='background:#ffebee'>%2</td>"
                                "<td style='background:#e8f5e9'>%3</td></tr>")
-                    .arg(c.key.toHtmlEscaped(), displayText(c.before).toHtmlEscaped(),
-                         displayText(c.after).toHtmlEscaped());
+                    .arg(c.key.toHtmlEscaped(), jsonAsText(c.before, QStringLiteral("—")).toHtmlEscaped(),
+                         jsonAsText(c.after, QStringLiteral("—")).toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 

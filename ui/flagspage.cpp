@@ -1,5 +1,6 @@
 #include "flagspage.h"
 
+#include "background.h"
 #include "flagmatrixmodel.h"
 #include "flagtreemodel.h"
 #include "palette.h"
@@ -212,7 +213,7 @@ void FlagsPage::addFlag()
         change.owner = owner->text().trimmed();
         if (expires->isChecked())
             change.expiresAt = QDateTime(expiry->date(), QTime(0, 0), Qt::UTC);
-        const Result<FlagValue> set = m_workspace.flags().set(change, m_workspace.actor());
+        const Result<FlagValue> set = setFlag(change);
         if (!set) {
             QMessageBox::warning(&dialog, dialog.windowTitle(), set.error().message);
             return;
@@ -268,7 +269,7 @@ void FlagsPage::setValue()
         change.scopeId = change.scope == FlagScope::Global ? QString() : scopeId->currentText();
         change.enabled = enabled->isChecked();
         change.rolloutPercentage = rollout->value();
-        const Result<FlagValue> set = m_workspace.flags().set(change, m_workspace.actor());
+        const Result<FlagValue> set = setFlag(change);
         if (!set) {
             QMessageBox::warning(&dialog, dialog.windowTitle(), set.error().message);
             return;
@@ -278,15 +279,26 @@ void FlagsPage::setValue()
     dialog.exec();
 }
 
+Result<FlagValue> FlagsPage::setFlag(const FlagChange &change)
+{
+    FlagService *flags = &m_workspace.flags();
+    return awaitInBackground<Result<FlagValue>>(
+        m_workspace.pool(),
+        [flags, change, actor = m_workspace.actor()] { return flags->set(change, actor); });
+}
+
 void FlagsPage::clearValue()
 {
     const QModelIndex current = m_tree->currentIndex();
     if (!current.data(FlagTreeModel::IsValueRole).toBool())
         return;
-    const Status cleared = m_workspace.flags().clear(
-        current.data(FlagTreeModel::FlagNameRole).toString(),
-        static_cast<FlagScope>(current.data(FlagTreeModel::ScopeRole).toInt()),
-        current.data(FlagTreeModel::ScopeIdRole).toString(), m_workspace.actor());
+    FlagService *flags = &m_workspace.flags();
+    const Status cleared = awaitInBackground<Status>(
+        m_workspace.pool(),
+        [flags, flag = current.data(FlagTreeModel::FlagNameRole).toString(),
+         scope = static_cast<FlagScope>(current.data(FlagTreeModel::ScopeRole).toInt()),
+         scopeId = current.data(FlagTreeModel::ScopeIdRole).toString(),
+         actor = m_workspace.actor()] { return flags->clear(flag, scope, scopeId, actor); });
     if (!cleared)
         QMessageBox::warning(this, tr("Clear value"), cleared.error().message);
 }
@@ -301,7 +313,12 @@ void FlagsPage::removeFlag()
                                  "built-in default (off).")
                                   .arg(flag)) != QMessageBox::Yes)
         return;
-    if (const Status removed = m_workspace.flags().remove(flag, m_workspace.actor()); !removed)
+    FlagService *flags = &m_workspace.flags();
+    const Status removed =
+        awaitInBackground<Status>(m_workspace.pool(), [flags, flag, actor = m_workspace.actor()] {
+            return flags->remove(flag, actor);
+        });
+    if (!removed)
         QMessageBox::warning(this, tr("Remove flag"), removed.error().message);
     else
         emit statusMessage(tr("Removed flag %1").arg(flag));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flagservice.h"
+
 #include <QWidget>
 
 class QAction;
@@ -39,6 +41,8 @@ signals:
 
 private:
     QString selectedFlag() const;
+    /// FlagService::set() off the GUI thread.
+    Result<FlagValue> setFlag(const FlagChange &change);
     void updateActions();
 
     Workspace &m_workspace;

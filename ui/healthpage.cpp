@@ -1,5 +1,6 @@
 #include "healthpage.h"
 
+#include "background.h"
 #include "healthsamplemodel.h"
 #include "palette.h"
 #include "tenanttablemodel.h"
@@ -124,7 +125,7 @@ HealthPage::HealthPage(Workspace &workspace, TenantTableModel &tenants, QWidget 
     , m_workspace(workspace)
     , m_tenants(tenants)
 {
-    m_samples = new HealthSampleModel(workspace.health(), this);
+    m_samples = new HealthSampleModel(workspace.health(), workspace.pool(), this);
     m_tenantPicker = new QComboBox(this);
     m_tenantPicker->setModel(&m_tenants);
     m_tenantPicker->setModelColumn(TenantTableModel::IdColumn);
@@ -322,8 +323,12 @@ void HealthPage::recordSample()
     RecordSampleDialog dialog(tenantId, m_tenants.policy(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Result<HealthSample> recorded =
-        m_workspace.health().record(tenantId, dialog.values(), m_workspace.actor());
+    HealthService *health = &m_workspace.health();
+    const Result<HealthSample> recorded = awaitInBackground<Result<HealthSample>>(
+        m_workspace.pool(),
+        [health, tenantId, values = dialog.values(), actor = m_workspace.actor()] {
+            return health->record(tenantId, values, actor);
+        });
     if (!recorded) {
         QMessageBox::warning(this, dialog.windowTitle(), recorded.error().message);
         return;

@@ -149,15 +149,14 @@ bool BusinessUnitPage::validatePage()
             r.compliance << box->text();
 
     QList<Error> problems = r.problems();
-    // Core accepts requests without one (tenantctl's API), but the console
-    // asks for it: chargeback and the bucket's CostCenter tag need it.
-    if (r.costCenter.isEmpty())
-        problems << Error::validation(QStringLiteral("cost_center"),
-                                      tr("is required: chargeback and the bucket's CostCenter "
-                                         "tag use it"));
     if (problems.isEmpty()) {
-        if (const Status free = m_wizard.workspace().provisioning().checkTenantIdFree(r.tenantId);
-            !free)
+        // The one check that needs the registry, off the GUI thread.
+        ProvisioningService *service = &m_wizard.workspace().provisioning();
+        const Status free =
+            awaitInBackground<Status>(m_wizard.workspace().pool(), [service, id = r.tenantId] {
+                return service->checkTenantIdFree(id);
+            });
+        if (!free)
             problems << free.error();
     }
     if (problems.isEmpty()) {

@@ -309,6 +309,7 @@ void RequestsPage::decide(bool approve)
             emit statusMessage(
                 approve ? tr("Approved %1").arg(decided->requestId)
                         : tr("Rejected %1: nothing is provisioned").arg(decided->requestId));
+            m_model->applyRequest(decided->requestId, decided.value());
             selectRequest(decided->requestId);
             // An approval is acted on at once, as tenantctl's approve does.
             if (approve)

@@ -1,5 +1,8 @@
 #include "tenanteditordialog.h"
 
+#include "jsontext.h"
+
+#include "background.h"
 #include "tenantrepository.h"
 
 #include <QComboBox>
@@ -82,20 +85,14 @@ QStringList choicesFor(const QString &key)
     return TenantValidator::knownIsolationModes();
 }
 
-QString listText(const QJsonValue &value)
-{
-    QStringList items;
-    for (const QJsonValue &v : value.toArray())
-        items << v.toString();
-    return items.join(QStringLiteral(", "));
-}
-
 } // namespace
 
-TenantEditorDialog::TenantEditorDialog(TenantRepository &repository, const Tenant &tenant,
-                                       bool isNew, const QString &actor, QWidget *parent)
+TenantEditorDialog::TenantEditorDialog(TenantRepository &repository, QThreadPool &pool,
+                                       const Tenant &tenant, bool isNew, const QString &actor,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_repository(repository)
+    , m_pool(pool)
     , m_original(tenant)
     , m_isNew(isNew)
     , m_actor(actor)
@@ -208,10 +205,9 @@ void TenantEditorDialog::load(const Tenant &tenant)
         else if (auto *spin = qobject_cast<QSpinBox *>(it.value()))
             spin->setValue(value.toInt());
         else if (auto *text = qobject_cast<QPlainTextEdit *>(it.value()))
-            text->setPlainText(
-                QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
+            text->setPlainText(jsonAsText(value));
         else if (auto *line = qobject_cast<QLineEdit *>(it.value()))
-            line->setText(value.isArray() ? listText(value) : value.toVariant().toString());
+            line->setText(jsonAsText(value));
     }
 }
 
@@ -294,8 +290,11 @@ bool TenantEditorDialog::save()
         showErrors(problems);
         return false;
     }
-    const Result<Tenant> stored =
-        m_isNew ? m_repository.create(edited, m_actor) : m_repository.update(edited, m_actor);
+    TenantRepository *repository = &m_repository;
+    const Result<Tenant> stored = awaitInBackground<Result<Tenant>>(
+        m_pool, [repository, edited, isNew = m_isNew, actor = m_actor] {
+            return isNew ? repository->create(edited, actor) : repository->update(edited, actor);
+        });
     if (!stored) {
         if (stored.error().kind == ErrorKind::Conflict)
             return resolveConflict(edited);
@@ -314,26 +313,22 @@ bool TenantEditorDialog::save()
 
 bool TenantEditorDialog::resolveConflict(const Tenant &mine)
 {
-    const Result<Tenant> theirs = m_repository.get(mine.tenantId);
+    TenantRepository *repository = &m_repository;
+    const Result<Tenant> theirs = awaitInBackground<Result<Tenant>>(
+        m_pool, [repository, id = mine.tenantId] { return repository->get(id); });
     if (!theirs) {
         QMessageBox::warning(this, windowTitle(), theirs.error().message);
         return false;
     }
     // List what differs between the stored version and these edits.
-    const QJsonObject a = TenantCodec::toJson(theirs.value());
-    const QJsonObject b = TenantCodec::toJson(mine);
     QStringList differences;
-    for (const QString &key : TenantCodec::keys()) {
-        if (key == QLatin1String("version") || key == QLatin1String("updated_at") ||
-            a.value(key) == b.value(key))
+    for (const FieldChange &change :
+         diffJson(TenantCodec::toJson(theirs.value()), TenantCodec::toJson(mine))) {
+        if (change.key == QLatin1String("version") || change.key == QLatin1String("updated_at"))
             continue;
-        auto show = [](const QJsonValue &v) {
-            return v.isArray()    ? listText(v)
-                   : v.isObject() ? QStringLiteral("{…}")
-                                  : v.toVariant().toString();
-        };
         differences << tr("%1: stored \"%2\", yours \"%3\"")
-                           .arg(key, show(a.value(key)), show(b.value(key)));
+                           .arg(change.key, oneLine(jsonAsText(change.before), 200),
+                                oneLine(jsonAsText(change.after), 200));
     }
     QMessageBox box(
         QMessageBox::Warning, tr("Saved by someone else"),
@@ -352,7 +347,10 @@ bool TenantEditorDialog::resolveConflict(const Tenant &mine)
         Tenant rebased = mine;
         rebased.version = theirs->version;
         m_original.version = theirs->version;
-        const Result<Tenant> stored = m_repository.update(rebased, m_actor);
+        const Result<Tenant> stored =
+            awaitInBackground<Result<Tenant>>(m_pool, [repository, rebased, actor = m_actor] {
+                return repository->update(rebased, actor);
+            });
         if (!stored) {
             QMessageBox::warning(this, windowTitle(), stored.error().message);
             return false;

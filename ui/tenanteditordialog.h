@@ -7,6 +7,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QThreadPool;
 
 namespace tenant {
 class TenantRepository;
@@ -23,8 +24,9 @@ class TenantEditorDialog final : public QDialog
     Q_OBJECT
 public:
     /// A new tenant from `draft` (its tier defaults), or an edit of a stored one.
-    TenantEditorDialog(TenantRepository &repository, const Tenant &tenant, bool isNew,
-                       const QString &actor, QWidget *parent = nullptr);
+    /// The registry is read and written on `pool`'s threads.
+    TenantEditorDialog(TenantRepository &repository, QThreadPool &pool, const Tenant &tenant,
+                       bool isNew, const QString &actor, QWidget *parent = nullptr);
 
     /// What was saved last (valid after accept()).
     const Tenant &savedTenant() const { return m_saved; }
@@ -47,6 +49,7 @@ private:
     bool resolveConflict(const Tenant &mine);
 
     TenantRepository &m_repository;
+    QThreadPool &m_pool;
     Tenant m_original;
     Tenant m_saved;
     bool m_isNew;

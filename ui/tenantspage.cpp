@@ -1,5 +1,6 @@
 #include "tenantspage.h"
 
+#include "background.h"
 #include "badgedelegate.h"
 #include "cascadeprogressdialog.h"
 #include "tenanteditordialog.h"
@@ -207,13 +208,15 @@ void TenantsPage::focusFilter()
 
 void TenantsPage::newTenant()
 {
-    const Result<Tenant> draft = m_workspace.tenants().tierTemplate(Tier::Silver);
+    TenantRepository *tenants = &m_workspace.tenants();
+    const Result<Tenant> draft = awaitInBackground<Result<Tenant>>(
+        m_workspace.pool(), [tenants] { return tenants->tierTemplate(Tier::Silver); });
     if (!draft) {
         QMessageBox::warning(this, tr("New tenant"), draft.error().message);
         return;
     }
-    TenantEditorDialog dialog(m_workspace.tenants(), draft.value(), true, m_workspace.actor(),
-                              this);
+    TenantEditorDialog dialog(m_workspace.tenants(), m_workspace.pool(), draft.value(), true,
+                              m_workspace.actor(), this);
     if (dialog.exec() == QDialog::Accepted) {
         selectTenant(dialog.savedTenant().tenantId);
         emit statusMessage(tr("Created %1").arg(dialog.savedTenant().tenantId));
@@ -226,13 +229,16 @@ void TenantsPage::editCurrent()
     if (!tenant)
         return;
     // Edit what is stored now, not what the table showed.
-    const Result<Tenant> stored = m_workspace.tenants().get(tenant->tenantId);
+    TenantRepository *tenants = &m_workspace.tenants();
+    const QString id = tenant->tenantId;
+    const Result<Tenant> stored = awaitInBackground<Result<Tenant>>(
+        m_workspace.pool(), [tenants, id] { return tenants->get(id); });
     if (!stored) {
         QMessageBox::warning(this, tr("Edit tenant"), stored.error().message);
         return;
     }
-    TenantEditorDialog dialog(m_workspace.tenants(), stored.value(), false, m_workspace.actor(),
-                              this);
+    TenantEditorDialog dialog(m_workspace.tenants(), m_workspace.pool(), stored.value(), false,
+                              m_workspace.actor(), this);
     if (dialog.exec() == QDialog::Accepted)
         emit statusMessage(tr("Saved %1 (version %2)")
                                .arg(dialog.savedTenant().tenantId)
@@ -247,7 +253,7 @@ void TenantsPage::requestTransition(TenantStatus target)
     TransitionDialog dialog(tenant.value(), target, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.isConfirmed())
         return;
-    if (target == TenantStatus::Suspended || target == TenantStatus::Active) {
+    if (LifecycleRules::reachesDownstream(target)) {
         // These reach every downstream system: run them off the GUI thread
         // and show each step.
         CascadeProgressDialog progress(m_workspace, tenant->tenantId, target, dialog.reason(),
@@ -258,8 +264,12 @@ void TenantsPage::requestTransition(TenantStatus target)
         progress.exec();
         return;
     }
-    const Result<Tenant> moved = m_workspace.lifecycle().transition(
-        tenant->tenantId, target, dialog.reason(), m_workspace.actor(), dialog.isConfirmed());
+    LifecycleService *lifecycle = &m_workspace.lifecycle();
+    const Result<Tenant> moved = awaitInBackground<Result<Tenant>>(
+        m_workspace.pool(), [lifecycle, id = tenant->tenantId, target, reason = dialog.reason(),
+                             actor = m_workspace.actor(), confirmed = dialog.isConfirmed()] {
+            return lifecycle->transition(id, target, reason, actor, confirmed);
+        });
     if (!moved) {
         QMessageBox::warning(this, dialog.windowTitle(), moved.error().message);
         return;

@@ -1,6 +1,6 @@
 // tenantctl: the scripting front end over the same core as tenant-admin.
 #include "appidentity.h"
-#include "commands.h"
+#include "tenantctl.h"
 
 #include <QCoreApplication>
 

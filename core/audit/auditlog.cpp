@@ -93,9 +93,10 @@ namespace {
 constexpr int auditBatchRows = 500;
 } // namespace
 
-Result<AuditEntry> AuditLog::append(const QString &actor, const AuditRecord &record)
+Result<AuditEntry> AuditLog::append(Transaction &tx, const QString &actor,
+                                    const AuditRecord &record)
 {
-    Result<Appender> writer = appender(actor);
+    Result<Appender> writer = appender(tx, actor);
     if (!writer)
         return writer.error();
     if (Status s = writer->append(record); !s)
@@ -105,8 +106,10 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const AuditRecord &rec
     return writer->lastEntry();
 }
 
-Result<AuditLog::Appender> AuditLog::appender(const QString &actor)
+Result<AuditLog::Appender> AuditLog::appender(Transaction &tx, const QString &actor)
 {
+    if (Status open = tx.requireOpenOn(m_db, QStringLiteral("an audit entry")); !open)
+        return open.error();
     if (m_db.isPostgres()) {
         // Serialises appenders across connections; released at commit/rollback.
         Result<QSqlQuery> lock = m_db.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(7301)"));

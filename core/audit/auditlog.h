@@ -12,6 +12,7 @@
 namespace tenant {
 
 class Database;
+class Transaction;
 
 /// One audit entry as stored. `before`/`after` are compact JSON text.
 struct AuditEntry
@@ -74,9 +75,9 @@ public:
         : m_db(db)
     {}
 
-    /// Appends inside the caller's open transaction, so that the change and
-    /// its audit entry commit or roll back together. Returns the entry.
-    Result<AuditEntry> append(const QString &actor, const AuditRecord &record);
+    /// Appends inside the caller's open transaction `tx`, so that the change
+    /// and its audit entry commit or roll back together. Returns the entry.
+    Result<AuditEntry> append(Transaction &tx, const QString &actor, const AuditRecord &record);
     /// Appends many entries (a bulk import) inside the caller's transaction:
     /// the chain head is read once and entries are written in multi-row
     /// INSERTs as they come, so nothing large accumulates in memory and the
@@ -104,7 +105,7 @@ public:
         QString m_prevHash;
         AuditEntry m_last;
     };
-    Result<Appender> appender(const QString &actor);
+    Result<Appender> appender(Transaction &tx, const QString &actor);
 
     /// Entries in sequence order, optionally for one tenant only, and only
     /// those after `afterSeq` (for incremental refreshes).

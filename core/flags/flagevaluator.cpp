@@ -1,41 +1,22 @@
 #include "flagevaluator.h"
 
+#include "enumnames.h"
+
 namespace tenant {
 
 QString nameOf(FlagScope scope)
 {
-    switch (scope) {
-    case FlagScope::Global:
-        return QStringLiteral("global");
-    case FlagScope::Tier:
-        return QStringLiteral("tier");
-    case FlagScope::Tenant:
-        return QStringLiteral("tenant");
-    }
-    return {};
+    return enumName(scope);
 }
 
 QString nameOf(FlagSource source)
 {
-    switch (source) {
-    case FlagSource::Tenant:
-        return QStringLiteral("tenant");
-    case FlagSource::Tier:
-        return QStringLiteral("tier");
-    case FlagSource::Global:
-        return QStringLiteral("global");
-    case FlagSource::Default:
-        return QStringLiteral("default");
-    }
-    return {};
+    return enumName(source);
 }
 
 std::optional<FlagScope> flagScopeFromString(const QString &text)
 {
-    for (FlagScope s : {FlagScope::Global, FlagScope::Tier, FlagScope::Tenant})
-        if (nameOf(s) == text)
-            return s;
-    return std::nullopt;
+    return enumFromName<FlagScope>(text);
 }
 
 QJsonObject FlagEvaluation::toJson() const

@@ -10,9 +10,16 @@
 
 namespace tenant {
 
+namespace FlagEnums {
+Q_NAMESPACE
 enum class FlagScope { Global, Tier, Tenant };
+Q_ENUM_NS(FlagScope)
 /// The level that decided an evaluation, most specific first.
 enum class FlagSource { Tenant, Tier, Global, Default };
+Q_ENUM_NS(FlagSource)
+} // namespace FlagEnums
+using FlagEnums::FlagScope;
+using FlagEnums::FlagSource;
 
 QString nameOf(FlagScope scope);
 QString nameOf(FlagSource source);

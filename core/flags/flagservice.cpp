@@ -62,16 +62,14 @@ FlagService::FlagService(Database &db, TenantRepository &tenants, AuditLog &audi
 void FlagService::invalidate()
 {
     const QMutexLocker lock(&m_cacheMutex);
+    ++m_generation;
     m_snapshot.reset();
-    m_knownFlags.clear();
     m_cache.clear();
     m_cachedCells = 0;
 }
 
-Status FlagService::ensureSnapshot()
+Result<FlagService::Snapshot> FlagService::readSnapshot() const
 {
-    if (m_snapshot)
-        return success();
     Result<QSqlQuery> q = m_db.prepare(
         QStringLiteral("SELECT f.name, v.scope, v.scope_id, v.enabled, v.rollout_percentage "
                        "FROM feature_flags f LEFT JOIN flag_values v ON v.flag_name = f.name"));
@@ -79,7 +77,7 @@ Status FlagService::ensureSnapshot()
         return q.error();
     q.value().setForwardOnly(true);
     if (Status s = Database::exec(q.value(), QStringLiteral("read flags")); !s)
-        return s;
+        return s.error();
     QList<FlagValue> values;
     QSet<QString> names;
     while (q.value().next()) {
@@ -94,9 +92,26 @@ Status FlagService::ensureSnapshot()
         v.rolloutPercentage = q.value().value(4).toInt();
         values << v;
     }
-    m_snapshot.emplace(values);
-    m_knownFlags = names;
-    return success();
+    return Snapshot{FlagEvaluator(values), names};
+}
+
+Result<FlagService::Snapshot> FlagService::currentSnapshot(quint64 &generation)
+{
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        generation = m_generation;
+        if (m_snapshot)
+            return *m_snapshot; // implicitly shared: a copy is cheap and outlives invalidate()
+    }
+    // Read without the lock, so that cached evaluations on other threads go
+    // on meanwhile; keep it only if nothing was written since the read began.
+    Result<Snapshot> read = readSnapshot();
+    if (!read)
+        return read;
+    const QMutexLocker lock(&m_cacheMutex);
+    if (m_generation == generation && !m_snapshot)
+        m_snapshot = read.value();
+    return read;
 }
 
 const FlagService::CachedCell *FlagService::cachedCell(const QString &tenantId,
@@ -135,16 +150,25 @@ Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, const QStr
 Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, Tier tier,
                                              const QString &flag)
 {
-    const QMutexLocker lock(&m_cacheMutex);
-    if (std::optional<FlagEvaluation> hit = cached(tenantId, flag))
-        return *std::move(hit);
-    if (Status s = ensureSnapshot(); !s)
-        return s.error();
-    if (!m_knownFlags.contains(flag))
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        if (std::optional<FlagEvaluation> hit = cached(tenantId, flag))
+            return *std::move(hit);
+    }
+    quint64 generation = 0;
+    const Result<Snapshot> snapshot = currentSnapshot(generation);
+    if (!snapshot)
+        return snapshot.error();
+    if (!snapshot->flagNames.contains(flag))
         return Error::notFound(QStringLiteral("no flag %1").arg(quoted(flag)));
-    const FlagEvaluation result = m_snapshot->evaluate(tenantId, tier, flag);
-    m_cache[flag].insert(tenantId, {result.enabled, result.source, result.rolloutPercentage});
-    ++m_cachedCells;
+    const FlagEvaluation result = snapshot->values.evaluate(tenantId, tier, flag);
+    const QMutexLocker lock(&m_cacheMutex);
+    // A write since the snapshot was taken makes this evaluation stale for
+    // the cache (the caller still gets what was true when it asked).
+    if (m_generation == generation && !cachedCell(tenantId, flag)) {
+        m_cache[flag].insert(tenantId, {result.enabled, result.source, result.rolloutPercentage});
+        ++m_cachedCells;
+    }
     return result;
 }
 
@@ -163,14 +187,15 @@ Result<bool> FlagService::isEnabled(const QString &tenantId, Tier tier, const QS
 
 Result<FlagEvaluator> FlagService::snapshot(QStringList *flagNames)
 {
-    const QMutexLocker lock(&m_cacheMutex);
-    if (Status s = ensureSnapshot(); !s)
-        return s.error();
+    quint64 generation = 0;
+    const Result<Snapshot> snapshot = currentSnapshot(generation);
+    if (!snapshot)
+        return snapshot.error();
     if (flagNames) {
-        *flagNames = QStringList(m_knownFlags.cbegin(), m_knownFlags.cend());
+        *flagNames = QStringList(snapshot->flagNames.cbegin(), snapshot->flagNames.cend());
         flagNames->sort();
     }
-    return *m_snapshot; // implicitly shared: a copy is cheap and outlives invalidate()
+    return snapshot->values;
 }
 
 Result<FlagMatrix> FlagService::matrix(const QList<FlagMatrix::TenantKey> &tenants,
@@ -185,7 +210,7 @@ Result<FlagMatrix> FlagService::matrix(const QList<FlagMatrix::TenantKey> &tenan
     return FlagMatrix::compute(tenants, names, values.value());
 }
 
-Status FlagService::validate(const FlagChange &change) const
+Status FlagService::checkChange(const FlagChange &change)
 {
     static const QRegularExpression name(QStringLiteral("^[a-z0-9_.-]{1,100}\\z"));
     if (!name.match(change.flag).hasMatch())
@@ -218,13 +243,22 @@ Status FlagService::validate(const FlagChange &change) const
                     .arg(quoted(change.scopeId), allTierNames().join(QStringLiteral(", "))));
         break;
     case FlagScope::Tenant:
+        break;
+    }
+    return success();
+}
+
+Status FlagService::validate(const FlagChange &change) const
+{
+    if (Status s = checkChange(change); !s)
+        return s;
+    if (change.scope == FlagScope::Tenant) {
         if (const Result<Tenant> t = m_tenants.get(change.scopeId); !t)
             return t.error().kind == ErrorKind::NotFound
                        ? Error::validation(
                              QStringLiteral("scope_id"),
                              QStringLiteral("no tenant %1").arg(quoted(change.scopeId)))
                        : t.error();
-        break;
     }
     return success();
 }
@@ -316,7 +350,7 @@ Result<FlagValue> FlagService::set(const FlagChange &change, const QString &acto
 
     const QString tenantId = change.scope == FlagScope::Tenant ? change.scopeId : QString();
     if (const Result<AuditEntry> logged = m_audit.append(
-            actor, {QStringLiteral("flag.set"), tenantId, before, valueJson(value), reason, {}});
+            tx, actor, {QStringLiteral("flag.set"), tenantId, before, valueJson(value), reason, {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
@@ -348,7 +382,7 @@ Status FlagService::clear(const QString &flag, FlagScope scope, const QString &s
                              {QStringLiteral("scope"), nameOf(scope)},
                              {QStringLiteral("scope_id"), scopeId}};
     if (const Result<AuditEntry> logged =
-            m_audit.append(actor, {QStringLiteral("flag.clear"),
+            m_audit.append(tx, actor, {QStringLiteral("flag.clear"),
                                    scope == FlagScope::Tenant ? scopeId : QString(),
                                    before,
                                    {},
@@ -378,7 +412,7 @@ Status FlagService::remove(const QString &flag, const QString &actor)
     if (del.value().numRowsAffected() == 0)
         return Error::notFound(QStringLiteral("no flag %1").arg(quoted(flag)));
     if (const Result<AuditEntry> logged =
-            m_audit.append(actor, {QStringLiteral("flag.remove"),
+            m_audit.append(tx, actor, {QStringLiteral("flag.remove"),
                                    {},
                                    QJsonObject{{QStringLiteral("flag"), flag}},
                                    {},

@@ -52,6 +52,10 @@ public:
 
     Result<FlagValue> set(const FlagChange &change, const QString &actor,
                           const QString &reason = {});
+    /// The rules of a change that need no registry (name, texts, rollout,
+    /// scope id shape): what a view can refuse at once. set() checks them
+    /// and that a tenant-scope tenant exists.
+    static Status checkChange(const FlagChange &change);
     /// Removes the value at one scope, so evaluation falls through to the next level.
     Status clear(const QString &flag, FlagScope scope, const QString &scopeId,
                  const QString &actor);
@@ -87,7 +91,17 @@ public:
     ChangeNotifier &notifier() const;
 
 private:
-    Status ensureSnapshot();
+    /// The flag values and names evaluations read.
+    struct Snapshot
+    {
+        FlagEvaluator values;
+        QSet<QString> flagNames;
+    };
+    /// Reads them from the database (no lock held).
+    Result<Snapshot> readSnapshot() const;
+    /// The cached snapshot, read first when there is none; `generation` is
+    /// the cache generation it belongs to.
+    Result<Snapshot> currentSnapshot(quint64 &generation);
     struct CachedCell;
     /// The cached value of (tenant, flag), or null; call with the mutex held.
     const CachedCell *cachedCell(const QString &tenantId, const QString &flag) const;
@@ -100,8 +114,8 @@ private:
     AuditLog &m_audit;
     // Provisioning sets flags on a worker thread while the console evaluates.
     mutable QMutex m_cacheMutex;
-    std::optional<FlagEvaluator> m_snapshot;
-    QSet<QString> m_knownFlags;
+    quint64 m_generation = 0; ///< bumped by every invalidate()
+    std::optional<Snapshot> m_snapshot;
     struct CachedCell
     {
         bool enabled = false;

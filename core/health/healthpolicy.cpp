@@ -1,5 +1,6 @@
 #include "healthpolicy.h"
 
+#include "enumnames.h"
 #include "inputlimits.h"
 
 #include <QJsonArray>
@@ -16,23 +17,12 @@ const QStringList signalNames = {QStringLiteral("latency_p95_ms"), QStringLitera
 
 QString nameOf(HealthBand band)
 {
-    switch (band) {
-    case HealthBand::Healthy:
-        return QStringLiteral("healthy");
-    case HealthBand::Warning:
-        return QStringLiteral("warning");
-    case HealthBand::Critical:
-        return QStringLiteral("critical");
-    }
-    return {};
+    return enumName(band);
 }
 
 std::optional<HealthBand> healthBandFromString(const QString &text)
 {
-    for (HealthBand b : {HealthBand::Healthy, HealthBand::Warning, HealthBand::Critical})
-        if (nameOf(b) == text)
-            return b;
-    return std::nullopt;
+    return enumFromName<HealthBand>(text);
 }
 
 Status HealthSignals::validate() const

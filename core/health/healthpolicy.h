@@ -10,7 +10,12 @@
 
 namespace tenant {
 
+namespace HealthEnums {
+Q_NAMESPACE
 enum class HealthBand { Healthy, Warning, Critical };
+Q_ENUM_NS(HealthBand)
+} // namespace HealthEnums
+using HealthEnums::HealthBand;
 QString nameOf(HealthBand band);
 std::optional<HealthBand> healthBandFromString(const QString &text);
 

@@ -28,8 +28,10 @@ Result<HealthPolicy> HealthService::policy() const
     return HealthPolicy::fromJson(document.value());
 }
 
-Status HealthService::insertSample(const HealthSample &s)
+Status HealthService::insertSample(Transaction &tx, const HealthSample &s)
 {
+    if (Status open = tx.requireOpenOn(m_db, QStringLiteral("a health sample")); !open)
+        return open;
     Result<QSqlQuery> q =
         m_db.prepare(QStringLiteral("INSERT INTO health_samples (tenant_id, sampled_at, "
                                     "latency_p95_ms, error_rate, success_rate, "
@@ -46,8 +48,11 @@ Status HealthService::insertSample(const HealthSample &s)
     return Database::exec(q.value(), QStringLiteral("store health sample"));
 }
 
-Status HealthService::updateTenantScore(const QString &tenantId, int score, const QDateTime &at)
+Status HealthService::updateTenantScore(Transaction &tx, const QString &tenantId, int score,
+                                        const QDateTime &at)
 {
+    if (Status open = tx.requireOpenOn(m_db, QStringLiteral("a health score")); !open)
+        return open;
     Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
         "UPDATE tenants SET health_score = ?, last_sample_at = ? WHERE tenant_id = ?"));
     if (!q)
@@ -75,9 +80,9 @@ Result<HealthSample> HealthService::record(const QString &tenantId, const Health
 
     HealthSample sample{tenantId, at.isValid() ? at : QDateTime::currentDateTimeUtc(), values,
                         p->score(values)};
-    if (Status s = insertSample(sample); !s)
+    if (Status s = insertSample(tx, sample); !s)
         return s.error();
-    if (Status s = updateTenantScore(tenantId, sample.score, sample.sampledAt); !s)
+    if (Status s = updateTenantScore(tx, tenantId, sample.score, sample.sampledAt); !s)
         return s.error();
     QJsonObject before;
     if (tenant->healthScore)
@@ -85,7 +90,7 @@ Result<HealthSample> HealthService::record(const QString &tenantId, const Health
     QJsonObject after = sample.toJson();
     after.insert(QStringLiteral("band"), nameOf(p->band(sample.score)));
     if (const Result<AuditEntry> logged = m_audit.append(
-            actor, {QStringLiteral("health.record"), tenantId, before, after, {}, {}});
+            tx, actor, {QStringLiteral("health.record"), tenantId, before, after, {}, {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
@@ -111,19 +116,19 @@ Result<int> HealthService::importSamples(const QString &tenantId,
         if (Status s = values.validate(); !s)
             return s.error();
         const HealthSample sample{tenantId, at, values, p->score(values)};
-        if (Status s = insertSample(sample); !s)
+        if (Status s = insertSample(tx, sample); !s)
             return s.error();
         if (!latest.sampledAt.isValid() || at > latest.sampledAt)
             latest = sample;
     }
     if (latest.sampledAt.isValid()) {
-        if (Status s = updateTenantScore(tenantId, latest.score, latest.sampledAt); !s)
+        if (Status s = updateTenantScore(tx, tenantId, latest.score, latest.sampledAt); !s)
             return s.error();
     }
     const QJsonObject after{{QStringLiteral("samples"), samples.size()},
                             {QStringLiteral("score"), latest.score}};
     if (const Result<AuditEntry> logged =
-            m_audit.append(actor, {QStringLiteral("health.import"), tenantId, {}, after, {}, {}});
+            m_audit.append(tx, actor, {QStringLiteral("health.import"), tenantId, {}, after, {}, {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)

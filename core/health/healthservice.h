@@ -9,6 +9,7 @@ namespace tenant {
 class AuditLog;
 class ChangeNotifier;
 class Database;
+class Transaction;
 class TenantRepository;
 
 /// Records health samples and keeps each tenant's score current. Recording
@@ -39,8 +40,9 @@ public:
     ChangeNotifier &notifier() const;
 
 private:
-    Status insertSample(const HealthSample &sample);
-    Status updateTenantScore(const QString &tenantId, int score, const QDateTime &at);
+    Status insertSample(Transaction &tx, const HealthSample &sample);
+    Status updateTenantScore(Transaction &tx, const QString &tenantId, int score,
+                             const QDateTime &at);
 
     Database &m_db;
     TenantRepository &m_tenants;

@@ -61,12 +61,10 @@ QDateTime LifecycleRules::retentionEnds(const Tenant &tenant)
     return tenant.archivedAt.addDays(tenant.retentionDays);
 }
 
-LifecycleService::LifecycleService(Database &db, TenantRepository &tenants, AuditLog &audit,
-                                   QObject *parent)
+LifecycleService::LifecycleService(Database &db, TenantRepository &tenants, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_tenants(tenants)
-    , m_audit(audit)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
@@ -184,15 +182,11 @@ Result<Tenant> LifecycleService::writeTransition(const QString &tenantId, Tenant
     changed.status = target;
     if (target == TenantStatus::Archived)
         changed.archivedAt = m_clock();
-    const Result<Tenant> after = m_tenants.store(changed);
+    const Result<Tenant> after =
+        m_tenants.store(tx, before.value(), changed, actor,
+                        {QStringLiteral("lifecycle.") + nameOf(target), reason, correlationId});
     if (!after)
         return after;
-    const Result<AuditEntry> logged =
-        m_audit.append(actor, {QStringLiteral("lifecycle.") + nameOf(target), tenantId,
-                               TenantCodec::toJson(before.value()),
-                               TenantCodec::toJson(after.value()), reason, correlationId});
-    if (!logged)
-        return logged.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     m_tenants.notifier().announceStatusChanged(tenantId, from, target);

@@ -8,7 +8,6 @@
 
 namespace tenant {
 
-class AuditLog;
 class Database;
 class TenantRepository;
 
@@ -50,8 +49,7 @@ class LifecycleService final : public QObject
 {
     Q_OBJECT
 public:
-    LifecycleService(Database &db, TenantRepository &tenants, AuditLog &audit,
-                     QObject *parent = nullptr);
+    LifecycleService(Database &db, TenantRepository &tenants, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(LifecycleService)
 
     /// Rejected transitions fail with a Rule error naming the valid targets.
@@ -87,7 +85,6 @@ private:
 
     Database &m_db;
     TenantRepository &m_tenants;
-    AuditLog &m_audit;
     std::function<QDateTime()> m_clock;
     DownstreamGate *m_cascade = nullptr;
 };

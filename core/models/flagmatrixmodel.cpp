@@ -26,8 +26,10 @@ FlagMatrixModel::FlagMatrixModel(FlagService &flags, TenantRepository &tenants, 
 {
     connect(&m_flags.notifier(), &ChangeNotifier::flagsChanged, this, &FlagMatrixModel::reload);
     connect(&m_tenants.notifier(), &ChangeNotifier::tenantCreated, this, &FlagMatrixModel::reload);
-    connect(&m_tenants.notifier(), &ChangeNotifier::tenantChanged, this, &FlagMatrixModel::tenantChanged);
-    connect(&m_tenants.notifier(), &ChangeNotifier::tenantsImported, this, &FlagMatrixModel::reload);
+    connect(&m_tenants.notifier(), &ChangeNotifier::tenantChanged, this,
+            &FlagMatrixModel::tenantChanged);
+    connect(&m_tenants.notifier(), &ChangeNotifier::tenantsImported, this,
+            &FlagMatrixModel::reload);
     reload();
 }
 
@@ -98,11 +100,15 @@ void FlagMatrixModel::apply(Snapshot snapshot)
 
 void FlagMatrixModel::tenantChanged(const QString &tenantId)
 {
-    const int row = rowOf(tenantId);
-    const Result<TenantSummary> now = m_tenants.summary(tenantId);
-    if (row >= 0 && now && now->tier == m_rows.at(row).tier)
-        return;
-    reload(); // a tier change, or a tenant that came or went
+    TenantRepository *tenants = &m_tenants;
+    runInBackground<Result<TenantSummary>>(
+        m_pool, this, [tenants, tenantId] { return tenants->summary(tenantId); },
+        [this, tenantId](Result<TenantSummary> now) {
+            const int row = rowOf(tenantId);
+            if (row >= 0 && now && now->tier == m_rows.at(row).tier)
+                return;
+            reload(); // a tier change, or a tenant that came or went
+        });
 }
 
 int FlagMatrixModel::rowOf(const QString &tenantId) const

@@ -228,15 +228,25 @@ bool FlagTreeModel::setData(const QModelIndex &index, const QVariant &value, int
         change.rolloutPercentage = value.toInt();
     else
         return false;
-    // The service validates, writes, audits and emits flagsChanged; the
-    // model then refreshes from that signal (no direct mutation here).
-    const Result<FlagValue> set = m_flags.set(change, m_actor);
-    if (!set) {
-        m_lastError = set.error().message;
+    // What needs no registry is refused at once; the service then
+    // validates, writes and audits off the GUI thread and announces
+    // flagsChanged, from which the model refreshes (no direct mutation).
+    if (Status s = FlagService::checkChange(change); !s) {
+        m_lastError = s.error().message;
         emit editFailed(m_lastError);
         return false;
     }
     m_lastError.clear();
+    FlagService *flags = &m_flags;
+    runInBackground<Result<FlagValue>>(
+        m_pool, this, [flags, change, actor = m_actor] { return flags->set(change, actor); },
+        [this](Result<FlagValue> set) {
+            if (set)
+                return;
+            m_lastError = set.error().message;
+            emit editFailed(m_lastError);
+            reload(); // show what is stored, not the refused edit
+        });
     return true;
 }
 

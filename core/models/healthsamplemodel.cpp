@@ -2,17 +2,20 @@
 
 #include "changenotifier.h"
 
+#include "background.h"
 #include "healthservice.h"
 
 #include <QLocale>
 
 namespace tenant {
 
-HealthSampleModel::HealthSampleModel(HealthService &health, QObject *parent)
+HealthSampleModel::HealthSampleModel(HealthService &health, QThreadPool &pool, QObject *parent)
     : QAbstractTableModel(parent)
     , m_health(health)
+    , m_pool(pool)
 {
-    connect(&m_health.notifier(), &ChangeNotifier::healthRecorded, this, &HealthSampleModel::onRecorded);
+    connect(&m_health.notifier(), &ChangeNotifier::healthRecorded, this,
+            &HealthSampleModel::onRecorded);
 }
 
 int HealthSampleModel::rowCount(const QModelIndex &parent) const
@@ -27,34 +30,48 @@ int HealthSampleModel::columnCount(const QModelIndex &parent) const
 
 void HealthSampleModel::setTenant(const QString &tenantId)
 {
-    beginResetModel();
     m_tenantId = tenantId;
-    const Result<QList<HealthSample>> samples = m_health.samples(tenantId);
-    m_samples = samples ? samples.value() : QList<HealthSample>{};
-    endResetModel();
+    read();
 }
 
 void HealthSampleModel::onRecorded(const QString &tenantId)
 {
-    if (tenantId != m_tenantId)
-        return;
-    const Result<QList<HealthSample>> samples = m_health.samples(tenantId);
-    if (!samples)
-        return;
-    // Recording appends in time order; anything else (an import) resets.
-    const QList<HealthSample> &fresh = samples.value();
-    if (fresh.size() > m_samples.size() &&
+    if (tenantId == m_tenantId)
+        read();
+}
+
+void HealthSampleModel::read()
+{
+    const quint64 generation = ++m_generation;
+    ++m_reading;
+    HealthService *health = &m_health;
+    runInBackground<Result<QList<HealthSample>>>(
+        m_pool, this, [health, id = m_tenantId] { return health->samples(id); },
+        [this, generation](Result<QList<HealthSample>> samples) {
+            --m_reading;
+            if (generation != m_generation)
+                return; // another tenant, or a newer read, is on its way
+            apply(samples ? std::move(samples).value() : QList<HealthSample>{});
+            emit loaded();
+        });
+}
+
+void HealthSampleModel::apply(QList<HealthSample> fresh)
+{
+    // Recording appends in time order; anything else (another tenant, an
+    // import) resets.
+    if (fresh.size() > m_samples.size() && !m_samples.isEmpty() &&
         std::equal(m_samples.cbegin(), m_samples.cend(), fresh.cbegin(),
                    [](const HealthSample &a, const HealthSample &b) {
-                       return a.sampledAt == b.sampledAt;
+                       return a.sampledAt == b.sampledAt && a.tenantId == b.tenantId;
                    })) {
         beginInsertRows({}, static_cast<int>(m_samples.size()), static_cast<int>(fresh.size()) - 1);
-        m_samples = fresh;
+        m_samples = std::move(fresh);
         endInsertRows();
         return;
     }
     beginResetModel();
-    m_samples = fresh;
+    m_samples = std::move(fresh);
     endResetModel();
 }
 

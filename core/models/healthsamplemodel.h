@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QThreadPool;
+
 namespace tenant {
 
 class HealthService;
@@ -24,7 +26,8 @@ public:
     };
     enum Role { RawValueRole = Qt::UserRole };
 
-    explicit HealthSampleModel(HealthService &health, QObject *parent = nullptr);
+    /// Reads samples on `pool`'s threads.
+    HealthSampleModel(HealthService &health, QThreadPool &pool, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(HealthSampleModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -33,16 +36,28 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /// Shows `tenantId`'s samples once read (loaded() follows); the rows
+    /// of the tenant before stay until then.
     void setTenant(const QString &tenantId);
     QString tenant() const { return m_tenantId; }
+    bool isLoading() const { return m_reading > 0; }
     const HealthSample &sampleAt(int row) const { return m_samples.at(row); }
+
+signals:
+    void loaded();
 
 private:
     void onRecorded(const QString &tenantId);
+    /// Reads the samples of the current tenant again.
+    void read();
+    void apply(QList<HealthSample> fresh);
 
     HealthService &m_health;
+    QThreadPool &m_pool;
     QString m_tenantId;
     QList<HealthSample> m_samples;
+    quint64 m_generation = 0; ///< the newest read; older answers are dropped
+    int m_reading = 0;
 };
 
 } // namespace tenant

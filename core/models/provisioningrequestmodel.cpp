@@ -167,11 +167,26 @@ int ProvisioningRequestModel::rowOf(const QString &requestId) const
 
 void ProvisioningRequestModel::refreshRequest(const QString &requestId)
 {
-    const Result<ProvisioningRequest> fresh = m_service.get(requestId);
-    if (!fresh)
-        return; // the next reload() shows the failure
+    if (!m_showsAll && rowOf(requestId) < 0)
+        return; // a chosen set (setRequests) does not grow: nothing to read
+    const quint64 generation = ++m_refreshGeneration[requestId];
+    ProvisioningService *service = &m_service;
+    runInBackground<Result<ProvisioningRequest>>(
+        m_pool, this, [service, requestId] { return service->get(requestId); },
+        [this, requestId, generation](Result<ProvisioningRequest> fresh) {
+            if (m_refreshGeneration.value(requestId) != generation)
+                return; // a later read of the same request is on its way
+            m_refreshGeneration.remove(requestId);
+            if (fresh)
+                applyRequest(requestId, fresh.value());
+        }); // a failure shows at the next reload()
+}
+
+void ProvisioningRequestModel::applyRequest(const QString &requestId,
+                                            const ProvisioningRequest &fresh)
+{
     if (const int row = rowOf(requestId); row >= 0) {
-        m_rows[row] = fresh.value();
+        m_rows[row] = fresh;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
@@ -179,7 +194,7 @@ void ProvisioningRequestModel::refreshRequest(const QString &requestId)
         return; // a chosen set (setRequests) does not grow
     const int row = static_cast<int>(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows << fresh.value();
+    m_rows << fresh;
     endInsertRows();
 }
 

@@ -3,6 +3,7 @@
 #include "provisioningrequest.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 class QThreadPool;
 
@@ -62,6 +63,10 @@ public:
     /// "Provisioning", "Rolled back"... for a status.
     static QString displayName(RequestStatus status);
 
+    /// Shows `fresh`, as a caller that just wrote it read it back: its row
+    /// changes at once instead of after the model reads it again.
+    void applyRequest(const QString &requestId, const ProvisioningRequest &fresh);
+
 signals:
     void loadingChanged(bool loading);
     void loadFailed(const QString &message);
@@ -74,6 +79,7 @@ private:
     QList<ProvisioningRequest> m_rows;
     bool m_loading = false;
     bool m_showsAll = false; ///< loaded by reload(): new requests are added
+    QHash<QString, quint64> m_refreshGeneration; ///< the newest read per request
 };
 
 } // namespace tenant

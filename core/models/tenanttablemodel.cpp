@@ -1,5 +1,6 @@
 #include "tenanttablemodel.h"
 
+#include "background.h"
 #include "healthservice.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,10 @@ TenantTableModel::TenantTableModel(TenantRepository &tenants, HealthService &hea
             &TenantTableModel::refreshTenant);
     connect(&m_repository.notifier(), &ChangeNotifier::tenantChanged, this,
             &TenantTableModel::refreshTenant);
-    connect(&m_repository.notifier(), &ChangeNotifier::healthRecorded, this, &TenantTableModel::refreshTenant);
-    connect(&m_repository.notifier(), &ChangeNotifier::tenantsImported, this, &TenantTableModel::reload);
+    connect(&m_repository.notifier(), &ChangeNotifier::healthRecorded, this,
+            &TenantTableModel::refreshTenant);
+    connect(&m_repository.notifier(), &ChangeNotifier::tenantsImported, this,
+            &TenantTableModel::reload);
 }
 
 int TenantTableModel::rowCount(const QModelIndex &parent) const
@@ -253,55 +256,51 @@ QVariant TenantTableModel::headerData(int section, Qt::Orientation orientation, 
 
 void TenantTableModel::reload()
 {
-    if (m_loading)
+    // One load at a time; asked again meanwhile, it loads again afterwards
+    // (what the running load read may predate the change that asked).
+    if (m_loading) {
+        m_reloadAgain = true;
         return;
+    }
     m_loading = true;
+    // The load reads after every change announced so far: none is pending.
+    m_pendingRefresh.clear();
     emit loadingChanged(true);
     TenantRepository *repository = &m_repository;
     HealthService *health = &m_health;
-    // Batches are posted to the application object (alive for the whole run)
-    // and reach this model only if it still exists then.
-    const QPointer<TenantTableModel> self(this);
-    m_pool.start([repository, health, self] {
-        auto post = [](std::function<void()> call) {
-            QMetaObject::invokeMethod(QCoreApplication::instance(), std::move(call),
-                                      Qt::QueuedConnection);
-        };
-        const Result<HealthPolicy> policy = health->policy();
-        if (!policy) {
-            post([self, error = policy.error()] {
-                if (self)
-                    self->finishLoad(error);
-            });
-            return;
-        }
-        bool first = true;
-        int size = firstBatchSize;
-        QList<TenantSummary> pending;
-        // The first rows go out at once; the rest in large batches, so the
-        // views see a few structural changes rather than one per tenant.
-        const Status read =
-            repository->summaries(firstBatchSize, [&](QList<TenantSummary> &&batch) {
-                pending += std::move(batch);
-                if (pending.size() < size)
+    struct Chunk
+    {
+        bool first = false;
+        QList<TenantSummary> rows;
+        HealthPolicy policy;
+    };
+    streamInBackground<Chunk, Status>(
+        m_pool, this,
+        [repository, health](const std::function<void(Chunk &&)> &send) -> Status {
+            const Result<HealthPolicy> policy = health->policy();
+            if (!policy)
+                return policy.error();
+            bool first = true;
+            int size = firstBatchSize;
+            QList<TenantSummary> pending;
+            // The first rows go out at once; the rest in large batches, so
+            // the views see a few structural changes rather than one per tenant.
+            const Status read =
+                repository->summaries(firstBatchSize, [&](QList<TenantSummary> &&batch) {
+                    pending += std::move(batch);
+                    if (pending.size() < size)
+                        return true;
+                    send({first, std::exchange(pending, {}), policy.value()});
+                    first = false;
+                    size = batchSize;
                     return true;
-                post([self, first, rows = std::move(pending), p = policy.value()] {
-                    if (self)
-                        self->receiveBatch(first, rows, p);
                 });
-                pending = {};
-                first = false;
-                size = batchSize;
-                return true;
-            });
-        post([self, first, rows = std::move(pending), p = policy.value(), read] {
-            if (!self)
-                return;
-            if (read)
-                self->receiveBatch(first, rows, p);
-            self->finishLoad(read);
-        });
-    });
+            if (read && (first || !pending.isEmpty()))
+                send({first, std::move(pending), policy.value()});
+            return read;
+        },
+        [this](Chunk chunk) { receiveBatch(chunk.first, std::move(chunk.rows), chunk.policy); },
+        [this](Status read) { finishLoad(read); });
 }
 
 void TenantTableModel::receiveBatch(bool first, QList<TenantSummary> batch,
@@ -337,11 +336,40 @@ void TenantTableModel::finishLoad(const Status &status)
     else if (!isIdOrder())
         sort(m_sortColumn, m_sortOrder); // batches arrive in id order
     emit loadingChanged(false);
+    if (std::exchange(m_reloadAgain, false)) {
+        reload();
+        return;
+    }
+    // Rows changed while the load ran: read each again now that the table
+    // is whole (a row the load had not reached would otherwise come twice).
+    for (const QString &tenantId : std::exchange(m_pendingRefresh, {}))
+        refreshTenant(tenantId);
 }
 
 void TenantTableModel::refreshTenant(const QString &tenantId)
 {
-    const Result<TenantSummary> fresh = m_repository.summary(tenantId);
+    if (m_loading) {
+        m_pendingRefresh.insert(tenantId);
+        return;
+    }
+    const quint64 generation = ++m_refreshGeneration[tenantId];
+    TenantRepository *repository = &m_repository;
+    runInBackground<Result<TenantSummary>>(
+        m_pool, this, [repository, tenantId] { return repository->summary(tenantId); },
+        [this, tenantId, generation](Result<TenantSummary> fresh) {
+            if (m_refreshGeneration.value(tenantId) != generation)
+                return; // a later refresh of the same row is on its way
+            m_refreshGeneration.remove(tenantId);
+            if (m_loading) { // a reload began meanwhile: after it, again
+                m_pendingRefresh.insert(tenantId);
+                return;
+            }
+            applyRefresh(tenantId, fresh);
+        });
+}
+
+void TenantTableModel::applyRefresh(const QString &tenantId, const Result<TenantSummary> &fresh)
+{
     const int row = rowOf(tenantId);
     if (!fresh) {
         if (fresh.error().kind == ErrorKind::NotFound &&

@@ -4,6 +4,8 @@
 #include "tenantrepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
 
 class QThreadPool;
 
@@ -53,7 +55,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     /// Reloads every tenant in the background; loadingChanged() brackets it
-    /// and loadProgress() reports the rows read so far.
+    /// and loadProgress() reports the rows read so far. Asked for during a
+    /// load, it runs again after it; rows changed during a load are read
+    /// again once it ends, so no change is lost and no row comes twice.
     void reload();
     bool isLoading() const { return m_loading; }
 
@@ -86,7 +90,9 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    /// Reads one row again in the background; during a load, after it.
     void refreshTenant(const QString &tenantId);
+    void applyRefresh(const QString &tenantId, const Result<TenantSummary> &fresh);
     /// Whether `a` goes before `b` in the current order.
     bool before(const TenantSummary &a, const TenantSummary &b) const;
     bool isIdOrder() const { return m_sortColumn == IdColumn && m_sortOrder == Qt::AscendingOrder; }
@@ -103,6 +109,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     HealthPolicy m_policy;
     bool m_loading = false;
+    bool m_reloadAgain = false;                  ///< a reload was asked for during the load
+    QSet<QString> m_pendingRefresh;              ///< rows changed during the load
+    QHash<QString, quint64> m_refreshGeneration; ///< the newest refresh per row
 };
 
 } // namespace tenant

@@ -1,5 +1,6 @@
 #include "provisioningrequest.h"
 
+#include "enumnames.h"
 #include "inputlimits.h"
 #include "textrules.h"
 
@@ -12,34 +13,12 @@ namespace tenant {
 
 QString nameOf(RequestStatus status)
 {
-    switch (status) {
-    case RequestStatus::Pending:
-        return QStringLiteral("pending");
-    case RequestStatus::Approved:
-        return QStringLiteral("approved");
-    case RequestStatus::Rejected:
-        return QStringLiteral("rejected");
-    case RequestStatus::Provisioning:
-        return QStringLiteral("provisioning");
-    case RequestStatus::RollingBack:
-        return QStringLiteral("rolling_back");
-    case RequestStatus::Active:
-        return QStringLiteral("active");
-    case RequestStatus::RolledBack:
-        return QStringLiteral("rolled_back");
-    }
-    return {};
+    return enumName(status);
 }
 
 std::optional<RequestStatus> requestStatusFromString(const QString &text)
 {
-    for (RequestStatus s :
-         {RequestStatus::Pending, RequestStatus::Approved, RequestStatus::Rejected,
-          RequestStatus::Provisioning, RequestStatus::RollingBack, RequestStatus::Active,
-          RequestStatus::RolledBack})
-        if (nameOf(s) == text)
-            return s;
-    return std::nullopt;
+    return enumFromName<RequestStatus>(text);
 }
 
 QString ProvisioningRequest::suggestTenantId(const QString &name)
@@ -182,10 +161,16 @@ QList<Error> ProvisioningRequest::problems() const
             ownerEmail.isEmpty()
                 ? QStringLiteral("is required")
                 : QStringLiteral("%1 is not an e-mail address").arg(quoted(ownerEmail)));
-    if (Status s = checkText(QStringLiteral("cost_center"), costCenter,
-                             {limits::costCenter, false, false});
+    // Required by every front end: chargeback and the bucket's CostCenter
+    // tag need it.
+    if (Status s =
+            checkText(QStringLiteral("cost_center"), costCenter, {limits::costCenter, false, true});
         !s)
-        found << s.error();
+        found << (costCenter.isEmpty()
+                      ? Error::validation(QStringLiteral("cost_center"),
+                                          QStringLiteral("is required: chargeback and the "
+                                                         "bucket's CostCenter tag use it"))
+                      : s.error());
     for (const QString &tag : compliance)
         if (!TenantValidator::knownComplianceTags().contains(tag)) {
             found << Error::validation(

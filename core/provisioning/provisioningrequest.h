@@ -8,6 +8,8 @@
 
 namespace tenant {
 
+namespace ProvisioningEnums {
+Q_NAMESPACE
 /// A request's place in the onboarding workflow:
 ///   pending -> approved | rejected;  approved -> provisioning;
 ///   provisioning -> active | rolling_back;  rolling_back -> rolled_back.
@@ -20,6 +22,9 @@ enum class RequestStatus {
     Active,
     RolledBack
 };
+Q_ENUM_NS(RequestStatus)
+} // namespace ProvisioningEnums
+using ProvisioningEnums::RequestStatus;
 QString nameOf(RequestStatus status);
 std::optional<RequestStatus> requestStatusFromString(const QString &text);
 
@@ -53,7 +58,8 @@ struct ProvisioningRequest
     /// Parses the request document; errors name the field.
     static Result<ProvisioningRequest> fromJson(const QJsonObject &json);
     /// What is wrong with the business unit's details (name, id, owner,
-    /// cost centre, compliance tags), one error per field, in that order.
+    /// cost centre, compliance tags; all but the tags required), one error
+    /// per field, in that order. Every front end asks this one function.
     QList<Error> problems() const;
     /// The request document as submitted (no decision fields).
     QJsonObject document() const;

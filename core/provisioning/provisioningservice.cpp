@@ -194,7 +194,7 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
     if (Status s = Database::exec(q.value(), QStringLiteral("store provisioning request")); !s)
         return s.error();
     if (const Result<AuditEntry> logged =
-            m_audit.append(actor, {QStringLiteral("provision.request"),
+            m_audit.append(tx, actor, {QStringLiteral("provision.request"),
                                    request.tenantId,
                                    {},
                                    request.toJson(),
@@ -206,7 +206,7 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
         const QString comment =
             QStringLiteral("estimated cost %1 a month is below the auto-approval threshold %2")
                 .arg(formatRupees(request.estimatedCost), formatRupees(threshold.value()));
-        if (Status s = applyDecision(request, RequestStatus::Approved, comment,
+        if (Status s = applyDecision(tx, request, RequestStatus::Approved, comment,
                                      QStringLiteral("policy"), plans.value());
             !s)
             return s.error();
@@ -219,9 +219,9 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
     return request;
 }
 
-Status ProvisioningService::applyDecision(ProvisioningRequest &request, RequestStatus decision,
-                                          const QString &comment, const QString &actor,
-                                          const PlanCatalog &plans)
+Status ProvisioningService::applyDecision(Transaction &tx, ProvisioningRequest &request,
+                                          RequestStatus decision, const QString &comment,
+                                          const QString &actor, const PlanCatalog &plans)
 {
     const QJsonObject before = request.toJson();
     request.status = decision;
@@ -233,18 +233,10 @@ Status ProvisioningService::applyDecision(ProvisioningRequest &request, RequestS
         const Result<Tenant> draft = draftTenant(request, plans);
         if (!draft)
             return draft.error();
-        const Result<Tenant> created = m_tenants.insert(draft.value());
+        const Result<Tenant> created = m_tenants.insert(
+            tx, draft.value(), actor, {QStringLiteral("tenant.create"), comment, request.requestId});
         if (!created)
             return created.error();
-        if (const Result<AuditEntry> logged =
-                m_audit.append(actor, {QStringLiteral("tenant.create"),
-                                       request.tenantId,
-                                       {},
-                                       TenantCodec::toJson(created.value()),
-                                       comment,
-                                       request.requestId});
-            !logged)
-            return logged.error();
     }
     Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
         "UPDATE provisioning_requests SET status = ?, decided_by = ?, decision_comment = ?, "
@@ -264,7 +256,7 @@ Status ProvisioningService::applyDecision(ProvisioningRequest &request, RequestS
     const QString action = decision == RequestStatus::Approved ? QStringLiteral("provision.approve")
                                                                : QStringLiteral("provision.reject");
     if (const Result<AuditEntry> logged =
-            m_audit.append(actor, {action, request.tenantId, before, request.toJson(), comment,
+            m_audit.append(tx, actor, {action, request.tenantId, before, request.toJson(), comment,
                                    request.requestId});
         !logged)
         return logged.error();
@@ -298,7 +290,7 @@ Result<ProvisioningRequest> ProvisioningService::decide(const QString &requestId
     if (!plans)
         return plans.error();
     if (Status s =
-            applyDecision(request.value(), decision, comment.trimmed(), actor, plans.value());
+            applyDecision(tx, request.value(), decision, comment.trimmed(), actor, plans.value());
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -12,6 +12,7 @@ class AuditLog;
 class ChangeNotifier;
 class PlanCatalog;
 class Database;
+class Transaction;
 class TenantRepository;
 
 /// Takes onboarding requests and their approval. A request is checked
@@ -53,9 +54,9 @@ public:
 private:
     Result<ProvisioningRequest> decide(const QString &requestId, const QString &comment,
                                        const QString &actor, RequestStatus decision);
-    /// Records the decision and, on approval, creates the tenant. Runs inside
-    /// the caller's transaction.
-    Status applyDecision(ProvisioningRequest &request, RequestStatus decision,
+    /// Records the decision and, on approval, creates the tenant, inside
+    /// the caller's open transaction `tx`.
+    Status applyDecision(Transaction &tx, ProvisioningRequest &request, RequestStatus decision,
                          const QString &comment, const QString &actor, const PlanCatalog &plans);
     Result<Tenant> draftTenant(const ProvisioningRequest &request, const PlanCatalog &plans) const;
 

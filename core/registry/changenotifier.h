@@ -37,8 +37,7 @@ signals:
     void tenantCreated(const QString &tenantId);
     void tenantChanged(const QString &tenantId);
     void tenantsImported(int count);
-    void statusChanged(const QString &tenantId, tenant::TenantStatus from,
-                       tenant::TenantStatus to);
+    void statusChanged(const QString &tenantId, tenant::TenantStatus from, tenant::TenantStatus to);
     void flagsChanged();
     void healthRecorded(const QString &tenantId);
     void requestChanged(const QString &requestId);

@@ -1,5 +1,6 @@
 #include "tenant.h"
 
+#include "enumnames.h"
 #include "inputlimits.h"
 #include "textrules.h"
 
@@ -15,17 +16,12 @@ namespace {
 
 const QStringList &tierNames()
 {
-    static const QStringList names = {QStringLiteral("platinum"), QStringLiteral("gold"),
-                                      QStringLiteral("silver"), QStringLiteral("bronze")};
-    return names;
+    return enumNames<Tier>();
 }
 
 const QStringList &statusNames()
 {
-    static const QStringList names = {QStringLiteral("draft"),     QStringLiteral("active"),
-                                      QStringLiteral("suspended"), QStringLiteral("migrating"),
-                                      QStringLiteral("archived"),  QStringLiteral("deleted")};
-    return names;
+    return enumNames<TenantStatus>();
 }
 
 QString isoOrEmpty(const QDateTime &time)

@@ -10,8 +10,15 @@
 
 namespace tenant {
 
+namespace RegistryEnums {
+Q_NAMESPACE
 enum class Tier { Platinum, Gold, Silver, Bronze };
+Q_ENUM_NS(Tier)
 enum class TenantStatus { Draft, Active, Suspended, Migrating, Archived, Deleted };
+Q_ENUM_NS(TenantStatus)
+} // namespace RegistryEnums
+using RegistryEnums::TenantStatus;
+using RegistryEnums::Tier;
 
 QString nameOf(Tier tier);
 QString nameOf(TenantStatus status);

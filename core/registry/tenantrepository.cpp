@@ -135,7 +135,7 @@ Status TenantRepository::checkPlacement(const Tenant &tenant, const PlanCatalog 
     return loaded->checkPlacement(tenant.region, tenant.allowedRegions, tenant.complianceTags);
 }
 
-Result<Tenant> TenantRepository::insert(const Tenant &input)
+Result<Tenant> TenantRepository::insertRow(const Tenant &input)
 {
     if (Status s = TenantValidator::validate(input); !s)
         return s.error();
@@ -298,7 +298,7 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    Result<AuditLog::Appender> audit = m_audit.appender(actor);
+    Result<AuditLog::Appender> audit = m_audit.appender(tx, actor);
     if (!audit)
         return audit.error();
     const QStringList keys = TenantCodec::keys();
@@ -363,6 +363,45 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
     return static_cast<int>(input.size());
 }
 
+Result<Tenant> TenantRepository::insert(Transaction &tx, const Tenant &input, const QString &actor,
+                                        const AuditNote &note)
+{
+    if (Status open = tx.requireOpenOn(m_db, QStringLiteral("creating a tenant")); !open)
+        return open.error();
+    const Result<Tenant> tenant = insertRow(input);
+    if (!tenant)
+        return tenant;
+    if (const Result<AuditEntry> logged = m_audit.append(
+            tx, actor,
+            {note.action, tenant->tenantId, {}, TenantCodec::toJson(tenant.value()), note.reason,
+             note.correlationId});
+        !logged)
+        return logged.error();
+    return tenant;
+}
+
+Result<Tenant> TenantRepository::store(Transaction &tx, const Tenant &before,
+                                       const Tenant &changed, const QString &actor,
+                                       const AuditNote &note)
+{
+    if (Status open = tx.requireOpenOn(m_db, QStringLiteral("writing a tenant")); !open)
+        return open.error();
+    if (changed.tenantId != before.tenantId || changed.version != before.version)
+        return Error::conflict(
+            QStringLiteral("tenant %1 changed from another state than the one read")
+                .arg(quoted(changed.tenantId)));
+    const Result<Tenant> after = updateRow(changed);
+    if (!after)
+        return after;
+    if (const Result<AuditEntry> logged = m_audit.append(
+            tx, actor,
+            {note.action, changed.tenantId, TenantCodec::toJson(before),
+             TenantCodec::toJson(after.value()), note.reason, note.correlationId});
+        !logged)
+        return logged.error();
+    return after;
+}
+
 Result<Tenant> TenantRepository::create(const Tenant &input, const QString &actor,
                                         const QString &reason)
 {
@@ -375,17 +414,10 @@ Result<Tenant> TenantRepository::create(const Tenant &input, const QString &acto
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const Result<Tenant> tenant = insert(input);
+    const Result<Tenant> tenant =
+        insert(tx, input, actor, {QStringLiteral("tenant.create"), reason, {}});
     if (!tenant)
         return tenant;
-    const Result<AuditEntry> logged = m_audit.append(actor, {QStringLiteral("tenant.create"),
-                                                             tenant->tenantId,
-                                                             {},
-                                                             TenantCodec::toJson(tenant.value()),
-                                                             reason,
-                                                             {}});
-    if (!logged)
-        return logged.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     m_notifier.announceTenantCreated(tenant->tenantId);
@@ -413,7 +445,7 @@ Status TenantRepository::removeDraft(const QString &tenantId, const QString &act
     q->addBindValue(tenantId);
     if (Status s = Database::exec(q.value(), QStringLiteral("remove draft tenant")); !s)
         return s;
-    const Result<AuditEntry> logged = m_audit.append(actor, {QStringLiteral("tenant.remove"),
+    const Result<AuditEntry> logged = m_audit.append(tx, actor, {QStringLiteral("tenant.remove"),
                                                              tenantId,
                                                              TenantCodec::toJson(tenant.value()),
                                                              {},
@@ -493,7 +525,7 @@ Result<QList<Tenant>> TenantRepository::list(const TenantFilter &filter) const
     return tenants;
 }
 
-Result<Tenant> TenantRepository::store(const Tenant &input)
+Result<Tenant> TenantRepository::updateRow(const Tenant &input)
 {
     if (Status s = TenantValidator::validate(input); !s)
         return s.error();
@@ -559,17 +591,10 @@ Result<Tenant> TenantRepository::update(const Tenant &tenant, const QString &act
     edited.healthScore = before->healthScore;
     edited.lastSampleAt = before->lastSampleAt;
     edited.archivedAt = before->archivedAt;
-    const Result<Tenant> after = store(edited);
+    const Result<Tenant> after =
+        store(tx, before.value(), edited, actor, {QStringLiteral("tenant.update"), reason, {}});
     if (!after)
         return after;
-    const Result<AuditEntry> logged = m_audit.append(actor, {QStringLiteral("tenant.update"),
-                                                             tenant.tenantId,
-                                                             TenantCodec::toJson(before.value()),
-                                                             TenantCodec::toJson(after.value()),
-                                                             reason,
-                                                             {}});
-    if (!logged)
-        return logged.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     m_notifier.announceTenantChanged(tenant.tenantId);

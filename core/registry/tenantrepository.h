@@ -13,7 +13,17 @@
 namespace tenant {
 
 class Database;
+class Transaction;
 class PlanCatalog;
+
+/// Why a tenant is written, for its audit entry; the repository adds the
+/// tenant's id and its states before and after.
+struct AuditNote
+{
+    QString action;
+    QString reason;
+    QString correlationId; ///< empty: a fresh id
+};
 
 /// Which tenants list() returns. Empty members do not filter.
 struct TenantFilter
@@ -82,13 +92,17 @@ public:
     Status removeDraft(const QString &tenantId, const QString &actor, const QString &reason,
                        const QString &correlationId = {});
 
-    /// Inserts a validated new tenant without opening a transaction or
-    /// auditing: for services that do both around it. Sets version 1.
-    Result<Tenant> insert(const Tenant &tenant);
+    /// Inserts a validated new tenant (version 1) inside the caller's open
+    /// transaction, with its audit entry: for a service whose own change
+    /// creates a tenant. The caller commits and announces.
+    Result<Tenant> insert(Transaction &tx, const Tenant &tenant, const QString &actor,
+                          const AuditNote &note);
 
-    /// Writes `tenant` (version check included) without opening a transaction
-    /// or auditing: for services that do both around it. Bumps the version.
-    Result<Tenant> store(const Tenant &tenant);
+    /// Writes `changed` over `before` (read inside `tx`; the stored version
+    /// must still be before's) with its audit entry, inside the caller's
+    /// open transaction. Bumps the version. The caller commits and announces.
+    Result<Tenant> store(Transaction &tx, const Tenant &before, const Tenant &changed,
+                         const QString &actor, const AuditNote &note);
 
     static constexpr const char *defaultRegion = "ap-south-1";
 
@@ -97,6 +111,9 @@ public:
     ChangeNotifier &notifier() const { return m_notifier; }
 
 private:
+    /// The unaudited writes under insert() and store().
+    Result<Tenant> insertRow(const Tenant &tenant);
+    Result<Tenant> updateRow(const Tenant &tenant);
     /// The residency rule for `tenant`'s region, allowed regions and tags
     /// (PlanCatalog::checkPlacement); `plans` null: read them now.
     Status checkPlacement(const Tenant &tenant, const PlanCatalog *plans = nullptr) const;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QEventLoop>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
 
@@ -11,9 +13,15 @@
 
 namespace tenant {
 
-/// Runs `work` on `pool` and hands its result to `done` on `context`'s
-/// thread. If `context` is destroyed first, `done` is never called: the
-/// watcher that would call it is `context`'s child and dies with it.
+// The console's one way to the services: no SQL and no network call runs on
+// the GUI thread (a guard in the GUI tests enforces it, see
+// Database::guardsGuiThread()). Three forms of one runner:
+//   runInBackground()    work on a pool thread, its result handed back later;
+//   streamInBackground() the same for work that yields batches as it goes;
+//   awaitInBackground()  for a step of a dialog's flow that cannot go on
+//                        without the answer: the event loop keeps running
+//                        (the window paints, timers fire; user input waits).
+
 /// One background load at a time, the latest state winning: a load asked
 /// for while one runs starts again once that one ends, and the stale result
 /// is dropped (it may miss what changed meanwhile).
@@ -44,6 +52,9 @@ private:
     bool m_again = false;
 };
 
+/// Runs `work` on `pool` and hands its result to `done` on `context`'s
+/// thread. If `context` is destroyed first, `done` is never called: the
+/// watcher that would call it is `context`'s child and dies with it.
 template<typename T>
 void runInBackground(QThreadPool &pool, QObject *context, std::function<T()> work,
                      std::function<void(T)> done)
@@ -64,6 +75,52 @@ void runInBackground(QThreadPool &pool, QObject *context, std::function<T()> wor
         result->emplace(work());
         promise->finish();
     });
+}
+
+/// Runs `work` on `pool`; it calls its argument with each batch, which
+/// reaches `onBatch` on `context`'s thread in order, and then `done` with
+/// what `work` returned. Nothing arrives once `context` is destroyed.
+template<typename Batch, typename R>
+void streamInBackground(QThreadPool &pool, QObject *context,
+                        std::function<R(const std::function<void(Batch &&)> &)> work,
+                        std::function<void(Batch)> onBatch, std::function<void(R)> done)
+{
+    const QPointer<QObject> target(context);
+    // Posted to the target object itself: queued events keep their order.
+    auto post = [target](std::function<void()> call) {
+        if (target)
+            QMetaObject::invokeMethod(target.data(), std::move(call), Qt::QueuedConnection);
+    };
+    pool.start([post, target, work = std::move(work), onBatch = std::move(onBatch),
+                done = std::move(done)] {
+        const R result = work([&](Batch &&batch) {
+            post([target, onBatch, batch = std::move(batch)]() mutable {
+                if (target)
+                    onBatch(std::move(batch));
+            });
+        });
+        post([target, done, result] {
+            if (target)
+                done(result);
+        });
+    });
+}
+
+/// Runs `work` on `pool` and returns its result, the event loop running
+/// meanwhile (user input excluded, so nothing starts twice). For a dialog
+/// step that needs the answer before it can go on; models and pages use
+/// runInBackground().
+template<typename T> T awaitInBackground(QThreadPool &pool, std::function<T()> work)
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    runInBackground<T>(pool, &loop, std::move(work), [&result, &loop](T value) {
+        result.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return std::move(*result);
 }
 
 } // namespace tenant

@@ -3,6 +3,7 @@
 #include "credentials.h"
 #include "migrator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -54,6 +55,37 @@ Error storageError(const QString &what, const QSqlQuery &query)
     return Error::storage(what + QStringLiteral(": ") + detail);
 }
 
+namespace {
+thread_local int directAccessDepth = 0;
+}
+
+bool Database::guardsGuiThread()
+{
+    static const bool on = qEnvironmentVariable("TENANT_GUI_THREAD_GUARD") == QLatin1String("1");
+    return on;
+}
+
+Database::DirectAccess::DirectAccess()
+{
+    ++directAccessDepth;
+}
+
+Database::DirectAccess::~DirectAccess()
+{
+    --directAccessDepth;
+}
+
+void Database::checkThread(const char *what, const QString &sql)
+{
+    if (!guardsGuiThread() || directAccessDepth > 0)
+        return;
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread())
+        qFatal("database access from the GUI thread (%s%s%s): run it through the background "
+               "runner",
+               what, sql.isEmpty() ? "" : ": ", qPrintable(sql.simplified().left(200)));
+}
+
 Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
     , m_connectionPrefix(QStringLiteral("tenant-") + QUuid::createUuid().toString(QUuid::Id128))
@@ -76,6 +108,7 @@ Database::~Database()
 
 Status Database::open()
 {
+    checkThread("open");
     const Result<QSqlDatabase> db = openConnection();
     if (!db)
         return db.error();
@@ -84,6 +117,7 @@ Status Database::open()
 
 QSqlDatabase Database::connection()
 {
+    checkThread("connection");
     const Result<QSqlDatabase> db = openConnection();
     return db ? db.value() : QSqlDatabase();
 }
@@ -216,6 +250,7 @@ Result<QSqlDatabase> Database::openConnection()
 
 Result<QSqlQuery> Database::prepare(const QString &sql)
 {
+    checkThread("prepare", sql);
     if (const QString offline = offlineReason(); !offline.isEmpty())
         return offlineError();
     Result<QSqlDatabase> db = openConnection();
@@ -244,6 +279,7 @@ Result<QSqlQuery> Database::prepare(const QString &sql)
 
 Status Database::ping()
 {
+    checkThread("ping");
     Result<QSqlDatabase> db = openConnection();
     if (!db)
         return db.error();
@@ -280,6 +316,7 @@ Status Database::exec(QSqlQuery &query, const QString &what)
 
 Transaction::Transaction(Database &db)
     : m_db(db)
+    , m_thread(QThread::currentThread())
 {
     if (const QString offline = db.offlineReason(); !offline.isEmpty()) {
         m_beginError = db.offlineError();
@@ -328,6 +365,18 @@ Transaction::~Transaction()
         m_connection.rollback();
     if (m_active)
         m_db.setInTransaction(false);
+}
+
+bool Transaction::isOpenOn(const Database &db) const
+{
+    return m_active && !m_committed && &db == &m_db && QThread::currentThread() == m_thread;
+}
+
+Status Transaction::requireOpenOn(const Database &db, const QString &what) const
+{
+    if (isOpenOn(db))
+        return success();
+    return Error::storage(QStringLiteral("%1 needs an open transaction on its own database").arg(what));
 }
 
 Status Transaction::commit()

@@ -10,6 +10,10 @@
 
 class QSqlQuery;
 
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
 namespace tenant {
 
 /// The application's handle on one registry database. It hands every thread
@@ -56,8 +60,25 @@ public:
     /// The error every statement gets while the registry is offline.
     Error offlineError() const;
 
+    /// The rule "no SQL on the GUI thread", checked: with the environment
+    /// variable TENANT_GUI_THREAD_GUARD=1 (every GUI test sets it), any
+    /// statement or connection from the application's main thread aborts
+    /// the process naming the SQL, unless a DirectAccess is alive on it.
+    static bool guardsGuiThread();
+    /// Lets the main thread through the guard while it lives: a test
+    /// setting up or checking its registry directly, not the console.
+    class DirectAccess final
+    {
+    public:
+        DirectAccess();
+        ~DirectAccess();
+        Q_DISABLE_COPY_MOVE(DirectAccess)
+    };
+
 private:
     friend class Transaction;
+    /// Aborts when the guard is on and this is the GUI thread.
+    static void checkThread(const char *what, const QString &sql = {});
     Result<QSqlDatabase> openConnection();
     /// Closes the calling thread's connection so its next use reopens it.
     void dropConnection();
@@ -95,11 +116,18 @@ public:
     const Error &beginError() const { return m_beginError; }
     Status commit();
 
+    /// Whether this transaction is open on `db`, not yet committed, and the
+    /// calling thread's (a write taking a Transaction& checks it first).
+    bool isOpenOn(const Database &db) const;
+    /// A Storage error unless isOpenOn(db): for `what` needing one.
+    Status requireOpenOn(const Database &db, const QString &what) const;
+
 private:
     bool begin();
 
     Database &m_db;
     QSqlDatabase m_connection;
+    const QThread *m_thread;
     bool m_active = false;
     bool m_committed = false;
     Error m_beginError;

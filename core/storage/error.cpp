@@ -1,6 +1,14 @@
 #include "error.h"
 
+#include "enumnames.h"
+
 namespace tenant {
+
+QString nameOf(ErrorKind kind)
+{
+    return enumName(kind);
+}
+
 
 namespace {
 

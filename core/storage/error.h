@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
 #include <QtGlobal>
 
@@ -8,6 +9,11 @@
 
 namespace tenant {
 
+// Q_NAMESPACE once per namespace: the enums of each header live in a small
+// namespace of their own (brought into tenant below), so their names come
+// from QMetaEnum.
+namespace StorageEnums {
+Q_NAMESPACE
 /// Why an operation failed. Each kind maps to one tenantctl exit code.
 enum class ErrorKind {
     Usage,      ///< a command line is malformed (an option that needs a number got text)
@@ -17,6 +23,12 @@ enum class ErrorKind {
     NotFound,   ///< the named tenant, flag or entry does not exist
     Storage,    ///< the database (or a downstream system) failed
 };
+Q_ENUM_NS(ErrorKind)
+} // namespace StorageEnums
+using StorageEnums::ErrorKind;
+
+/// "validation", "not_found", ...
+QString nameOf(ErrorKind kind);
 
 /// `value` as a message quotes it: in single quotes, at most `maxChars`
 /// characters (then "…"), control characters, line breaks and invisible

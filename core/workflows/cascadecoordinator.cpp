@@ -87,7 +87,7 @@ void CascadeCoordinator::audit(const QString &actor, const CascadeContext &conte
     // it touched are outside the registry's transaction anyway.
     Transaction tx(m_audit.database());
     const Result<AuditEntry> logged =
-        m_audit.append(actor, {QStringLiteral("cascade.") + nameOf(context.action),
+        m_audit.append(tx, actor, {QStringLiteral("cascade.") + nameOf(context.action),
                                context.tenantId,
                                {},
                                outcome.toJson(),

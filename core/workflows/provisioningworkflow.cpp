@@ -190,7 +190,7 @@ Status ProvisioningWorkflow::audit(const Run &run, const QString &action, const 
     if (!tx.isActive())
         return tx.beginError();
     const Result<AuditEntry> logged = m_audit.append(
-        run.actor, {action, run.request.tenantId, {}, after, reason, run.request.requestId});
+        tx, run.actor, {action, run.request.tenantId, {}, after, reason, run.request.requestId});
     if (!logged)
         return logged.error();
     return tx.commit();

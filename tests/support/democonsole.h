@@ -29,13 +29,16 @@ struct DemoConsole
         url = databases.fresh();
         workspace = std::make_unique<Workspace>(url);
         workspace->setActor(actor);
-        if (const Status opened = workspace->open(); !opened) {
-            qWarning("%s", qPrintable(opened.error().message));
-            return false;
-        }
-        if (const Status seeded = DemoData::seed(*workspace); !seeded) {
-            qWarning("%s", qPrintable(seeded.error().message));
-            return false;
+        {
+            const Database::DirectAccess setUp; // the test's own, not the console's
+            if (const Status opened = workspace->open(); !opened) {
+                qWarning("%s", qPrintable(opened.error().message));
+                return false;
+            }
+            if (const Status seeded = DemoData::seed(*workspace); !seeded) {
+                qWarning("%s", qPrintable(seeded.error().message));
+                return false;
+            }
         }
         window = std::make_unique<ui::MainWindow>(*workspace, true);
         QSignalSpy loaded(window.get(), &ui::MainWindow::loaded);

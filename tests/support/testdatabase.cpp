@@ -53,6 +53,7 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 Tenant createTenant(Workspace &ws, const QString &id, Tier tier,
                     const std::function<void(Tenant &)> &adjust)
 {
+    const Database::DirectAccess setUp; // fixture set-up, never the console's call
     Result<Tenant> tenant = ws.tenants().tierTemplate(tier);
     if (!tenant)
         qFatal("tier template: %s", qPrintable(tenant.error().message));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "databaseurl.h"
 #include "testprinters.h"
 
@@ -22,6 +23,26 @@ namespace tenant::test {
 /// quietly, so a failure aborts the test with the error.
 Tenant createTenant(Workspace &ws, const QString &id, Tier tier,
                     const std::function<void(Tenant &)> &adjust = {});
+
+/// `direct(ws)->tenants().get(id)`: the whole expression runs with the
+/// GUI-thread guard lifted (the temporary lives to its end). For a test
+/// setting up or checking its registry directly, as another client would;
+/// the console's own calls stay guarded.
+template<typename T> struct DirectRef
+{
+    Database::DirectAccess access;
+    T *target;
+    T *operator->() const { return target; }
+    T &operator*() const { return *target; }
+};
+template<typename T> DirectRef<T> direct(T *target)
+{
+    return {{}, target};
+}
+template<typename T> DirectRef<T> direct(const std::unique_ptr<T> &target)
+{
+    return {{}, target.get()};
+}
 
 /// Writes `content` to `name` in `dir` and returns its path; a test that
 /// cannot write its own input aborts.

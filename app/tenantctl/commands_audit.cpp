@@ -1,0 +1,123 @@
+// tenantctl audit list | verify, stats
+#include "command.h"
+
+#include "enumnames.h"
+#include "workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tenant {
+
+namespace {
+
+int list(const CommandContext &c)
+{
+    Workspace &ws = c.ws;
+    const Result<QList<AuditEntry>> entries =
+        ws.audit().list(c.args.value(QStringLiteral("tenant")));
+    if (!entries)
+        return c.fail(entries.error());
+    if (c.json()) {
+        QJsonArray array;
+        for (const AuditEntry &e : entries.value())
+            array << e.toJson();
+        c.output.printJson(array);
+        return ExitOk;
+    }
+    for (const AuditEntry &e : entries.value())
+        c.out() << padded(QString::number(e.seq), 6) << padded(e.occurredAt, 26)
+              << padded(e.actor, 12) << padded(e.action, 22) << padded(e.tenantId, 12)
+              << cell(e.reason) << '\n';
+    c.out().flush();
+    return ExitOk;
+}
+
+int verify(const CommandContext &c)
+{
+    Workspace &ws = c.ws;
+    const Result<AuditVerification> v = ws.audit().verify();
+    if (!v)
+        return c.fail(v.error());
+    if (c.json())
+        c.output.printJson(QJsonObject{{QStringLiteral("intact"), v->intact},
+                              {QStringLiteral("entries_checked"), v->entriesChecked},
+                              {QStringLiteral("first_bad_entry"),
+                               v->intact ? QJsonValue() : QJsonValue(v->firstBadSeq)},
+                              {QStringLiteral("problem"), v->problem}});
+    if (!v->intact) {
+        c.output.err() << "tenantctl: audit chain broken: " << v->problem << Qt::endl;
+        return ExitStorage;
+    }
+    if (!c.json())
+        c.out() << "audit chain intact: " << v->entriesChecked << " entries" << Qt::endl;
+    return ExitOk;
+}
+
+int stats(const CommandContext &c)
+{
+    Workspace &ws = c.ws;
+    const Result<QList<Tenant>> tenants = ws.tenants().list();
+    if (!tenants)
+        return c.fail(tenants.error());
+    const Result<HealthPolicy> policy = ws.health().policy();
+    if (!policy)
+        return c.fail(policy.error());
+    QJsonObject byStatus;
+    QJsonObject byTier;
+    QJsonObject byBand;
+    for (const QString &s : allStatusNames())
+        byStatus.insert(s, 0);
+    for (const QString &t : allTierNames())
+        byTier.insert(t, 0);
+    for (const QString &b : enumNames<HealthBand>())
+        byBand.insert(b, 0);
+    double scoreSum = 0;
+    int scored = 0;
+    for (const Tenant &t : tenants.value()) {
+        byStatus[nameOf(t.status)] = byStatus[nameOf(t.status)].toInt() + 1;
+        byTier[nameOf(t.tier)] = byTier[nameOf(t.tier)].toInt() + 1;
+        if (t.healthScore) {
+            const QString band = nameOf(policy->band(*t.healthScore));
+            byBand[band] = byBand[band].toInt() + 1;
+            scoreSum += *t.healthScore;
+            ++scored;
+        }
+    }
+    const QJsonObject stats{
+        {QStringLiteral("total"), static_cast<int>(tenants->size())},
+        {QStringLiteral("by_status"), byStatus},
+        {QStringLiteral("by_tier"), byTier},
+        {QStringLiteral("by_health_band"), byBand},
+        {QStringLiteral("average_health"), scored ? QJsonValue(scoreSum / scored) : QJsonValue()}};
+    if (c.json()) {
+        c.output.printJson(stats);
+        return ExitOk;
+    }
+    c.out() << "tenants: " << tenants->size() << '\n';
+    for (const auto &[title, group] :
+         {std::pair{"status", byStatus}, std::pair{"tier", byTier}, std::pair{"health", byBand}}) {
+        QStringList parts;
+        for (auto it = group.begin(); it != group.end(); ++it)
+            parts << it.key() + QLatin1Char('=') + QString::number(it.value().toInt());
+        c.out() << padded(QString::fromLatin1(title) + QLatin1Char(':'), 9)
+              << parts.join(QLatin1Char(' ')) << '\n';
+    }
+    c.out().flush();
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> auditCommands()
+{
+    return {
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("audit list [--tenant ID]"),
+         optionList({"tenant"}), 1, &list},
+        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("audit verify"), {}, 1,
+         &verify},
+        {QStringLiteral("stats"), {}, QStringLiteral("stats"), {}, 0, &stats},
+    };
+}
+
+} // namespace tenant

@@ -1,0 +1,161 @@
+#include "tenantctl.h"
+
+#include "connectionprofile.h"
+#include "workspace.h"
+
+#include <optional>
+
+namespace tenant {
+
+namespace {
+
+/// Options every command takes: where the registry is, and how to print.
+const QStringList globalOptions = {QStringLiteral("db"), QStringLiteral("profile"),
+                                   QStringLiteral("json"), QStringLiteral("help")};
+
+/// "a, b or c"
+QString alternatives(const QStringList &names)
+{
+    if (names.size() < 2)
+        return names.value(0);
+    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") +
+           names.last();
+}
+
+} // namespace
+
+QStringList optionList(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list << QString::fromLatin1(name);
+    return list;
+}
+
+TenantCtl::TenantCtl(QTextStream &out, QTextStream &err)
+    : m_output(out, err)
+    , m_commands(initCommands() + tenantCommands() + lifecycleCommands() + flagCommands() +
+                 healthCommands() + provisionCommands() + auditCommands())
+{}
+
+TenantCtl::~TenantCtl() = default;
+
+QString TenantCtl::usageText() const
+{
+    QString text = QStringLiteral(
+        "usage: tenantctl [--db URL | --profile NAME] [--json] COMMAND ...\n"
+        "  URL: sqlite:PATH | postgresql://USER@HOST:PORT/DBNAME (default: the demo SQLite file)\n"
+        "  NAME: a connection profile saved in tenant-admin: its database and the downstream\n"
+        "        systems suspend/activate drive (secrets from the keychain)\n");
+    for (const Command &command : m_commands)
+        text += QStringLiteral("  ") + command.synopsis + QLatin1Char('\n');
+    text += QStringLiteral(
+        "  tenantctl --version | --help\n"
+        "Exit codes: 0 ok, 2 usage, 3 rule rejected, 4 not found, 5 storage failure.\n");
+    return text;
+}
+
+Result<const Command *> TenantCtl::find(const QString &name, const QStringList &positional) const
+{
+    const QString sub = positional.value(0);
+    const Command *plain = nullptr;
+    QStringList subs;
+    for (const Command &command : m_commands) {
+        if (command.name != name)
+            continue;
+        if (command.sub.isEmpty())
+            plain = &command;
+        else if (command.sub == sub)
+            return &command;
+        else if (!subs.contains(command.sub))
+            subs << command.sub;
+    }
+    if (plain)
+        return plain;
+    if (subs.isEmpty())
+        return Error::usage(QStringLiteral("unknown command %1").arg(quoted(name)));
+    return Error::usage(QStringLiteral("%1 takes %2").arg(name, alternatives(subs)));
+}
+
+Status TenantCtl::checkArguments(const Command &command) const
+{
+    const QString title = command.title();
+    for (auto it = m_args.options.cbegin(); it != m_args.options.cend(); ++it)
+        if (!command.takes.contains(it.key()) && !globalOptions.contains(it.key()))
+            return Error::usage(QStringLiteral("%1 does not take --%2").arg(title, it.key()));
+    for (const QString &option : m_args.switches)
+        if (!command.takes.contains(option) && !globalOptions.contains(option))
+            return Error::usage(QStringLiteral("%1 does not take --%2").arg(title, option));
+    if (m_args.positional.size() > command.words)
+        return Error::usage(QStringLiteral("%1: unexpected argument %2")
+                                .arg(title, quoted(m_args.positional.at(command.words), 40)));
+    if (m_args.positional.size() < command.words)
+        return Error::usage(QStringLiteral("expected: tenantctl %1").arg(command.synopsis));
+    if (m_args.has(QStringLiteral("db")) && m_args.has(QStringLiteral("profile")))
+        return Error::usage(QStringLiteral("--db and --profile both name a registry: give one"));
+    return success();
+}
+
+Status TenantCtl::openWorkspace()
+{
+    DatabaseUrl url = DatabaseUrl::defaultDemo();
+    std::optional<ConnectionProfile> profile;
+    if (m_args.has(QStringLiteral("profile"))) {
+        const QString name = m_args.value(QStringLiteral("profile"));
+        profile = ConnectionProfileStore().profile(name);
+        if (!profile)
+            return Error::notFound(
+                QStringLiteral("no connection profile named %1").arg(quoted(name)));
+        url = profile->url();
+    } else if (m_args.has(QStringLiteral("db"))) {
+        const Result<DatabaseUrl> parsed = DatabaseUrl::parse(m_args.value(QStringLiteral("db")));
+        if (!parsed)
+            return parsed.error();
+        url = parsed.value();
+    } else if (const QString env = qEnvironmentVariable("TENANT_DB"); !env.isEmpty()) {
+        const Result<DatabaseUrl> parsed = DatabaseUrl::parse(env);
+        if (!parsed)
+            return parsed.error();
+        url = parsed.value();
+    }
+    m_workspace = std::make_unique<Workspace>(url);
+    if (profile) {
+        if (Status configured = m_workspace->configureDownstreamFromKeychain(profile->downstream);
+            !configured)
+            return configured;
+    }
+    return m_workspace->open();
+}
+
+int TenantCtl::run(const QStringList &words)
+{
+    const Result<Arguments> parsed = Arguments::parse(words);
+    if (!parsed)
+        return m_output.usage(parsed.error().message);
+    m_args = parsed.value();
+    m_output.setJson(m_args.isSet(QStringLiteral("json")));
+    if (m_args.isSet(QStringLiteral("version"))) {
+        m_output.out() << "tenantctl " << TENANT_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    const bool help = m_args.isSet(QStringLiteral("help"));
+    if (help || m_args.positional.isEmpty()) {
+        (help ? m_output.out() : m_output.err()) << usageText() << Qt::flush;
+        return help ? ExitOk : ExitUsage;
+    }
+
+    const QString name = m_args.positional.takeFirst();
+    const Result<const Command *> command = find(name, m_args.positional);
+    if (!command)
+        return m_output.fail(command.error());
+    // Options are checked before the registry is opened: a typo such as
+    // --reasn is refused instead of ignored.
+    if (Status allowed = checkArguments(*command.value()); !allowed)
+        return m_output.fail(allowed.error());
+    if (Status opened = openWorkspace(); !opened)
+        return m_output.fail(opened.error());
+    const CommandContext context{*m_workspace, m_args, m_output};
+    return command.value()->run(context);
+}
+
+} // namespace tenant
