@@ -51,7 +51,7 @@ private slots:
     {
         m_url = m_databases.fresh();
         m_ws = std::make_unique<Workspace>(m_url);
-        QVERIFY(m_ws->open().ok());
+        QVERIFY_OK(m_ws->open());
     }
     void cleanup() { m_ws.reset(); }
 
@@ -141,7 +141,7 @@ private slots:
     void interleavedWritersKeepOneChain()
     {
         Workspace second(m_url);
-        QVERIFY(second.open().ok());
+        QVERIFY_OK(second.open());
         for (int i = 0; i < 3; ++i) {
             createTenants(*m_ws, 1, QStringLiteral("a%1-").arg(i));
             createTenants(second, 1, QStringLiteral("b%1-").arg(i));
@@ -156,14 +156,14 @@ private slots:
         const AuditRecord record{"test.outside", {}, {}, {}, {}, {}};
         {
             Transaction committed(m_ws->database());
-            QVERIFY(committed.commit().ok());
+            QVERIFY_OK(committed.commit());
             const Result<AuditEntry> late = m_ws->audit().append(committed, "t", record);
             QVERIFY(!late);
             QCOMPARE(late.error().kind, ErrorKind::Storage);
         }
         // A transaction on another registry is not this log's.
         Workspace other(m_databases.fresh());
-        QVERIFY(other.open().ok());
+        QVERIFY_OK(other.open());
         {
             Transaction foreign(other.database());
             QVERIFY(foreign.isActive());
@@ -177,8 +177,8 @@ private slots:
         {
             Transaction tx(m_ws->database());
             for (int i = 0; i < 2500; ++i)
-                QVERIFY(m_ws->audit().append(tx, "bulk", {"test.bulk", {}, {}, {}, {}, {}}).ok());
-            QVERIFY(tx.commit().ok());
+                QVERIFY_OK(m_ws->audit().append(tx, "bulk", {"test.bulk", {}, {}, {}, {}, {}}));
+            QVERIFY_OK(tx.commit());
         }
         QList<qint64> checked;
         QList<qint64> totals;

@@ -114,7 +114,7 @@ private slots:
     {
         m_url = m_databases.fresh();
         m_ws = std::make_unique<Workspace>(m_url);
-        QVERIFY(m_ws->open().ok());
+        QVERIFY_OK(m_ws->open());
         test::createTenant(*m_ws, "hr", Tier::Silver,
                            [](Tenant &t) { t.status = TenantStatus::Active; });
         useAdapters();
@@ -174,11 +174,11 @@ private slots:
         QVERIFY(!foreign.exec(
             "INSERT INTO tenant_documents (tenant_id, body) VALUES ('finance', 'x')"));
 
-        QVERIFY(m_ws->lifecycle().suspend("hr", "x", "a").ok());
+        QVERIFY_OK(m_ws->lifecycle().suspend("hr", "x", "a"));
         QCOMPARE(visible(), 0);
         QVERIFY(!insertHr());
 
-        QVERIFY(m_ws->lifecycle().activate("hr", "y", "a").ok());
+        QVERIFY_OK(m_ws->lifecycle().activate("hr", "y", "a"));
         QCOMPARE(visible(), 2);
         QVERIFY(insertHr());
         QCOMPARE(visible(), 3);
@@ -211,7 +211,7 @@ private slots:
 
     void suspendingTwiceChangesNothing()
     {
-        QVERIFY(m_ws->lifecycle().transition("hr", TenantStatus::Suspended, "first", "a").ok());
+        QVERIFY_OK(m_ws->lifecycle().transition("hr", TenantStatus::Suspended, "first", "a"));
         const int version = m_ws->tenants().get("hr")->version;
         const int lifecycleEntries = static_cast<int>(m_ws->audit().list("hr")->size());
         const Result<CascadeReport> again =
@@ -220,7 +220,7 @@ private slots:
         for (const StepOutcome &s : again->steps)
             QCOMPARE(nameOf(s.state), QStringLiteral("unchanged"));
         // The suspend operation as well: no new transition, no version bump.
-        QVERIFY(m_ws->lifecycle().suspend("hr", "second", "a").ok());
+        QVERIFY_OK(m_ws->lifecycle().suspend("hr", "second", "a"));
         // A lifecycle transition to the same state is still refused.
         QCOMPARE(
             m_ws->lifecycle().transition("hr", TenantStatus::Suspended, "third", "a").error().kind,
@@ -233,8 +233,8 @@ private slots:
 
     void activateAfterSuspendRestoresEverySystem()
     {
-        QVERIFY(m_ws->lifecycle().transition("hr", TenantStatus::Suspended, "x", "a").ok());
-        QVERIFY(m_ws->lifecycle().transition("hr", TenantStatus::Active, "y", "a").ok());
+        QVERIFY_OK(m_ws->lifecycle().transition("hr", TenantStatus::Suspended, "x", "a"));
+        QVERIFY_OK(m_ws->lifecycle().transition("hr", TenantStatus::Active, "y", "a"));
         QCOMPARE(suspendedEverywhere("hr"), (QList<bool>{false, false, false, false, false}));
         QCOMPARE(m_ws->tenants().get("hr")->status, TenantStatus::Active);
     }

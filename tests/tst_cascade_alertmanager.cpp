@@ -77,16 +77,15 @@ private slots:
     {
         AlertmanagerAdapter monitoring(m_url);
         QCOMPARE(monitoring.isApplied(context(CascadeAction::Suspend)).value(), false);
-        QVERIFY(monitoring.apply(context(CascadeAction::Suspend)).ok());
+        QVERIFY_OK(monitoring.apply(context(CascadeAction::Suspend)));
         QCOMPARE(activeSilences(m_tenant).values("tenant-admin"),
                  QStringList{"tenant_id=" + m_tenant});
         QCOMPARE(monitoring.isApplied(context(CascadeAction::Suspend)).value(), true);
 
-        QVERIFY(
-            monitoring.apply(context(CascadeAction::Suspend)).ok()); // repeat: still one silence
+        QVERIFY_OK(monitoring.apply(context(CascadeAction::Suspend))); // repeat: still one silence
         QCOMPARE(activeSilences(m_tenant).count(), 1);
 
-        QVERIFY(monitoring.apply(context(CascadeAction::Activate)).ok());
+        QVERIFY_OK(monitoring.apply(context(CascadeAction::Activate)));
         QVERIFY(activeSilences(m_tenant).isEmpty());
         QCOMPARE(monitoring.isApplied(context(CascadeAction::Activate)).value(), true);
     }
@@ -106,11 +105,10 @@ private slots:
                                  {"endsAt", now.addDays(1).toString(Qt::ISODate)},
                                  {"createdBy", "oncall"},
                                  {"comment", "maintenance"}};
-        QVERIFY(
-            httpCall("POST", request, QJsonDocument(oncall).toJson(), QDeadlineTimer(5000)).ok());
+        QVERIFY_OK(httpCall("POST", request, QJsonDocument(oncall).toJson(), QDeadlineTimer(5000)));
         AlertmanagerAdapter monitoring(m_url);
-        QVERIFY(monitoring.apply(context(CascadeAction::Suspend)).ok());
-        QVERIFY(monitoring.apply(context(CascadeAction::Activate)).ok());
+        QVERIFY_OK(monitoring.apply(context(CascadeAction::Suspend)));
+        QVERIFY_OK(monitoring.apply(context(CascadeAction::Activate)));
         QCOMPARE(activeSilences(m_tenant).keys(), QStringList{"oncall"});
     }
 

@@ -87,7 +87,7 @@ private slots:
         const QString bucket = S3Adapter::bucketFor(m_tenant);
         QCOMPARE(s3("PUT", bucket).status, 200);
         QCOMPARE(s3("PUT", bucket + "/data.json", "{}").status, 200);
-        QVERIFY(m_redis->command({"SET", key("status"), "active"}, soon()).ok());
+        QVERIFY_OK(m_redis->command({"SET", key("status"), "active"}, soon()));
 
         m_ws = test::workspaceWithActiveTenant(m_databases, m_tenant);
         QVERIFY(m_ws->configureDownstream(m_endpoints,
@@ -124,7 +124,7 @@ private slots:
         // Again: every system already agrees, so nothing is changed.
         const QByteArray policy = s3("GET", S3Adapter::bucketFor(m_tenant) + "?policy").body;
         const qint64 version = m_redis->command({"GET", key("version")}, soon())->toLongLong();
-        QVERIFY(m_ws->lifecycle().suspend(m_tenant, "overdue", "ops").ok());
+        QVERIFY_OK(m_ws->lifecycle().suspend(m_tenant, "overdue", "ops"));
         QCOMPARE(test::auditedSteps(*m_ws, m_tenant, "cascade.suspend").mid(5),
                  QStringList({"postgresql-rls unchanged", "vector unchanged", "s3 unchanged",
                               "redis unchanged", "monitoring unchanged"}));
@@ -135,7 +135,7 @@ private slots:
             1);
 
         clock.restart();
-        QVERIFY(m_ws->lifecycle().activate(m_tenant, "paid", "ops").ok());
+        QVERIFY_OK(m_ws->lifecycle().activate(m_tenant, "paid", "ops"));
         qInfo("activate across the five systems: %lld ms", clock.elapsed());
         QCOMPARE(m_ws->tenants().get(m_tenant)->status, TenantStatus::Active);
         QMap<QString, bool> restored = suspendedIn();
@@ -153,7 +153,7 @@ private slots:
         ConnectionProfile profile{"live",   url.host,  url.port,   url.database,
                                   url.user, "disable", m_endpoints};
         profile.downstream.vector = QUrl(); // the stand-in lives in this process only
-        QVERIFY(test::saveProfileForTenantctl(profile, config.path()).ok());
+        QVERIFY_OK(test::saveProfileForTenantctl(profile, config.path()));
         QVERIFY2(
             Keychain::writePassword(profile.downstream.s3SecretAccount(), m_s3Keys.secretAccessKey)
                 .ok(),
@@ -172,7 +172,7 @@ private slots:
         QCOMPARE(state.take("vector"), false); // the profile left it to the demo stand-in
         for (auto it = state.cbegin(); it != state.cend(); ++it)
             QVERIFY2(it.value(), qPrintable(it.key()));
-        QVERIFY(Keychain::deletePassword(profile.downstream.s3SecretAccount()).ok());
+        QVERIFY_OK(Keychain::deletePassword(profile.downstream.s3SecretAccount()));
     }
 
     void cleanup()
@@ -186,9 +186,9 @@ private slots:
                     .ok());
         const Result<QStringList> silences =
             AlertmanagerAdapter(m_endpoints.monitoring).activeSilences(m_tenant, soon());
-        QVERIFY(silences.ok());
+        QVERIFY_OK(silences);
         const CascadeContext activate{m_tenant, CascadeAction::Activate, "cleanup", soon()};
-        QVERIFY(AlertmanagerAdapter(m_endpoints.monitoring).apply(activate).ok());
+        QVERIFY_OK(AlertmanagerAdapter(m_endpoints.monitoring).apply(activate));
     }
 };
 

@@ -40,17 +40,17 @@ private slots:
     {
         QdrantAdapter vector(m_qdrant->url(), "secret-key");
         QCOMPARE(vector.isApplied(context(CascadeAction::Suspend)).value(), false);
-        QVERIFY(vector.apply(context(CascadeAction::Suspend)).ok());
+        QVERIFY_OK(vector.apply(context(CascadeAction::Suspend)));
         QVERIFY(!m_qdrant->aliases().contains("hr"));
         QCOMPARE(m_qdrant->aliases().value("finance"),
                  QStringLiteral("tenant_finance")); // others untouched
         QCOMPARE(vector.isApplied(context(CascadeAction::Suspend)).value(), true);
 
         const int before = static_cast<int>(m_qdrant->requests().size());
-        QVERIFY(vector.apply(context(CascadeAction::Suspend)).ok()); // already gone: only a read
+        QVERIFY_OK(vector.apply(context(CascadeAction::Suspend))); // already gone: only a read
         QCOMPARE(m_qdrant->requests().mid(before), QStringList{"GET /aliases"});
 
-        QVERIFY(vector.apply(context(CascadeAction::Activate)).ok());
+        QVERIFY_OK(vector.apply(context(CascadeAction::Activate)));
         QCOMPARE(m_qdrant->aliases().value("hr"), QStringLiteral("tenant_hr"));
         QCOMPARE(vector.isApplied(context(CascadeAction::Activate)).value(), true);
     }

@@ -71,16 +71,15 @@ private slots:
 
     void init()
     {
-        QVERIFY(m_redis->command({"FLUSHALL"}, soon()).ok());
-        QVERIFY(m_redis->command({"SET", "tenant:hr:status", "active"}, soon()).ok());
-        QVERIFY(m_redis->command({"SET", "tenant:hr:version", "7"}, soon()).ok());
+        QVERIFY_OK(m_redis->command({"FLUSHALL"}, soon()));
+        QVERIFY_OK(m_redis->command({"SET", "tenant:hr:status", "active"}, soon()));
+        QVERIFY_OK(m_redis->command({"SET", "tenant:hr:version", "7"}, soon()));
         for (int i = 0; i < 250; ++i) // more than one SCAN page
-            QVERIFY(
-                m_redis->command({"SET", "tenant:hr:cache:" + QByteArray::number(i), "x"}, soon())
-                    .ok());
-        QVERIFY(m_redis->command({"SET", "tenant:finance:status", "active"}, soon()).ok());
+            QVERIFY_OK(
+                m_redis->command({"SET", "tenant:hr:cache:" + QByteArray::number(i), "x"}, soon()));
+        QVERIFY_OK(m_redis->command({"SET", "tenant:finance:status", "active"}, soon()));
         m_subscriber = std::make_unique<RespClient>(m_host, m_port);
-        QVERIFY(m_subscriber->command({"SUBSCRIBE", RedisAdapter::channel}, soon()).ok());
+        QVERIFY_OK(m_subscriber->command({"SUBSCRIBE", RedisAdapter::channel}, soon()));
     }
 
     void suspendInvalidatesTheTenantOnly()
@@ -88,7 +87,7 @@ private slots:
         RedisAdapter redis(m_host, m_port);
         const CascadeContext suspend{"hr", CascadeAction::Suspend, "corr-1", soon()};
         QCOMPARE(redis.isApplied(suspend).value(), false);
-        QVERIFY(redis.apply(suspend).ok());
+        QVERIFY_OK(redis.apply(suspend));
         QCOMPARE(redis.isApplied(suspend).value(), true);
 
         QCOMPARE(integer({"EXISTS", "tenant:hr:status"}), 0);
@@ -105,7 +104,7 @@ private slots:
     void repeatingChangesNothingAndActivateRestores()
     {
         Workspace ws(m_databases.fresh());
-        QVERIFY(ws.open().ok());
+        QVERIFY_OK(ws.open());
         CascadeCoordinator coordinator(ws.audit());
         coordinator.addAdapter(std::make_unique<RedisAdapter>(m_host, m_port));
 

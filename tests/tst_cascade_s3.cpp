@@ -70,7 +70,7 @@ private slots:
     {
         S3Adapter storage(m_endpoint, m_keys);
         QCOMPARE(storage.isApplied(context(CascadeAction::Suspend)).value(), false);
-        QVERIFY(storage.apply(context(CascadeAction::Suspend)).ok());
+        QVERIFY_OK(storage.apply(context(CascadeAction::Suspend)));
         QCOMPARE(storage.isApplied(context(CascadeAction::Suspend)).value(), true);
 
         const QJsonArray policy = statements();
@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(s3("PUT", bucket() + "/reports/q4.csv", "x").status, 403);
         QCOMPARE(s3("GET", bucket()).status, 403);
 
-        QVERIFY(storage.apply(context(CascadeAction::Activate)).ok());
+        QVERIFY_OK(storage.apply(context(CascadeAction::Activate)));
         QCOMPARE(storage.isApplied(context(CascadeAction::Activate)).value(), true);
         QCOMPARE(s3("GET", bucket() + "?policy").status, 404); // policy removed entirely
         const HttpReply again = s3("GET", bucket() + "/reports/q3.csv");
@@ -95,9 +95,9 @@ private slots:
     void suspendingTwiceChangesNothing()
     {
         S3Adapter storage(m_endpoint, m_keys);
-        QVERIFY(storage.apply(context(CascadeAction::Suspend)).ok());
+        QVERIFY_OK(storage.apply(context(CascadeAction::Suspend)));
         const QByteArray first = s3("GET", bucket() + "?policy").body;
-        QVERIFY(storage.apply(context(CascadeAction::Suspend)).ok());
+        QVERIFY_OK(storage.apply(context(CascadeAction::Suspend)));
         QCOMPARE(s3("GET", bucket() + "?policy").body, first);
         QCOMPARE(statements().size(), 1);
     }
@@ -116,9 +116,9 @@ private slots:
         QCOMPARE(s3("PUT", bucket() + "?policy", policy).status, 204);
 
         S3Adapter storage(m_endpoint, m_keys);
-        QVERIFY(storage.apply(context(CascadeAction::Suspend)).ok());
+        QVERIFY_OK(storage.apply(context(CascadeAction::Suspend)));
         QCOMPARE(statements().size(), 2);
-        QVERIFY(storage.compensate(context(CascadeAction::Suspend)).ok());
+        QVERIFY_OK(storage.compensate(context(CascadeAction::Suspend)));
         QCOMPARE(statements(), QJsonArray{analytics});
         QCOMPARE(s3("GET", bucket() + "/reports/q3.csv").status, 200);
     }

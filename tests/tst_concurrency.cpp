@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(exits.value(0), lanes * perLane);
 
         Workspace ws(m_ctl.url());
-        QVERIFY(ws.open().ok());
+        QVERIFY_OK(ws.open());
         QCOMPARE(ws.tenants().list().value().size(), lanes * perLane);
         const Result<AuditVerification> verified = ws.audit().verify();
         QVERIFY(verified.ok() && verified->intact);
@@ -119,7 +119,7 @@ private slots:
                      qPrintable(loserMessage));
         }
         Workspace ws(m_ctl.url());
-        QVERIFY(ws.open().ok());
+        QVERIFY_OK(ws.open());
         QCOMPARE(ws.tenants().get(QStringLiteral("race"))->version, rounds + 1);
         qInfo("%d racing update pairs on %s: %s", rounds, qPrintable(m_ctl.url().backendName()),
               qPrintable(QStringLiteral("exit 0 and exit 3 in %1 of %2")

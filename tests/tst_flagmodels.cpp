@@ -24,8 +24,8 @@ private slots:
     void init()
     {
         m_ws = std::make_unique<Workspace>(m_databases.fresh());
-        QVERIFY(m_ws->open().ok());
-        QVERIFY(DemoData::seed(*m_ws).ok());
+        QVERIFY_OK(m_ws->open());
+        QVERIFY_OK(DemoData::seed(*m_ws));
     }
     void cleanup() { m_ws.reset(); }
 
@@ -89,7 +89,7 @@ private slots:
         FlagChange change;
         change.flag = "new_flag";
         change.enabled = true;
-        QVERIFY(m_ws->flags().set(change, "tester").ok());
+        QVERIFY_OK(m_ws->flags().set(change, "tester"));
         QTRY_COMPARE(model.rowCount(), 7);
         QVERIFY(model.indexOfFlag("new_flag").isValid());
     }
@@ -120,7 +120,7 @@ private slots:
         change.scope = FlagScope::Tier;
         change.scopeId = "gold";
         change.enabled = true;
-        QVERIFY(m_ws->flags().set(change, "tester").ok());
+        QVERIFY_OK(m_ws->flags().set(change, "tester"));
         QTRY_COMPARE(changed.count(), 1);
         QCOMPARE(
             model.cell("ops", "dedicated_namespace").data(FlagMatrixModel::RawValueRole).toBool(),

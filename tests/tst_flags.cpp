@@ -35,7 +35,7 @@ private slots:
     void init()
     {
         m_ws = std::make_unique<Workspace>(m_databases.fresh());
-        QVERIFY(m_ws->open().ok());
+        QVERIFY_OK(m_ws->open());
         test::createTenant(*m_ws, QStringLiteral("finance"), Tier::Platinum);
         test::createTenant(*m_ws, QStringLiteral("ops"), Tier::Gold);
         test::createTenant(*m_ws, QStringLiteral("marketing"), Tier::Silver);
@@ -92,7 +92,7 @@ private slots:
             set(flag, FlagScope::Tenant, QStringLiteral("ops"), tenantValue == QLatin1String("on"));
 
         const Result<FlagEvaluation> e = m_ws->flags().evaluate(QStringLiteral("ops"), flag);
-        QVERIFY(e.ok());
+        QVERIFY_OK(e);
         QCOMPARE(e->enabled, enabled);
         QCOMPARE(nameOf(e->source), source);
         QCOMPARE(e->toJson().value(QStringLiteral("source")).toString(), source);
@@ -261,7 +261,7 @@ private slots:
 
         Tenant ops = m_ws->tenants().get(QStringLiteral("ops")).value();
         ops.tier = Tier::Platinum;
-        QVERIFY(m_ws->tenants().update(ops, QStringLiteral("tester")).ok());
+        QVERIFY_OK(m_ws->tenants().update(ops, QStringLiteral("tester")));
         e = m_ws->flags().evaluate(QStringLiteral("ops"), QStringLiteral("dedicated_namespace"));
         QCOMPARE(e->enabled, true);
         QCOMPARE(e->source, FlagSource::Tier);
@@ -327,7 +327,7 @@ private slots:
         expiring.flag = QStringLiteral("expired_flag");
         expiring.enabled = true;
         expiring.expiresAt = QDateTime::currentDateTimeUtc().addDays(-1);
-        QVERIFY(m_ws->flags().set(expiring, QStringLiteral("tester")).ok());
+        QVERIFY_OK(m_ws->flags().set(expiring, QStringLiteral("tester")));
         // Age one flag past the 90-day policy.
         QSqlQuery q(m_ws->database().connection());
         QVERIFY(q.prepare(

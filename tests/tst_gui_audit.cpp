@@ -70,7 +70,7 @@ private slots:
         QSignalSpy inserted(page()->model(), &QAbstractItemModel::rowsInserted);
         Tenant hr = test::direct(m_ws)->tenants().get("hr").value();
         hr.maxUsers = 4321;
-        QVERIFY(test::direct(m_ws)->tenants().update(hr, "auditor", "headcount growth").ok());
+        QVERIFY_OK(test::direct(m_ws)->tenants().update(hr, "auditor", "headcount growth"));
         QTRY_COMPARE(inserted.count(), 1); // read off the GUI thread
         QCOMPARE(page()->model()->rowCount(), seeded + 1);
 

@@ -98,7 +98,7 @@ private:
                         out->states << progress->model()->index(row, 0).data().toString() + "=" +
                                            progress->model()
                                                ->index(row, 0)
-                                               .data(CascadeProgressModel::StateRole)
+                                               .data(CascadeProgressModel::StateNameRole)
                                                .toString();
                     out->summary = progress->summaryLabel()->text();
                     out->progress = progress->findChild<QProgressBar *>()->value();

@@ -154,7 +154,7 @@ private slots:
                      QStringLiteral("token=W3BHOOK-TOKEN"));
         const Result<DownstreamSecrets> secrets =
             DownstreamSecrets::fromKeychain(saved->downstream);
-        QVERIFY(secrets.ok());
+        QVERIFY_OK(secrets);
         QCOMPARE(secrets->webhookQuery, QStringLiteral("token=W3BHOOK-TOKEN"));
         QFile file(m_settings);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -174,8 +174,8 @@ private slots:
         QVERIFY(!store.save(direct));
         QVERIFY(!store.profile(QStringLiteral("direct")));
         store.remove(QStringLiteral("with-systems"));
-        QVERIFY(Keychain::deletePassword(saved->downstream.redisSecretAccount()).ok());
-        QVERIFY(Keychain::deletePassword(saved->downstream.webhookQueryAccount()).ok());
+        QVERIFY_OK(Keychain::deletePassword(saved->downstream.redisSecretAccount()));
+        QVERIFY_OK(Keychain::deletePassword(saved->downstream.webhookQueryAccount()));
     }
 
     void secretsAnEarlierVersionStoredMoveToTheKeychain()
@@ -208,8 +208,8 @@ private slots:
         const QByteArray onDisk = file.readAll();
         QVERIFY(!onDisk.contains("0LD-SECRET"));
         QVERIFY(!onDisk.contains("0LD-TOKEN"));
-        QVERIFY(Keychain::deletePassword(old->downstream.redisSecretAccount()).ok());
-        QVERIFY(Keychain::deletePassword(old->downstream.webhookQueryAccount()).ok());
+        QVERIFY_OK(Keychain::deletePassword(old->downstream.redisSecretAccount()));
+        QVERIFY_OK(Keychain::deletePassword(old->downstream.webhookQueryAccount()));
     }
 
     void deletingAProfileRemovesItsPassword()

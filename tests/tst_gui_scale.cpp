@@ -58,7 +58,7 @@ private slots:
     void initTestCase()
     {
         m_ws = std::make_unique<Workspace>(m_databases.fresh());
-        QVERIFY(test::direct(m_ws)->open().ok());
+        QVERIFY_OK(test::direct(m_ws)->open());
         Tenant base = test::direct(m_ws)->tenants().tierTemplate(Tier::Silver).value();
         QList<Tenant> tenants;
         tenants.reserve(tenantCount);

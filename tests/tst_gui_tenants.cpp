@@ -59,10 +59,9 @@ private:
     void waitForStatus(const QString &tenant, const QString &status)
     {
         const TenantTableModel &model = m_window->tenantModel();
-        QTRY_COMPARE(model.index(model.rowOf(tenant), TenantTableModel::StatusColumn)
-                         .data()
-                         .toString(),
-                     status);
+        QTRY_COMPARE(
+            model.index(model.rowOf(tenant), TenantTableModel::StatusColumn).data().toString(),
+            status);
     }
 
     int auditCount() const { return static_cast<int>(test::direct(m_ws)->audit().list()->size()); }
@@ -84,8 +83,7 @@ private:
         whenDialogOpens<TenantEditorDialog>([&](TenantEditorDialog *dialog) {
             Tenant other = test::direct(m_ws)->tenants().get(QStringLiteral("ops")).value();
             other.costCenter = QStringLiteral("CC-OTHER");
-            QVERIFY(
-                test::direct(m_ws)->tenants().update(other, QStringLiteral("someone-else")).ok());
+            QVERIFY_OK(test::direct(m_ws)->tenants().update(other, QStringLiteral("someone-else")));
             replaceText(qobject_cast<QLineEdit *>(dialog->fieldWidget("max_users")), "1234");
             // The save runs off the GUI thread; the conflict dialog follows it.
             whenDialogOpens<QMessageBox>([&](QMessageBox *box) {
@@ -315,7 +313,7 @@ private slots:
         QTest::keySequence(m_window, QKeySequence::New);
         const Result<Tenant> created =
             test::direct(m_ws)->tenants().get(QStringLiteral("research"));
-        QVERIFY(created.ok());
+        QVERIFY_OK(created);
         QCOMPARE(created->status, TenantStatus::Draft);
         QCOMPARE(page()->currentTenant()->tenantId, QStringLiteral("research"));
     }
@@ -346,7 +344,7 @@ private slots:
             {"migrating", {TenantStatus::Migrating}},
             {"archived", {TenantStatus::Suspended, TenantStatus::Archived}}};
         for (TenantStatus step : paths.value(status))
-            QVERIFY(test::direct(m_ws)->lifecycle().transition(tenant, step, "setup", "t").ok());
+            QVERIFY_OK(test::direct(m_ws)->lifecycle().transition(tenant, step, "setup", "t"));
         waitForStatus(tenant, status); // the table reads the row again off the GUI thread
         page()->selectTenant(tenant);
         for (TenantStatus target :
@@ -429,7 +427,7 @@ private slots:
                     ->lifecycle()
                     .transition("ops", TenantStatus::Suspended, "x", "t")
                     .ok());
-        QVERIFY(test::direct(m_ws)->health().record("ops", {1200, 0.1, 0.8, 0.95}, "monitor").ok());
+        QVERIFY_OK(test::direct(m_ws)->health().record("ops", {1200, 0.1, 0.8, 0.95}, "monitor"));
         QTRY_COMPARE(overview->cardValue("suspended"), QStringLiteral("1"));
         QTRY_COMPARE(overview->cardValue("attention"), QStringLiteral("3"));
         QCOMPARE(overview->attentionView()->model()->index(0, 0).data().toString(),

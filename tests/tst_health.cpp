@@ -23,7 +23,7 @@ private slots:
     void init()
     {
         m_ws = std::make_unique<Workspace>(m_databases.fresh());
-        QVERIFY(m_ws->open().ok());
+        QVERIFY_OK(m_ws->open());
         test::createTenant(*m_ws, QStringLiteral("ops"), Tier::Gold);
     }
     void cleanup() { m_ws.reset(); }
@@ -64,7 +64,7 @@ private slots:
         QFETCH(int, score);
         QFETCH(QString, band);
         const Result<HealthPolicy> policy = m_ws->health().policy();
-        QVERIFY(policy.ok());
+        QVERIFY_OK(policy);
         const int computed = policy->score({latency, errorRate, successRate, storage});
         QCOMPARE(computed, score);
         QCOMPARE(nameOf(policy->band(computed)), band);
@@ -144,7 +144,7 @@ private slots:
         QSignalSpy spy(&m_ws->notifier(), &ChangeNotifier::healthRecorded);
         const auto sample = m_ws->health().record(QStringLiteral("ops"), {600, 0.02, 0.95, 0.85},
                                                   QStringLiteral("monitor"));
-        QVERIFY(sample.ok());
+        QVERIFY_OK(sample);
         QCOMPARE(sample->score, 70);
         QCOMPARE(spy.count(), 1);
         const Tenant ops = m_ws->tenants().get(QStringLiteral("ops")).value();

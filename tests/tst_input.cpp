@@ -163,13 +163,13 @@ private slots:
         Tenant tenant = draft();
         const Status applied =
             TenantCodec::apply({{key, value}}, tenant, TenantCodec::Scope::Creation);
-        QVERIFY(applied.ok()); // the type is right; the rules judge the value
+        QVERIFY_OK(applied); // the type is right; the rules judge the value
         const Result<Tenant> created = m_ws->tenants().create(tenant, QStringLiteral("tester"));
         QVERIFY(!created);
         expectRefusal(created.error(), key, inputClass);
         // ... and onto an existing one.
         Tenant finance = m_ws->tenants().get(QStringLiteral("finance")).value();
-        QVERIFY(TenantCodec::apply({{key, value}}, finance, TenantCodec::Scope::Editable).ok());
+        QVERIFY_OK(TenantCodec::apply({{key, value}}, finance, TenantCodec::Scope::Editable));
         const Result<Tenant> updated = m_ws->tenants().update(finance, QStringLiteral("tester"));
         QVERIFY(!updated);
         expectRefusal(updated.error(), key, inputClass);
@@ -244,7 +244,7 @@ private slots:
         QFETCH(QString, key);
         const Result<QJsonObject> json =
             parseJsonObject(QStringLiteral("from"), document.toUtf8(), 1 << 20);
-        QVERIFY(json.ok());
+        QVERIFY_OK(json);
         Tenant tenant = draft();
         const Tenant unchanged = tenant;
         const Status applied =
@@ -308,7 +308,7 @@ private slots:
         QCOMPARE(snapshot(), before);
         Tenant t = m_ws->tenants().get(QStringLiteral("finance")).value();
         t.metadata = {{"notes", QStringLiteral("two\nlines are fine in metadata")}};
-        QVERIFY(m_ws->tenants().update(t, QStringLiteral("t")).ok());
+        QVERIFY_OK(m_ws->tenants().update(t, QStringLiteral("t")));
     }
 
     void provisioningRequestsAreTypedAndChecked_data()
@@ -459,7 +459,7 @@ private slots:
             TenantFilter filter;
             filter.text = text;
             const Result<QList<Tenant>> found = m_ws->tenants().list(filter);
-            QVERIFY(found.ok());
+            QVERIFY_OK(found);
             QCOMPARE(found->size(), 1);
             QCOMPARE(found->first().tenantId, QStringLiteral("emile"));
         }
@@ -499,7 +499,7 @@ private slots:
         expectRefusal(updated.error(), QStringLiteral("region"), QStringLiteral("residency"));
         QCOMPARE(snapshot(), before);
         misplaced.allowedRegions = {QStringLiteral("eu-west-1")};
-        QVERIFY(m_ws->tenants().create(misplaced, "t").ok());
+        QVERIFY_OK(m_ws->tenants().create(misplaced, "t"));
     }
 
     void flagTextsAndReasonsAreChecked()
@@ -582,7 +582,7 @@ private slots:
         r.budget = 9000000;
         r.ownerEmail = QStringLiteral("a@corp.example");
         r.costCenter = QStringLiteral("CC-BIG");
-        QVERIFY(m_ws->provisioning().submit(r, QStringLiteral("tester")).ok());
+        QVERIFY_OK(m_ws->provisioning().submit(r, QStringLiteral("tester")));
         const QByteArray before = snapshot();
         // The application's own connection, as any client would use it.
         QSqlQuery q(m_ws->database().connection());
@@ -625,7 +625,7 @@ private slots:
         const Status opened = ws.open();
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
         const Result<Tenant> legacy = ws.tenants().get(QStringLiteral("legacy"));
-        QVERIFY(legacy.ok());
+        QVERIFY_OK(legacy);
         QCOMPARE(legacy->tenantName.size(), 300);
         Tenant edited = legacy.value();
         edited.maxUsers = 20;
@@ -633,7 +633,7 @@ private slots:
         QVERIFY(!updated);
         QCOMPARE(updated.error().field, QStringLiteral("tenant_name"));
         edited.tenantName = QStringLiteral("Legacy");
-        QVERIFY(ws.tenants().update(edited, QStringLiteral("t")).ok());
+        QVERIFY_OK(ws.tenants().update(edited, QStringLiteral("t")));
     }
 };
 

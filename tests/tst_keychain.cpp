@@ -27,7 +27,7 @@ private slots:
         const Result<QString> read = Keychain::readPassword(account);
         QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
         QCOMPARE(read.value(), QStringLiteral("pässwörd:with;odd chars"));
-        QVERIFY(Keychain::deletePassword(account).ok());
+        QVERIFY_OK(Keychain::deletePassword(account));
         QCOMPARE(Keychain::readPassword(account).value(), QString());
     }
 
@@ -43,17 +43,17 @@ private slots:
         qunsetenv("PGPASSWORD");
         qputenv("PGPASSFILE", "/nonexistent");
         qunsetenv("TENANT_ADMIN_NO_KEYCHAIN");
-        QVERIFY(Keychain::deletePassword(url.keychainAccount()).ok());
+        QVERIFY_OK(Keychain::deletePassword(url.keychainAccount()));
         {
             Database withoutSecret(url);
             QVERIFY(!withoutSecret.connection().isOpen()); // scram auth refuses an empty password
         }
-        QVERIFY(Keychain::writePassword(url.keychainAccount(), password).ok());
+        QVERIFY_OK(Keychain::writePassword(url.keychainAccount(), password));
         {
             Database withSecret(url);
             QVERIFY(withSecret.connection().isOpen());
         }
-        QVERIFY(Keychain::deletePassword(url.keychainAccount()).ok());
+        QVERIFY_OK(Keychain::deletePassword(url.keychainAccount()));
         qputenv("PGPASSWORD", password.toUtf8());
     }
 };

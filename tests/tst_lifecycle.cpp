@@ -114,7 +114,7 @@ private slots:
         const Result<Tenant> archived =
             m_ws->lifecycle().transition(QStringLiteral("legal"), TenantStatus::Archived,
                                          QStringLiteral("closing"), QStringLiteral("t"));
-        QVERIFY(archived.ok());
+        QVERIFY_OK(archived);
         QCOMPARE(archived->archivedAt, archivedAt);
 
         // Day 29: retention still running, even with confirmation.
@@ -169,7 +169,7 @@ private slots:
         createTenant(QStringLiteral("ops"), 90);
         forceStatus(QStringLiteral("ops"), TenantStatus::Active);
         const auto next = m_ws->lifecycle().nextStates(QStringLiteral("ops"));
-        QVERIFY(next.ok());
+        QVERIFY_OK(next);
         QCOMPARE(next.value(),
                  (QList<TenantStatus>{TenantStatus::Suspended, TenantStatus::Migrating}));
         QCOMPARE(m_ws->lifecycle().nextStates(QStringLiteral("nobody")).error().kind,

@@ -95,7 +95,7 @@ private slots:
                      (QList<int>{1, 2, 3, 4, 5, 6, 7, 8}));
         }
         Workspace again(url);
-        QVERIFY(again.open().ok());
+        QVERIFY_OK(again.open());
         QCOMPARE(Migrator(again.database()).appliedVersions().value(),
                  (QList<int>{1, 2, 3, 4, 5, 6, 7, 8}));
         QSqlQuery q(again.database().connection());
@@ -106,7 +106,7 @@ private slots:
     void schemaHasEveryTenantAttribute()
     {
         Workspace ws(m_databases.fresh());
-        QVERIFY(ws.open().ok());
+        QVERIFY_OK(ws.open());
         QSqlQuery q(ws.database().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT * FROM tenants WHERE 1 = 0")));
         QStringList columns;

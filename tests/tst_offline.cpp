@@ -173,13 +173,13 @@ private slots:
         const Database::DirectAccess direct;
         startServer();
         Database db(m_url);
-        QVERIFY(db.open().ok());
-        QVERIFY(db.prepare(QStringLiteral("SELECT 1")).ok());
+        QVERIFY_OK(db.open());
+        QVERIFY_OK(db.prepare(QStringLiteral("SELECT 1")));
         stopServer();
         startServer();
         Result<QSqlQuery> q = db.prepare(QStringLiteral("SELECT COUNT(*) FROM tenants"));
         QVERIFY2(q.ok(), qPrintable(q.ok() ? QString() : q.error().message));
-        QVERIFY(Database::exec(q.value(), QStringLiteral("count")).ok());
+        QVERIFY_OK(Database::exec(q.value(), QStringLiteral("count")));
         stopServer();
         startServer();
         Transaction tx(db);

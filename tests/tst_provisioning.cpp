@@ -59,7 +59,7 @@ private slots:
     void init()
     {
         m_ws = std::make_unique<Workspace>(m_databases.fresh());
-        QVERIFY(m_ws->open().ok());
+        QVERIFY_OK(m_ws->open());
     }
     void cleanup() { m_ws.reset(); }
 
@@ -172,10 +172,10 @@ private slots:
         QVERIFY2(gdprInUs.error().message.contains("GDPR") &&
                      gdprInUs.error().message.contains("eu-central-1, eu-west-1"),
                  qPrintable(gdprInUs.error().message));
-        QVERIFY(plans.checkResidency("eu-central-1", {"GDPR"}).ok());
+        QVERIFY_OK(plans.checkResidency("eu-central-1", {"GDPR"}));
         QVERIFY(!plans.checkResidency("eu-west-1", {"DPDP"}).ok());
-        QVERIFY(plans.checkResidency("ap-south-1", {"DPDP", "PCI-DSS"}).ok());
-        QVERIFY(plans.checkResidency("us-west-2", {"SOX", "HIPAA"}).ok());
+        QVERIFY_OK(plans.checkResidency("ap-south-1", {"DPDP", "PCI-DSS"}));
+        QVERIFY_OK(plans.checkResidency("us-west-2", {"SOX", "HIPAA"}));
         QCOMPARE(plans.allowedRegions({"DPDP"}), (QStringList{"ap-south-1", "ap-south-2"}));
 
         // Submitting an out-of-policy request is refused with the reason.
@@ -260,7 +260,7 @@ private slots:
         const ProvisioningRequest r = submit(inEurope);
         const auto rejected =
             m_ws->provisioning().reject(r.requestId, "no budget this year", "cfo");
-        QVERIFY(rejected.ok());
+        QVERIFY_OK(rejected);
         QCOMPARE(rejected->status, RequestStatus::Rejected);
         QVERIFY(m_ws->tenants().list()->isEmpty());
         QCOMPARE(m_ws->provisioning().approve(r.requestId, "changed my mind", "cfo").error().kind,
@@ -676,7 +676,7 @@ private slots:
         endpoints.webhook.setPath("/hooks/tenants");
         DownstreamSecrets secrets;
         secrets.webhookSecret = "whsec-test";
-        QVERIFY(m_ws->configureDownstream(endpoints, secrets).ok());
+        QVERIFY_OK(m_ws->configureDownstream(endpoints, secrets));
 
         const ProvisioningRequest r = submit(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
@@ -713,7 +713,7 @@ private slots:
         QVERIFY(receiver.listen());
         DownstreamEndpoints endpoints;
         endpoints.webhook = receiver.url();
-        QVERIFY(m_ws->configureDownstream(endpoints, {}).ok());
+        QVERIFY_OK(m_ws->configureDownstream(endpoints, {}));
         const ProvisioningRequest r = submit(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QCOMPARE(done->status, RequestStatus::Active);

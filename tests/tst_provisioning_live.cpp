@@ -109,7 +109,7 @@ private:
     {
         for (const auto &resource :
              provisioningTargets(m_ws->database(), m_endpoints, secrets()).resources)
-            QVERIFY(resource->remove(context).ok());
+            QVERIFY_OK(resource->remove(context));
     }
 
     DownstreamSecrets secrets() const
@@ -141,8 +141,8 @@ private slots:
         QVERIFY(m_qdrant->listen());
         m_endpoints.vector = m_qdrant->url();
         m_ws = std::make_unique<Workspace>(m_databases.fresh());
-        QVERIFY(m_ws->open().ok());
-        QVERIFY(m_ws->configureDownstream(m_endpoints, secrets()).ok());
+        QVERIFY_OK(m_ws->open());
+        QVERIFY_OK(m_ws->configureDownstream(m_endpoints, secrets()));
     }
 
     void cleanup() { m_ws.reset(); }
@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(r.status, RequestStatus::Pending); // ₹23,16,000 is above the threshold
         QCOMPARE(m_ws->workflow().run(r.requestId, "operator").error().kind, ErrorKind::Rule);
         QCOMPARE(leftovers(id), QStringList());
-        QVERIFY(m_ws->provisioning().approve(r.requestId, "strategic account", "cfo").ok());
+        QVERIFY_OK(m_ws->provisioning().approve(r.requestId, "strategic account", "cfo"));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "cfo");
         QVERIFY2(done.ok() && done->status == RequestStatus::Active,
                  done.ok() ? qPrintable(done->outcome) : qPrintable(done.error().message));
@@ -273,13 +273,12 @@ private slots:
         const DatabaseUrl url = m_ws->database().url();
         ConnectionProfile profile{"live",   url.host,  url.port,   url.database,
                                   url.user, "disable", m_endpoints};
-        QVERIFY(test::saveProfileForTenantctl(profile, config.path()).ok());
+        QVERIFY_OK(test::saveProfileForTenantctl(profile, config.path()));
         QVERIFY2(
             Keychain::writePassword(profile.downstream.s3SecretAccount(), m_s3Keys.secretAccessKey)
                 .ok(),
             "needs a Secret Service (scripts/run-tests.sh starts gnome-keyring)");
-        QVERIFY(
-            Keychain::writePassword(profile.downstream.vectorSecretAccount(), "qdrant-key").ok());
+        QVERIFY_OK(Keychain::writePassword(profile.downstream.vectorSecretAccount(), "qdrant-key"));
         setLeaseSeconds(1); // a dead run is noticed a second after its last step
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -359,8 +358,8 @@ private slots:
                 QCOMPARE(leftovers(id), QStringList());
             }
         }
-        QVERIFY(Keychain::deletePassword(profile.downstream.s3SecretAccount()).ok());
-        QVERIFY(Keychain::deletePassword(profile.downstream.vectorSecretAccount()).ok());
+        QVERIFY_OK(Keychain::deletePassword(profile.downstream.s3SecretAccount()));
+        QVERIFY_OK(Keychain::deletePassword(profile.downstream.vectorSecretAccount()));
     }
 };
 

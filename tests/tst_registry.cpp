@@ -66,7 +66,7 @@ private slots:
         QVERIFY(stored->createdAt.isValid());
 
         const Result<Tenant> read = m_ws->tenants().get(QStringLiteral("acme"));
-        QVERIFY(read.ok());
+        QVERIFY_OK(read);
         QCOMPARE(TenantCodec::toJson(read.value()), TenantCodec::toJson(stored.value()));
         QCOMPARE(read->allowedRegions, tenant.allowedRegions);
         QCOMPARE(read->complianceTags, QStringList{QStringLiteral("GDPR")});
@@ -82,7 +82,7 @@ private slots:
                     .create(sampleTenant(), QStringLiteral("tester"), QStringLiteral("onboarding"))
                     .ok());
         const auto entries = m_ws->audit().list(QStringLiteral("acme"));
-        QVERIFY(entries.ok());
+        QVERIFY_OK(entries);
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->first().action, QStringLiteral("tenant.create"));
         QCOMPARE(entries->first().actor, QStringLiteral("tester"));
@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(entries->first().reason, QStringLiteral("migration"));
         QCOMPARE(rowCount("audit_log"), 2345);
         // The chain runs unbroken through the batch and on after it.
-        QVERIFY(m_ws->tenants().create(sampleTenant("after"), "tester").ok());
+        QVERIFY_OK(m_ws->tenants().create(sampleTenant("after"), "tester"));
         const auto verified = m_ws->audit().verify();
         QVERIFY(verified && verified->intact);
         QCOMPARE(verified->entriesChecked, qint64(2346));
@@ -135,7 +135,7 @@ private slots:
         QFETCH(int, bad);
         QFETCH(QString, problem);
         QFETCH(QString, expected);
-        QVERIFY(m_ws->tenants().create(sampleTenant("acme"), "tester").ok());
+        QVERIFY_OK(m_ws->tenants().create(sampleTenant("acme"), "tester"));
         QList<Tenant> tenants;
         for (int i = 0; i < 300; ++i)
             tenants << sampleTenant(QStringLiteral("bu-%1").arg(i));
@@ -242,7 +242,7 @@ private slots:
         QFETCH(QString, expectedField);
         Tenant tenant = sampleTenant();
         const Result<QJsonValue> json = TenantCodec::fromText(field, value);
-        QVERIFY(json.ok());
+        QVERIFY_OK(json);
         QVERIFY(TenantCodec::apply(QJsonObject{{field, json.value()}}, tenant,
                                    TenantCodec::Scope::Editable)
                     .ok());
@@ -279,7 +279,7 @@ private slots:
 
     void duplicateIdIsRejectedAndOriginalKept()
     {
-        QVERIFY(m_ws->tenants().create(sampleTenant(), QStringLiteral("tester")).ok());
+        QVERIFY_OK(m_ws->tenants().create(sampleTenant(), QStringLiteral("tester")));
         Tenant other = sampleTenant();
         other.tenantName = QStringLiteral("Impostor");
         const Result<Tenant> dup = m_ws->tenants().create(other, QStringLiteral("tester"));
@@ -315,7 +315,7 @@ private slots:
             m_ws->tenants().create(sampleTenant(), QStringLiteral("tester")).value();
         Tenant first = original;
         first.maxUsers = 10;
-        QVERIFY(m_ws->tenants().update(first, QStringLiteral("alice")).ok());
+        QVERIFY_OK(m_ws->tenants().update(first, QStringLiteral("alice")));
 
         Tenant stale = original; // still version 1
         stale.maxUsers = 20;

@@ -80,7 +80,7 @@ private slots:
         m_ctl.setUrl(m_databases.fresh());
         QCOMPARE(m_ctl.run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
         m_ws = std::make_unique<Workspace>(m_ctl.url());
-        QVERIFY(m_ws->open().ok());
+        QVERIFY_OK(m_ws->open());
     }
     void cleanupTestCase()
     {

@@ -55,8 +55,8 @@ private slots:
     void init()
     {
         m_ws = std::make_unique<Workspace>(m_databases.fresh());
-        QVERIFY(m_ws->open().ok());
-        QVERIFY(DemoData::seed(*m_ws).ok());
+        QVERIFY_OK(m_ws->open());
+        QVERIFY_OK(DemoData::seed(*m_ws));
         m_model = std::make_unique<TenantTableModel>(m_ws->tenants(), m_ws->health(), m_ws->pool());
         m_modelTester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -173,7 +173,7 @@ private slots:
             return true;
         };
         QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
-        QVERIFY(m_ws->health().record("marketing", {40, 0.0, 1.0, 0.1}, "m").ok());
+        QVERIFY_OK(m_ws->health().record("marketing", {40, 0.0, 1.0, 0.1}, "m"));
         QTRY_COMPARE(moved.count(), 1); // the row is read again off the GUI thread
         QVERIFY(m_model->rowOf("marketing") < 4);
         QVERIFY(sortedByHealth());
@@ -202,7 +202,7 @@ private slots:
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         Tenant hr = m_ws->tenants().get(QStringLiteral("hr")).value();
         hr.maxUsers = 999;
-        QVERIFY(m_ws->tenants().update(hr, QStringLiteral("tester")).ok());
+        QVERIFY_OK(m_ws->tenants().update(hr, QStringLiteral("tester")));
         QTRY_COMPARE(flatten(changed, "changed"), QStringList{"changed 1-1"});
         QCOMPARE(m_model->index(1, TenantTableModel::UsersColumn)
                      .data(TenantTableModel::RawValueRole)
@@ -246,8 +246,8 @@ private slots:
     void reloadChangingMidway(const std::function<void()> &during)
     {
         bool changedDuringLoad = false;
-        const QMetaObject::Connection midway = connect(
-            m_model.get(), &TenantTableModel::loadProgress, this, [&](int rowsLoaded) {
+        const QMetaObject::Connection midway =
+            connect(m_model.get(), &TenantTableModel::loadProgress, this, [&](int rowsLoaded) {
                 if (changedDuringLoad || rowsLoaded > TenantTableModel::firstBatchSize)
                     return;
                 changedDuringLoad = true;
@@ -336,9 +336,9 @@ private slots:
         // Round two: an import (a whole reload asked for during the load)
         // and a change together.
         reloadChangingMidway([&] {
-            QVERIFY_OK(m_ws->tenants().importTenants(
-                {bulkTenant(bronze, QStringLiteral("u1")), bulkTenant(bronze, QStringLiteral("u2"))},
-                QStringLiteral("t")));
+            QVERIFY_OK(m_ws->tenants().importTenants({bulkTenant(bronze, QStringLiteral("u1")),
+                                                      bulkTenant(bronze, QStringLiteral("u2"))},
+                                                     QStringLiteral("t")));
             Tenant read = m_ws->tenants().get(QStringLiteral("legal")).value();
             read.costCenter = QStringLiteral("CC-LEGAL-DURING");
             QVERIFY_OK(m_ws->tenants().update(read, QStringLiteral("t")));

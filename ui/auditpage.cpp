@@ -25,7 +25,6 @@
 
 namespace tenant::ui {
 
-
 AuditPage::AuditPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -166,7 +165,8 @@ QString AuditPage::describe(const AuditEntry &e)
     for (const FieldChange &c : changes)
         html += QStringLiteral("<tr><td>%1</td><td style='background:#ffebee'>%2</td>"
                                "<td style='background:#e8f5e9'>%3</td></tr>")
-                    .arg(c.key.toHtmlEscaped(), jsonAsText(c.before, QStringLiteral("—")).toHtmlEscaped(),
+                    .arg(c.key.toHtmlEscaped(),
+                         jsonAsText(c.before, QStringLiteral("—")).toHtmlEscaped(),
                          jsonAsText(c.after, QStringLiteral("—")).toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }

@@ -33,21 +33,33 @@
 
 namespace tenant::ui {
 
+namespace {
+/// The pages, in navigation order (Alt+1…6): the name --page and the
+/// settings use, the title and the theme icon.
+struct PageEntry
+{
+    const char *name;
+    const char *title;
+    const char *icon;
+};
+const PageEntry pageTable[] = {
+    {"overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), "go-home"},
+    {"tenants", QT_TRANSLATE_NOOP("MainWindow", "Tenants"), "system-users"},
+    {"requests", QT_TRANSLATE_NOOP("MainWindow", "Requests"), "mail-mark-task"},
+    {"flags", QT_TRANSLATE_NOOP("MainWindow", "Feature Flags"), "flag"},
+    {"health", QT_TRANSLATE_NOOP("MainWindow", "Health"), "utilities-system-monitor"},
+    {"audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "security-high"},
+};
+constexpr int pageCount = int(std::size(pageTable));
+} // namespace
+
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("tenants"), QStringLiteral("requests"),
-            QStringLiteral("flags"),    QStringLiteral("health"),  QStringLiteral("audit")};
+    QStringList names;
+    for (const PageEntry &page : pageTable)
+        names << QString::fromLatin1(page.name);
+    return names;
 }
-
-namespace {
-const char *const pageTitles[] = {
-    QT_TRANSLATE_NOOP("MainWindow", "Overview"), QT_TRANSLATE_NOOP("MainWindow", "Tenants"),
-    QT_TRANSLATE_NOOP("MainWindow", "Requests"), QT_TRANSLATE_NOOP("MainWindow", "Feature Flags"),
-    QT_TRANSLATE_NOOP("MainWindow", "Health"),   QT_TRANSLATE_NOOP("MainWindow", "Audit")};
-const char *const pageIcons[] = {
-    "go-home",      "system-users", "mail-mark-task", "flag", "utilities-system-monitor",
-    "security-high"};
-} // namespace
 
 MainWindow::MainWindow(Workspace &workspace, bool demo, ConnectionMonitor *monitor, QWidget *parent)
     : QMainWindow(parent)
@@ -119,8 +131,8 @@ void MainWindow::buildNavigation()
 {
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    for (int i = 0; i < int(std::size(pageTitles)); ++i)
-        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(pageIcons[i])), tr(pageTitles[i]),
+    for (const PageEntry &page : pageTable)
+        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(page.icon)), tr(page.title),
                             m_navigation);
     m_navigation->setFixedWidth(170);
     // The keyboard belongs to the pages (Alt+1…6 switch them), so a key
@@ -141,8 +153,10 @@ void MainWindow::buildPages()
     m_flagsPage = new FlagsPage(workspace, this);
     m_healthPage = new HealthPage(workspace, *m_tenantModel, this);
     m_auditPage = new AuditPage(workspace, this);
+    // In pageTable's order.
     const QList<QWidget *> pages = {m_overviewPage, m_tenantsPage, m_requestsPage,
                                     m_flagsPage,    m_healthPage,  m_auditPage};
+    Q_ASSERT(pages.size() == pageCount);
     const int current = m_navigation->currentRow();
     for (int i = 0; i < pages.size(); ++i) {
         m_pages->insertWidget(i, pages.at(i));
@@ -201,7 +215,7 @@ void MainWindow::showOffline(const QString &reason)
             m_placeholders.at(i)->setText(
                 tr("%1: nothing to show yet. The registry %2 does not answer: %3\n\n"
                    "Tenant Admin keeps trying; this page fills in once it answers.")
-                    .arg(tr(pageTitles[i]), m_workspace.database().url().toDisplayString(),
+                    .arg(tr(pageTable[i].title), m_workspace.database().url().toDisplayString(),
                          reason));
         if (std::exchange(m_offlineSince, QStringLiteral("start")).isEmpty())
             emit firstContactFailed();

@@ -4,6 +4,8 @@
 // validatePage() and shows what is wrong in an error line, so Next is
 // refused with the reason beside the fields rather than in a pop-up.
 
+#include "error.h"
+
 #include <QWizardPage>
 
 class QCheckBox;
@@ -34,6 +36,10 @@ public:
 protected:
     /// Shows `message` (empty: hides the line).
     void showError(const QString &message);
+    /// "Owner e-mail: 'cto' is not an e-mail address" from a core validation
+    /// error: the field as the pages label it.
+    static QString describe(const Error &error);
+    static QString escaped(const QString &text) { return text.toHtmlEscaped(); }
     ProvisioningWizard &m_wizard;
     QLabel *m_error = nullptr;
 };

@@ -27,8 +27,8 @@ int list(const CommandContext &c)
     }
     for (const AuditEntry &e : entries.value())
         c.out() << padded(QString::number(e.seq), 6) << padded(e.occurredAt, 26)
-              << padded(e.actor, 12) << padded(e.action, 22) << padded(e.tenantId, 12)
-              << cell(e.reason) << '\n';
+                << padded(e.actor, 12) << padded(e.action, 22) << padded(e.tenantId, 12)
+                << cell(e.reason) << '\n';
     c.out().flush();
     return ExitOk;
 }
@@ -41,10 +41,10 @@ int verify(const CommandContext &c)
         return c.fail(v.error());
     if (c.json())
         c.output.printJson(QJsonObject{{QStringLiteral("intact"), v->intact},
-                              {QStringLiteral("entries_checked"), v->entriesChecked},
-                              {QStringLiteral("first_bad_entry"),
-                               v->intact ? QJsonValue() : QJsonValue(v->firstBadSeq)},
-                              {QStringLiteral("problem"), v->problem}});
+                                       {QStringLiteral("entries_checked"), v->entriesChecked},
+                                       {QStringLiteral("first_bad_entry"),
+                                        v->intact ? QJsonValue() : QJsonValue(v->firstBadSeq)},
+                                       {QStringLiteral("problem"), v->problem}});
     if (!v->intact) {
         c.output.err() << "tenantctl: audit chain broken: " << v->problem << Qt::endl;
         return ExitStorage;
@@ -101,7 +101,7 @@ int stats(const CommandContext &c)
         for (auto it = group.begin(); it != group.end(); ++it)
             parts << it.key() + QLatin1Char('=') + QString::number(it.value().toInt());
         c.out() << padded(QString::fromLatin1(title) + QLatin1Char(':'), 9)
-              << parts.join(QLatin1Char(' ')) << '\n';
+                << parts.join(QLatin1Char(' ')) << '\n';
     }
     c.out().flush();
     return ExitOk;
@@ -112,9 +112,13 @@ int stats(const CommandContext &c)
 QList<Command> auditCommands()
 {
     return {
-        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("audit list [--tenant ID]"),
-         optionList({"tenant"}), 1, &list},
-        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("audit verify"), {}, 1,
+        {QStringLiteral("audit"), QStringLiteral("list"),
+         QStringLiteral("audit list [--tenant ID]"), optionList({"tenant"}), 1, &list},
+        {QStringLiteral("audit"),
+         QStringLiteral("verify"),
+         QStringLiteral("audit verify"),
+         {},
+         1,
          &verify},
         {QStringLiteral("stats"), {}, QStringLiteral("stats"), {}, 0, &stats},
     };

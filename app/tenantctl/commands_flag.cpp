@@ -43,8 +43,8 @@ int set(const CommandContext &c)
     change.scopeId = scope->second;
     change.enabled = enabled == QLatin1String("true");
     if (c.args.has(QStringLiteral("rollout"))) {
-        const Result<qint64> rollout = parseIntegerOption(
-            QStringLiteral("rollout"), c.args.value(QStringLiteral("rollout")));
+        const Result<qint64> rollout =
+            parseIntegerOption(QStringLiteral("rollout"), c.args.value(QStringLiteral("rollout")));
         if (!rollout)
             return c.fail(rollout.error());
         if (Status s = checkRange(QStringLiteral("rollout"), rollout.value(), 0, 100,
@@ -72,16 +72,17 @@ int set(const CommandContext &c)
     if (!set)
         return c.fail(set.error());
     if (c.json())
-        c.output.printJson(QJsonObject{{QStringLiteral("flag"), set->flagName},
-                              {QStringLiteral("scope"), nameOf(set->scope)},
-                              {QStringLiteral("scope_id"), set->scopeId},
-                              {QStringLiteral("enabled"), set->enabled},
-                              {QStringLiteral("rollout_percentage"), set->rolloutPercentage}});
+        c.output.printJson(
+            QJsonObject{{QStringLiteral("flag"), set->flagName},
+                        {QStringLiteral("scope"), nameOf(set->scope)},
+                        {QStringLiteral("scope_id"), set->scopeId},
+                        {QStringLiteral("enabled"), set->enabled},
+                        {QStringLiteral("rollout_percentage"), set->rolloutPercentage}});
     else
         c.out() << "set " << set->flagName << " " << nameOf(set->scope)
-              << (set->scopeId.isEmpty() ? QString() : QLatin1Char(' ') + set->scopeId) << " = "
-              << (set->enabled ? "on" : "off") << " (" << set->rolloutPercentage << " %)"
-              << Qt::endl;
+                << (set->scopeId.isEmpty() ? QString() : QLatin1Char(' ') + set->scopeId) << " = "
+                << (set->enabled ? "on" : "off") << " (" << set->rolloutPercentage << " %)"
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -96,7 +97,7 @@ int eval(const CommandContext &c)
         c.output.printJson(e->toJson());
     else
         c.out() << e->flag << " for " << e->tenantId << ": " << (e->enabled ? "on" : "off")
-              << " (from " << nameOf(e->source) << ")" << Qt::endl;
+                << " (from " << nameOf(e->source) << ")" << Qt::endl;
     return ExitOk;
 }
 
@@ -124,7 +125,7 @@ int list(const CommandContext &c)
                                ? QStringLiteral("@%1%").arg(v.rolloutPercentage)
                                : QString());
         c.out() << padded(r.definition.name, 22) << values.join(QLatin1Char(' '))
-              << (r.stale ? "  [stale]" : "") << (r.expired ? "  [expired]" : "") << '\n';
+                << (r.stale ? "  [stale]" : "") << (r.expired ? "  [expired]" : "") << '\n';
     }
     c.out().flush();
     return ExitOk;
@@ -159,8 +160,12 @@ QList<Command> flagCommands()
          optionList({"scope", "scope-id", "enabled", "rollout", "owner", "description", "expires",
                      "reason"}),
          2, &set},
-        {QStringLiteral("flag"), QStringLiteral("eval"), QStringLiteral("flag eval TENANT NAME"),
-         {}, 3, &eval},
+        {QStringLiteral("flag"),
+         QStringLiteral("eval"),
+         QStringLiteral("flag eval TENANT NAME"),
+         {},
+         3,
+         &eval},
         {QStringLiteral("flag"), QStringLiteral("list"), QStringLiteral("flag list"), {}, 1, &list},
         {QStringLiteral("flag"), QStringLiteral("clear"),
          QStringLiteral("flag clear NAME --scope S [--scope-id X]"),

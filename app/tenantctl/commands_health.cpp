@@ -77,7 +77,8 @@ QList<Command> healthCommands()
                         "--storage F"),
          signalOptions, 2, &record},
         {QStringLiteral("health"), QStringLiteral("score"),
-         QStringLiteral("health score --latency-p95 MS --error-rate F --success-rate F --storage F"),
+         QStringLiteral(
+             "health score --latency-p95 MS --error-rate F --success-rate F --storage F"),
          signalOptions, 1, &score},
     };
 }

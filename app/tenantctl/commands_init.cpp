@@ -24,12 +24,13 @@ int init(const CommandContext &c)
         return c.fail(versions.error());
     const int schema = versions->isEmpty() ? 0 : versions->last();
     if (c.json()) {
-        c.output.printJson(QJsonObject{{QStringLiteral("database"), ws.database().url().toDisplayString()},
-                              {QStringLiteral("schema_version"), schema},
-                              {QStringLiteral("demo"), demo}});
+        c.output.printJson(
+            QJsonObject{{QStringLiteral("database"), ws.database().url().toDisplayString()},
+                        {QStringLiteral("schema_version"), schema},
+                        {QStringLiteral("demo"), demo}});
     } else {
         c.out() << "initialised " << ws.database().url().toDisplayString() << " (schema version "
-              << schema << (demo ? ", demo data loaded" : "") << ")" << Qt::endl;
+                << schema << (demo ? ", demo data loaded" : "") << ")" << Qt::endl;
     }
     return ExitOk;
 }
@@ -38,7 +39,11 @@ int init(const CommandContext &c)
 
 QList<Command> initCommands()
 {
-    return {{QStringLiteral("init"), {}, QStringLiteral("init [--demo]"), optionList({"demo"}), 0,
+    return {{QStringLiteral("init"),
+             {},
+             QStringLiteral("init [--demo]"),
+             optionList({"demo"}),
+             0,
              &init}};
 }
 

@@ -16,9 +16,9 @@ int transition(const CommandContext &c)
     const auto target = statusFromString(c.args.positional.at(2));
     if (!target)
         return c.fail(Error::validation(QStringLiteral("state"),
-                                      QStringLiteral("unknown state %1 (expected %2)")
-                                          .arg(quoted(c.args.positional.at(2)),
-                                               allStatusNames().join(QStringLiteral(", ")))));
+                                        QStringLiteral("unknown state %1 (expected %2)")
+                                            .arg(quoted(c.args.positional.at(2)),
+                                                 allStatusNames().join(QStringLiteral(", ")))));
     const Result<Tenant> moved = ws.lifecycle().transition(
         c.args.positional.at(1), *target, c.args.value(QStringLiteral("reason")), ws.actor(),
         c.args.isSet(QStringLiteral("confirm")));
@@ -59,22 +59,23 @@ int cascade(const CommandContext &c, TenantStatus target)
                          steps << outcome.toJson();
                          if (!c.json())
                              c.output.err() << "  " << padded(outcome.system, 24)
-                                   << padded(nameOf(outcome.state), 20) << outcome.milliseconds
-                                   << " ms"
-                                   << (outcome.message.isEmpty()
-                                           ? QString()
-                                           : QStringLiteral("  ") + cell(outcome.message))
-                                   << Qt::endl;
+                                            << padded(nameOf(outcome.state), 20)
+                                            << outcome.milliseconds << " ms"
+                                            << (outcome.message.isEmpty()
+                                                    ? QString()
+                                                    : QStringLiteral("  ") + cell(outcome.message))
+                                            << Qt::endl;
                      });
     const QString reason = c.args.value(QStringLiteral("reason"));
     const Result<Tenant> moved = target == TenantStatus::Suspended
                                      ? ws.lifecycle().suspend(tenantId, reason, ws.actor())
                                      : ws.lifecycle().activate(tenantId, reason, ws.actor());
     if (c.json())
-        c.output.printJson(QJsonObject{{QStringLiteral("tenant"), tenantId},
-                              {QStringLiteral("status"), moved ? nameOf(moved->status) : QString()},
-                              {QStringLiteral("succeeded"), moved.ok()},
-                              {QStringLiteral("steps"), steps}});
+        c.output.printJson(
+            QJsonObject{{QStringLiteral("tenant"), tenantId},
+                        {QStringLiteral("status"), moved ? nameOf(moved->status) : QString()},
+                        {QStringLiteral("succeeded"), moved.ok()},
+                        {QStringLiteral("steps"), steps}});
     if (!moved)
         return c.fail(moved.error());
     if (!c.json())
@@ -100,12 +101,24 @@ QList<Command> lifecycleCommands()
         {QStringLiteral("lifecycle"), QStringLiteral("transition"),
          QStringLiteral("lifecycle transition ID STATE --reason TEXT [--confirm]"),
          optionList({"reason", "confirm"}), 3, &transition},
-        {QStringLiteral("lifecycle"), QStringLiteral("next"), QStringLiteral("lifecycle next ID"),
-         {}, 2, &next},
-        {QStringLiteral("suspend"), {}, QStringLiteral("suspend ID --reason TEXT"),
-         optionList({"reason"}), 1, &suspend},
-        {QStringLiteral("activate"), {}, QStringLiteral("activate ID --reason TEXT"),
-         optionList({"reason"}), 1, &activate},
+        {QStringLiteral("lifecycle"),
+         QStringLiteral("next"),
+         QStringLiteral("lifecycle next ID"),
+         {},
+         2,
+         &next},
+        {QStringLiteral("suspend"),
+         {},
+         QStringLiteral("suspend ID --reason TEXT"),
+         optionList({"reason"}),
+         1,
+         &suspend},
+        {QStringLiteral("activate"),
+         {},
+         QStringLiteral("activate ID --reason TEXT"),
+         optionList({"reason"}),
+         1,
+         &activate},
     };
 }
 

@@ -62,9 +62,9 @@ int printRun(const CommandContext &c, const Result<ProvisioningRequest> &finishe
         return ExitStorage;
     if (!c.json())
         c.out() << finished->requestId << ": " << finished->tenantId << " is "
-              << (finished->status == RequestStatus::Active ? QStringLiteral("active")
-                                                            : nameOf(finished->status))
-              << " (" << cell(finished->outcome) << ')' << Qt::endl;
+                << (finished->status == RequestStatus::Active ? QStringLiteral("active")
+                                                              : nameOf(finished->status))
+                << " (" << cell(finished->outcome) << ')' << Qt::endl;
     return ExitOk;
 }
 
@@ -74,8 +74,8 @@ void printRequest(const CommandContext &c, const ProvisioningRequest &r)
     if (c.json())
         return c.output.printJson(r.toJson());
     c.out() << r.requestId << " for " << r.tenantId << " (" << nameOf(r.tier) << ", " << r.region
-          << ", estimated " << formatRupees(r.estimatedCost) << "/month, budget "
-          << formatRupees(r.budget) << "): " << nameOf(r.status);
+            << ", estimated " << formatRupees(r.estimatedCost) << "/month, budget "
+            << formatRupees(r.budget) << "): " << nameOf(r.status);
     if (r.status != RequestStatus::Pending && !r.decidedBy.isEmpty())
         c.out() << " - decided by " << cell(r.decidedBy) << ": " << cell(r.decisionComment);
     if (!r.outcome.isEmpty())
@@ -87,9 +87,9 @@ int submit(const CommandContext &c)
 {
     Workspace &ws = c.ws;
     if (!c.args.has(QStringLiteral("from")))
-        return c.usage(QStringLiteral("provision takes --from FILE, list, show, approve, reject, resume or rollback"));
-    const Result<QJsonObject> document =
-        readJsonObjectFile(c.args.value(QStringLiteral("from")));
+        return c.usage(QStringLiteral(
+            "provision takes --from FILE, list, show, approve, reject, resume or rollback"));
+    const Result<QJsonObject> document = readJsonObjectFile(c.args.value(QStringLiteral("from")));
     if (!document)
         return c.fail(document.error());
     const Result<ProvisioningRequest> request = ProvisioningRequest::fromJson(document.value());
@@ -105,7 +105,7 @@ int submit(const CommandContext &c)
     }
     if (!c.json())
         c.output.err() << submitted->requestId << " approved (" << submitted->decisionComment
-              << "); provisioning " << submitted->tenantId << Qt::endl;
+                       << "); provisioning " << submitted->tenantId << Qt::endl;
     return printRun(c, runWorkflow(c, submitted.value()), submitted->requestId);
 }
 
@@ -121,9 +121,9 @@ int list(const CommandContext &c)
                 QStringLiteral("expected pending, approved, rejected, provisioning, "
                                "rolling_back, active or rolled_back")));
     }
-    const Result<QList<ProvisioningRequest>> requests =
-        c.args.isSet(QStringLiteral("interrupted")) ? ws.workflow().interrupted()
-                                                                : ws.provisioning().list(status);
+    const Result<QList<ProvisioningRequest>> requests = c.args.isSet(QStringLiteral("interrupted"))
+                                                            ? ws.workflow().interrupted()
+                                                            : ws.provisioning().list(status);
     if (!requests)
         return c.fail(requests.error());
     if (c.json()) {
@@ -170,12 +170,12 @@ int decide(const CommandContext &c)
     const QString id = c.args.positional.at(1);
     const QString comment = c.args.value(QStringLiteral("comment"));
     const Result<ProvisioningRequest> decided =
-        c.args.positional.at(0) == QLatin1String("approve") ? ws.provisioning().approve(id, comment, ws.actor())
-                                        : ws.provisioning().reject(id, comment, ws.actor());
+        c.args.positional.at(0) == QLatin1String("approve")
+            ? ws.provisioning().approve(id, comment, ws.actor())
+            : ws.provisioning().reject(id, comment, ws.actor());
     if (!decided)
         return c.fail(decided.error());
-    if (decided->status != RequestStatus::Approved ||
-        c.args.isSet(QStringLiteral("no-run"))) {
+    if (decided->status != RequestStatus::Approved || c.args.isSet(QStringLiteral("no-run"))) {
         printRequest(c, decided.value());
         return ExitOk;
     }
@@ -201,8 +201,12 @@ QList<Command> provisionCommands()
     const auto provision = [](const char *sub, const char *synopsis,
                               std::initializer_list<const char *> takes, int words,
                               int (*run)(const CommandContext &)) {
-        return Command{QStringLiteral("provision"), QString::fromLatin1(sub),
-                       QString::fromLatin1(synopsis), optionList(takes), words, run};
+        return Command{QStringLiteral("provision"),
+                       QString::fromLatin1(sub),
+                       QString::fromLatin1(synopsis),
+                       optionList(takes),
+                       words,
+                       run};
     };
     return {
         provision("", "provision --from REQUEST.json", {"from"}, 0, &submit),

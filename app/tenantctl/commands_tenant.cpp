@@ -48,7 +48,8 @@ public:
         QStringList keys = TenantCodec::keys();
         keys << QStringLiteral("health_band");
         for (const QString &key : std::as_const(keys))
-            c.out() << padded(key, 21) << cell(jsonAsText(o.value(key), QStringLiteral("-"))) << '\n';
+            c.out() << padded(key, 21) << cell(jsonAsText(o.value(key), QStringLiteral("-")))
+                    << '\n';
         c.out().flush();
     }
 
@@ -75,30 +76,28 @@ int create(const CommandContext &c)
         return c.fail(fromOptions.error());
     for (auto it = fromOptions->begin(); it != fromOptions->end(); ++it) {
         if (json.contains(it.key())) // which one would win is not for tenantctl to guess
-            return c.usage(QStringLiteral("%1 is given in the --from file and as an option")
-                             .arg(it.key()));
+            return c.usage(
+                QStringLiteral("%1 is given in the --from file and as an option").arg(it.key()));
         json.insert(it.key(), it.value());
     }
     for (const char *required : {"tenant_id", "tenant_name", "tier"})
         if (!json.contains(QLatin1String(required)))
-            return c.fail(Error::validation(QString::fromLatin1(required),
-                                          QStringLiteral("is required")));
+            return c.fail(
+                Error::validation(QString::fromLatin1(required), QStringLiteral("is required")));
     if (!json.value(QStringLiteral("tier")).isString())
         return c.fail(
             Error::validation(QStringLiteral("tier"), QStringLiteral("must be a string")));
     const auto tier = tierFromString(json.value(QStringLiteral("tier")).toString());
     if (!tier)
-        return c.fail(
-            Error::validation(QStringLiteral("tier"),
-                              QStringLiteral("unknown tier %1 (expected %2)")
-                                  .arg(quoted(json.value(QStringLiteral("tier")).toString()),
-                                       allTierNames().join(QStringLiteral(", ")))));
+        return c.fail(Error::validation(
+            QStringLiteral("tier"), QStringLiteral("unknown tier %1 (expected %2)")
+                                        .arg(quoted(json.value(QStringLiteral("tier")).toString()),
+                                             allTierNames().join(QStringLiteral(", ")))));
     Result<Tenant> draft = ws.tenants().tierTemplate(*tier);
     if (!draft)
         return c.fail(draft.error());
     Tenant tenant = std::move(draft).value();
-    if (Status applied = TenantCodec::apply(json, tenant, TenantCodec::Scope::Creation);
-        !applied)
+    if (Status applied = TenantCodec::apply(json, tenant, TenantCodec::Scope::Creation); !applied)
         return c.fail(applied.error());
     const Result<Tenant> created = ws.tenants().create(tenant, ws.actor(), reason);
     if (!created)
@@ -107,7 +106,7 @@ int create(const CommandContext &c)
         printer.print(created.value());
     else
         c.out() << "created " << created->tenantId << " (" << nameOf(created->status) << ")"
-              << Qt::endl;
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -130,27 +129,25 @@ int list(const CommandContext &c)
     if (c.args.has(QStringLiteral("status"))) {
         filter.status = statusFromString(c.args.value(QStringLiteral("status")));
         if (!filter.status)
-            return c.fail(
-                Error::validation(QStringLiteral("status"),
-                                  QStringLiteral("unknown status %1 (expected %2)")
-                                      .arg(quoted(c.args.value(QStringLiteral("status"))),
-                                           allStatusNames().join(QStringLiteral(", ")))));
+            return c.fail(Error::validation(QStringLiteral("status"),
+                                            QStringLiteral("unknown status %1 (expected %2)")
+                                                .arg(quoted(c.args.value(QStringLiteral("status"))),
+                                                     allStatusNames().join(QStringLiteral(", ")))));
     }
     if (c.args.has(QStringLiteral("tier"))) {
         filter.tier = tierFromString(c.args.value(QStringLiteral("tier")));
         if (!filter.tier)
             return c.fail(Error::validation(QStringLiteral("tier"),
-                                          QStringLiteral("unknown tier %1 (expected %2)")
-                                              .arg(quoted(c.args.value(QStringLiteral("tier"))),
-                                                   allTierNames().join(QStringLiteral(", ")))));
+                                            QStringLiteral("unknown tier %1 (expected %2)")
+                                                .arg(quoted(c.args.value(QStringLiteral("tier"))),
+                                                     allTierNames().join(QStringLiteral(", ")))));
     }
     filter.text = c.args.value(QStringLiteral("search"));
     if (c.args.has(QStringLiteral("band"))) {
         const auto band = healthBandFromString(c.args.value(QStringLiteral("band")));
         if (!band)
-            return c.fail(
-                Error::validation(QStringLiteral("band"),
-                                  QStringLiteral("expected healthy, warning or critical")));
+            return c.fail(Error::validation(
+                QStringLiteral("band"), QStringLiteral("expected healthy, warning or critical")));
         const Result<HealthPolicy> policy = ws.health().policy();
         if (!policy)
             return c.fail(policy.error());
@@ -175,15 +172,15 @@ int list(const CommandContext &c)
         nameWidth = std::max(nameWidth, static_cast<int>(t.tenantName.size()) + 2);
     }
     c.out() << padded(QStringLiteral("TENANT"), idWidth)
-          << padded(QStringLiteral("NAME"), nameWidth) << padded(QStringLiteral("TIER"), 10)
-          << padded(QStringLiteral("STATUS"), 11) << "HEALTH\n";
+            << padded(QStringLiteral("NAME"), nameWidth) << padded(QStringLiteral("TIER"), 10)
+            << padded(QStringLiteral("STATUS"), 11) << "HEALTH\n";
     for (const Tenant &t : tenants.value())
         c.out() << padded(t.tenantId, idWidth) << padded(t.tenantName, nameWidth)
-              << padded(nameOf(t.tier), 10) << padded(nameOf(t.status), 11)
-              << (t.healthScore ? QString::number(*t.healthScore) + QLatin1Char(' ') +
-                                      printer.healthBand(t).toString()
-                                : QStringLiteral("-"))
-              << '\n';
+                << padded(nameOf(t.tier), 10) << padded(nameOf(t.status), 11)
+                << (t.healthScore ? QString::number(*t.healthScore) + QLatin1Char(' ') +
+                                        printer.healthBand(t).toString()
+                                  : QStringLiteral("-"))
+                << '\n';
     c.out().flush();
     return ExitOk;
 }
@@ -198,9 +195,8 @@ int update(const CommandContext &c)
         return c.fail(current.error());
     Tenant tenant = std::move(current).value();
     if (c.args.has(QStringLiteral("expected-version"))) {
-        const Result<qint64> expected =
-            parseIntegerOption(QStringLiteral("expected-version"),
-                               c.args.value(QStringLiteral("expected-version")));
+        const Result<qint64> expected = parseIntegerOption(
+            QStringLiteral("expected-version"), c.args.value(QStringLiteral("expected-version")));
         if (!expected)
             return c.fail(expected.error());
         if (Status s = checkRange(QStringLiteral("expected-version"), expected.value(), 1,
@@ -216,8 +212,8 @@ int update(const CommandContext &c)
     if (json->isEmpty())
         return c.usage(QStringLiteral("tenant update needs at least one --FIELD VALUE"));
     if (json->contains(QStringLiteral("tenant_id")))
-        return c.fail(Error::validation(QStringLiteral("tenant_id"),
-                                      QStringLiteral("cannot be changed")));
+        return c.fail(
+            Error::validation(QStringLiteral("tenant_id"), QStringLiteral("cannot be changed")));
     if (Status applied = TenantCodec::apply(json.value(), tenant, TenantCodec::Scope::Editable);
         !applied)
         return c.fail(applied.error());
@@ -228,7 +224,7 @@ int update(const CommandContext &c)
         printer.print(updated.value());
     else
         c.out() << "updated " << updated->tenantId << " (version " << updated->version << ")"
-              << Qt::endl;
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -244,7 +240,11 @@ QList<Command> tenantCommands()
          QStringLiteral("tenant create --id ID --name NAME --tier TIER [--FIELD VALUE ...] | "
                         "--from FILE"),
          createOptions, 1, &create},
-        {QStringLiteral("tenant"), QStringLiteral("get"), QStringLiteral("tenant get ID"), {}, 2,
+        {QStringLiteral("tenant"),
+         QStringLiteral("get"),
+         QStringLiteral("tenant get ID"),
+         {},
+         2,
          &get},
         {QStringLiteral("tenant"), QStringLiteral("list"),
          QStringLiteral("tenant list [--status S] [--tier T] [--search TEXT] [--band B]"),

@@ -1,5 +1,6 @@
 #include "flagservice.h"
 
+#include "auditactions.h"
 #include "changenotifier.h"
 
 #include "auditlog.h"
@@ -350,7 +351,7 @@ Result<FlagValue> FlagService::set(const FlagChange &change, const QString &acto
 
     const QString tenantId = change.scope == FlagScope::Tenant ? change.scopeId : QString();
     if (const Result<AuditEntry> logged = m_audit.append(
-            tx, actor, {QStringLiteral("flag.set"), tenantId, before, valueJson(value), reason, {}});
+            tx, actor, {AuditAction::flagSet, tenantId, before, valueJson(value), reason, {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
@@ -382,12 +383,13 @@ Status FlagService::clear(const QString &flag, FlagScope scope, const QString &s
                              {QStringLiteral("scope"), nameOf(scope)},
                              {QStringLiteral("scope_id"), scopeId}};
     if (const Result<AuditEntry> logged =
-            m_audit.append(tx, actor, {QStringLiteral("flag.clear"),
-                                   scope == FlagScope::Tenant ? scopeId : QString(),
-                                   before,
-                                   {},
-                                   {},
-                                   {}});
+            m_audit.append(tx, actor,
+                           {AuditAction::flagClear,
+                            scope == FlagScope::Tenant ? scopeId : QString(),
+                            before,
+                            {},
+                            {},
+                            {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
@@ -411,13 +413,9 @@ Status FlagService::remove(const QString &flag, const QString &actor)
         return s;
     if (del.value().numRowsAffected() == 0)
         return Error::notFound(QStringLiteral("no flag %1").arg(quoted(flag)));
-    if (const Result<AuditEntry> logged =
-            m_audit.append(tx, actor, {QStringLiteral("flag.remove"),
-                                   {},
-                                   QJsonObject{{QStringLiteral("flag"), flag}},
-                                   {},
-                                   {},
-                                   {}});
+    if (const Result<AuditEntry> logged = m_audit.append(
+            tx, actor,
+            {AuditAction::flagRemove, {}, QJsonObject{{QStringLiteral("flag"), flag}}, {}, {}, {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)

@@ -1,5 +1,6 @@
 #include "healthservice.h"
 
+#include "auditactions.h"
 #include "changenotifier.h"
 
 #include "auditlog.h"
@@ -89,8 +90,8 @@ Result<HealthSample> HealthService::record(const QString &tenantId, const Health
         before.insert(QStringLiteral("score"), *tenant->healthScore);
     QJsonObject after = sample.toJson();
     after.insert(QStringLiteral("band"), nameOf(p->band(sample.score)));
-    if (const Result<AuditEntry> logged = m_audit.append(
-            tx, actor, {QStringLiteral("health.record"), tenantId, before, after, {}, {}});
+    if (const Result<AuditEntry> logged =
+            m_audit.append(tx, actor, {AuditAction::healthRecord, tenantId, before, after, {}, {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
@@ -128,7 +129,7 @@ Result<int> HealthService::importSamples(const QString &tenantId,
     const QJsonObject after{{QStringLiteral("samples"), samples.size()},
                             {QStringLiteral("score"), latest.score}};
     if (const Result<AuditEntry> logged =
-            m_audit.append(tx, actor, {QStringLiteral("health.import"), tenantId, {}, after, {}, {}});
+            m_audit.append(tx, actor, {AuditAction::healthImport, tenantId, {}, after, {}, {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)

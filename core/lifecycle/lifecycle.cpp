@@ -1,5 +1,6 @@
 #include "lifecycle.h"
 
+#include "auditactions.h"
 #include "auditlog.h"
 #include "database.h"
 #include "tenantrepository.h"
@@ -184,7 +185,7 @@ Result<Tenant> LifecycleService::writeTransition(const QString &tenantId, Tenant
         changed.archivedAt = m_clock();
     const Result<Tenant> after =
         m_tenants.store(tx, before.value(), changed, actor,
-                        {QStringLiteral("lifecycle.") + nameOf(target), reason, correlationId});
+                        {AuditAction::lifecyclePrefix + nameOf(target), reason, correlationId});
     if (!after)
         return after;
     if (Status s = tx.commit(); !s)

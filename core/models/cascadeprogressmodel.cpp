@@ -1,5 +1,7 @@
 #include "cascadeprogressmodel.h"
 
+#include "enumnames.h"
+
 namespace tenant {
 
 namespace {
@@ -9,29 +11,51 @@ bool isRollback(StepOutcome::State state)
            state == StepOutcome::State::CompensationFailed;
 }
 
-QString displayState(const QString &state)
+QString displayState(CascadeProgressModel::State state)
 {
-    if (state == QLatin1String("waiting"))
+    using State = CascadeProgressModel::State;
+    switch (state) {
+    case State::Waiting:
         return CascadeProgressModel::tr("Waiting");
-    if (state == QLatin1String("running"))
+    case State::Running:
         return CascadeProgressModel::tr("Running…");
-    if (state == nameOf(StepOutcome::State::Applied))
+    case State::Applied:
         return CascadeProgressModel::tr("Done");
-    if (state == nameOf(StepOutcome::State::Unchanged))
+    case State::Unchanged:
         return CascadeProgressModel::tr("Already done");
-    if (state == nameOf(StepOutcome::State::Failed))
+    case State::Failed:
         return CascadeProgressModel::tr("Failed");
-    if (state == nameOf(StepOutcome::State::Compensated))
+    case State::Compensated:
         return CascadeProgressModel::tr("Rolled back");
-    return CascadeProgressModel::tr("Rollback failed");
+    case State::RollbackFailed:
+        return CascadeProgressModel::tr("Rollback failed");
+    }
+    return {};
 }
 } // namespace
+
+CascadeProgressModel::State CascadeProgressModel::stateOf(StepOutcome::State outcome)
+{
+    switch (outcome) {
+    case StepOutcome::State::Applied:
+        return State::Applied;
+    case StepOutcome::State::Unchanged:
+        return State::Unchanged;
+    case StepOutcome::State::Failed:
+        return State::Failed;
+    case StepOutcome::State::Compensated:
+        return State::Compensated;
+    case StepOutcome::State::CompensationFailed:
+        return State::RollbackFailed;
+    }
+    return State::Failed;
+}
 
 CascadeProgressModel::CascadeProgressModel(const QStringList &systems, QObject *parent)
     : QAbstractTableModel(parent)
 {
     for (const QString &system : systems)
-        m_rows.append(Row{system, QStringLiteral("waiting"), -1, -1, {}});
+        m_rows.append(Row{system, State::Waiting, -1, -1, {}});
 }
 
 int CascadeProgressModel::rowCount(const QModelIndex &parent) const
@@ -50,7 +74,9 @@ QVariant CascadeProgressModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     if (role == StateRole)
-        return row.state;
+        return static_cast<int>(row.state);
+    if (role == StateNameRole)
+        return enumName(row.state);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -97,7 +123,7 @@ void CascadeProgressModel::stepStarted(const QString &system)
     const int row = rowOf(system);
     if (row < 0)
         return;
-    m_rows[row].state = QStringLiteral("running");
+    m_rows[row].state = State::Running;
     changed(row);
 }
 
@@ -107,7 +133,7 @@ void CascadeProgressModel::stepFinished(const StepOutcome &outcome)
     if (row < 0)
         return;
     Row &r = m_rows[row];
-    r.state = nameOf(outcome.state);
+    r.state = stateOf(outcome.state);
     if (isRollback(outcome.state)) {
         r.rollbackMs = outcome.milliseconds;
         if (!outcome.message.isEmpty())
@@ -128,7 +154,7 @@ int CascadeProgressModel::finishedSteps() const
 int CascadeProgressModel::rolledBackSteps() const
 {
     return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
-        return r.state == nameOf(StepOutcome::State::Compensated);
+        return r.state == State::Compensated;
     }));
 }
 

@@ -14,8 +14,14 @@ class CascadeProgressModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { SystemColumn, StatusColumn, TimeColumn, MessageColumn, ColumnCount };
-    /// The row's state name ("waiting", "running", or a StepOutcome state name).
-    enum Role { StateRole = Qt::UserRole };
+    /// What a row shows: a step not reached (yet), running, or how it ended.
+    enum class State { Waiting, Running, Applied, Unchanged, Failed, Compensated, RollbackFailed };
+    Q_ENUM(State)
+    enum Role {
+        StateRole = Qt::UserRole, ///< State as int
+        StateNameRole,            ///< "waiting", "applied", "rollback_failed"...
+    };
+    static State stateOf(StepOutcome::State outcome);
 
     explicit CascadeProgressModel(const QStringList &systems, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(CascadeProgressModel)
@@ -37,7 +43,7 @@ private:
     struct Row
     {
         QString system;
-        QString state = QStringLiteral("waiting");
+        State state = State::Waiting;
         qint64 applyMs = -1;
         qint64 rollbackMs = -1;
         QString message;

@@ -78,7 +78,7 @@ private:
     QThreadPool &m_pool;
     QList<ProvisioningRequest> m_rows;
     bool m_loading = false;
-    bool m_showsAll = false; ///< loaded by reload(): new requests are added
+    bool m_showsAll = false;                     ///< loaded by reload(): new requests are added
     QHash<QString, quint64> m_refreshGeneration; ///< the newest read per request
 };
 

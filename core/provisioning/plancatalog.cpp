@@ -201,4 +201,15 @@ Result<CostEstimate> PlanCatalog::estimate(Tier tier, const QString &regionName)
     return e;
 }
 
+Status PlanCatalog::checkBudget(qint64 budget, qint64 estimated, Tier tier, const QString &region)
+{
+    if (budget >= estimated)
+        return success();
+    return Error::validation(
+        QStringLiteral("budget"),
+        QStringLiteral("%1 a month does not cover the estimated %2 of a %3 "
+                       "tenant in %4")
+            .arg(formatRupees(budget), formatRupees(estimated), nameOf(tier), region));
+}
+
 } // namespace tenant

@@ -89,6 +89,9 @@ public:
                           const QStringList &compliance) const;
     /// The estimated monthly cost of `tier` in `region`.
     Result<CostEstimate> estimate(Tier tier, const QString &region) const;
+    /// The rule every request meets, in the wizard and at submit: the
+    /// monthly budget covers the estimate (a validation error on "budget").
+    static Status checkBudget(qint64 budget, qint64 estimated, Tier tier, const QString &region);
 
 private:
     QList<TierPlan> m_plans;

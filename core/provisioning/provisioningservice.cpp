@@ -1,5 +1,6 @@
 #include "provisioningservice.h"
 
+#include "auditactions.h"
 #include "changenotifier.h"
 
 #include "auditlog.h"
@@ -160,13 +161,10 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
     if (!estimate)
         return estimate.error();
     request.estimatedCost = estimate->monthly;
-    if (request.budget < request.estimatedCost)
-        return Error::validation(QStringLiteral("budget"),
-                                 QStringLiteral("%1 a month does not cover the estimated %2 of a "
-                                                "%3 tenant in %4")
-                                     .arg(formatRupees(request.budget),
-                                          formatRupees(request.estimatedCost), nameOf(request.tier),
-                                          request.region));
+    if (Status s = PlanCatalog::checkBudget(request.budget, request.estimatedCost, request.tier,
+                                            request.region);
+        !s)
+        return s.error();
     if (const Result<Tenant> draft = draftTenant(request, plans.value()); !draft)
         return draft.error();
 
@@ -193,13 +191,13 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
     q.value().addBindValue(isoTimestamp(request.requestedAt));
     if (Status s = Database::exec(q.value(), QStringLiteral("store provisioning request")); !s)
         return s.error();
-    if (const Result<AuditEntry> logged =
-            m_audit.append(tx, actor, {QStringLiteral("provision.request"),
-                                   request.tenantId,
-                                   {},
-                                   request.toJson(),
-                                   {},
-                                   request.requestId});
+    if (const Result<AuditEntry> logged = m_audit.append(tx, actor,
+                                                         {AuditAction::provisionRequest,
+                                                          request.tenantId,
+                                                          {},
+                                                          request.toJson(),
+                                                          {},
+                                                          request.requestId});
         !logged)
         return logged.error();
     if (request.estimatedCost < threshold.value()) {
@@ -234,7 +232,7 @@ Status ProvisioningService::applyDecision(Transaction &tx, ProvisioningRequest &
         if (!draft)
             return draft.error();
         const Result<Tenant> created = m_tenants.insert(
-            tx, draft.value(), actor, {QStringLiteral("tenant.create"), comment, request.requestId});
+            tx, draft.value(), actor, {AuditAction::tenantCreate, comment, request.requestId});
         if (!created)
             return created.error();
     }
@@ -253,11 +251,11 @@ Status ProvisioningService::applyDecision(Transaction &tx, ProvisioningRequest &
     if (q.value().numRowsAffected() != 1)
         return Error::conflict(
             QStringLiteral("request %1 was decided by someone else").arg(request.requestId));
-    const QString action = decision == RequestStatus::Approved ? QStringLiteral("provision.approve")
-                                                               : QStringLiteral("provision.reject");
-    if (const Result<AuditEntry> logged =
-            m_audit.append(tx, actor, {action, request.tenantId, before, request.toJson(), comment,
-                                   request.requestId});
+    const QString action = decision == RequestStatus::Approved ? AuditAction::provisionApprove
+                                                               : AuditAction::provisionReject;
+    if (const Result<AuditEntry> logged = m_audit.append(
+            tx, actor,
+            {action, request.tenantId, before, request.toJson(), comment, request.requestId});
         !logged)
         return logged.error();
     return success();

@@ -1,5 +1,6 @@
 #include "tenantrepository.h"
 
+#include "auditactions.h"
 #include "batchinsert.h"
 #include "database.h"
 #include "inputlimits.h"
@@ -332,7 +333,7 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
                 values << columnValue(key, json.value(key));
             chunk.rows << std::move(values);
             chunk.entries << appender->chain(
-                {QStringLiteral("tenant.create"), tenant.tenantId, {}, json, reason, {}});
+                {AuditAction::tenantCreate, tenant.tenantId, {}, json, reason, {}});
         }
         return chunk;
     };
@@ -371,18 +372,20 @@ Result<Tenant> TenantRepository::insert(Transaction &tx, const Tenant &input, co
     const Result<Tenant> tenant = insertRow(input);
     if (!tenant)
         return tenant;
-    if (const Result<AuditEntry> logged = m_audit.append(
-            tx, actor,
-            {note.action, tenant->tenantId, {}, TenantCodec::toJson(tenant.value()), note.reason,
-             note.correlationId});
+    if (const Result<AuditEntry> logged = m_audit.append(tx, actor,
+                                                         {note.action,
+                                                          tenant->tenantId,
+                                                          {},
+                                                          TenantCodec::toJson(tenant.value()),
+                                                          note.reason,
+                                                          note.correlationId});
         !logged)
         return logged.error();
     return tenant;
 }
 
-Result<Tenant> TenantRepository::store(Transaction &tx, const Tenant &before,
-                                       const Tenant &changed, const QString &actor,
-                                       const AuditNote &note)
+Result<Tenant> TenantRepository::store(Transaction &tx, const Tenant &before, const Tenant &changed,
+                                       const QString &actor, const AuditNote &note)
 {
     if (Status open = tx.requireOpenOn(m_db, QStringLiteral("writing a tenant")); !open)
         return open.error();
@@ -393,10 +396,10 @@ Result<Tenant> TenantRepository::store(Transaction &tx, const Tenant &before,
     const Result<Tenant> after = updateRow(changed);
     if (!after)
         return after;
-    if (const Result<AuditEntry> logged = m_audit.append(
-            tx, actor,
-            {note.action, changed.tenantId, TenantCodec::toJson(before),
-             TenantCodec::toJson(after.value()), note.reason, note.correlationId});
+    if (const Result<AuditEntry> logged =
+            m_audit.append(tx, actor,
+                           {note.action, changed.tenantId, TenantCodec::toJson(before),
+                            TenantCodec::toJson(after.value()), note.reason, note.correlationId});
         !logged)
         return logged.error();
     return after;
@@ -414,8 +417,7 @@ Result<Tenant> TenantRepository::create(const Tenant &input, const QString &acto
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const Result<Tenant> tenant =
-        insert(tx, input, actor, {QStringLiteral("tenant.create"), reason, {}});
+    const Result<Tenant> tenant = insert(tx, input, actor, {AuditAction::tenantCreate, reason, {}});
     if (!tenant)
         return tenant;
     if (Status s = tx.commit(); !s)
@@ -445,12 +447,13 @@ Status TenantRepository::removeDraft(const QString &tenantId, const QString &act
     q->addBindValue(tenantId);
     if (Status s = Database::exec(q.value(), QStringLiteral("remove draft tenant")); !s)
         return s;
-    const Result<AuditEntry> logged = m_audit.append(tx, actor, {QStringLiteral("tenant.remove"),
-                                                             tenantId,
-                                                             TenantCodec::toJson(tenant.value()),
-                                                             {},
-                                                             reason,
-                                                             correlationId});
+    const Result<AuditEntry> logged = m_audit.append(tx, actor,
+                                                     {AuditAction::tenantRemove,
+                                                      tenantId,
+                                                      TenantCodec::toJson(tenant.value()),
+                                                      {},
+                                                      reason,
+                                                      correlationId});
     if (!logged)
         return logged.error();
     if (Status s = tx.commit(); !s)
@@ -592,7 +595,7 @@ Result<Tenant> TenantRepository::update(const Tenant &tenant, const QString &act
     edited.lastSampleAt = before->lastSampleAt;
     edited.archivedAt = before->archivedAt;
     const Result<Tenant> after =
-        store(tx, before.value(), edited, actor, {QStringLiteral("tenant.update"), reason, {}});
+        store(tx, before.value(), edited, actor, {AuditAction::tenantUpdate, reason, {}});
     if (!after)
         return after;
     if (Status s = tx.commit(); !s)

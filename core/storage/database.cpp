@@ -376,7 +376,8 @@ Status Transaction::requireOpenOn(const Database &db, const QString &what) const
 {
     if (isOpenOn(db))
         return success();
-    return Error::storage(QStringLiteral("%1 needs an open transaction on its own database").arg(what));
+    return Error::storage(
+        QStringLiteral("%1 needs an open transaction on its own database").arg(what));
 }
 
 Status Transaction::commit()

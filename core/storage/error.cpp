@@ -9,7 +9,6 @@ QString nameOf(ErrorKind kind)
     return enumName(kind);
 }
 
-
 namespace {
 
 /// The zero-width (non-)joiners shape Indic and Arabic text: a translated

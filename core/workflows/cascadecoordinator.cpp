@@ -1,5 +1,6 @@
 #include "cascadecoordinator.h"
 
+#include "auditactions.h"
 #include "auditlog.h"
 #include "database.h"
 
@@ -87,12 +88,13 @@ void CascadeCoordinator::audit(const QString &actor, const CascadeContext &conte
     // it touched are outside the registry's transaction anyway.
     Transaction tx(m_audit.database());
     const Result<AuditEntry> logged =
-        m_audit.append(tx, actor, {QStringLiteral("cascade.") + nameOf(context.action),
-                               context.tenantId,
-                               {},
-                               outcome.toJson(),
-                               context.reason,
-                               context.correlationId});
+        m_audit.append(tx, actor,
+                       {AuditAction::cascadePrefix + nameOf(context.action),
+                        context.tenantId,
+                        {},
+                        outcome.toJson(),
+                        context.reason,
+                        context.correlationId});
     if (logged)
         (void)tx.commit();
 }

@@ -1,5 +1,7 @@
 #include "provisioningworkflow.h"
+#include "provisioningworkflow_p.h"
 
+#include "auditactions.h"
 #include "auditlog.h"
 #include "database.h"
 #include "flagservice.h"
@@ -20,35 +22,12 @@
 namespace tenant {
 
 namespace {
-// Creating a role, a bucket or a collection: generous, since a slow system is
-// not a failed one. Checks carry their own timeouts.
-constexpr std::chrono::milliseconds resourceTimeout = std::chrono::seconds(20);
-constexpr std::chrono::milliseconds registryTimeout = std::chrono::seconds(20);
-constexpr std::chrono::milliseconds notifyTimeout = std::chrono::seconds(60);
-
 const QString configureStep = QStringLiteral("tier defaults and flags");
 const QString activateStep = QStringLiteral("activate");
 const QString notifyStep = QStringLiteral("webhook");
-
-// Positions keep the phases in order in the journal whatever the step count.
-int phaseBase(StepPhase phase)
-{
-    return static_cast<int>(phase) * 100;
-}
 } // namespace
 
-struct ProvisioningWorkflow::Run
-{
-    ProvisioningRequest request;
-    QString actor;
-    QString owner; ///< this run's id, held in the request while it runs
-    ProvisionContext context;
-    TierPlan plan; ///< the request's tier, read once when the run begins
-    std::shared_ptr<const ProvisioningTargets> targets;
-    std::chrono::seconds lease{120};
-    int positionInPhase = 0;
-    StepPhase phase = StepPhase::Provision;
-};
+using namespace workflow_detail;
 
 ProvisioningWorkflow::ProvisioningWorkflow(Database &db, ProvisioningService &requests,
                                            TenantRepository &tenants, LifecycleService &lifecycle,
@@ -88,34 +67,6 @@ QStringList ProvisioningWorkflow::systems() const
         names << resource->system();
     return names;
 }
-
-class ProvisioningWorkflow::BusyGuard
-{
-public:
-    explicit BusyGuard(std::atomic<bool> &busy)
-        : m_busy(busy)
-        , m_held(!busy.exchange(true))
-    {}
-    ~BusyGuard()
-    {
-        if (m_held)
-            m_busy = false;
-    }
-    Q_DISABLE_COPY_MOVE(BusyGuard)
-    bool held() const { return m_held; }
-
-private:
-    std::atomic<bool> &m_busy;
-    bool m_held;
-};
-
-namespace {
-Error busyError()
-{
-    return Error::conflict(
-        QStringLiteral("another provisioning run is in progress in this session; wait for it"));
-}
-} // namespace
 
 QList<ProvisioningWorkflow::NamedCheck>
 ProvisioningWorkflow::namedChecks(const ProvisioningTargets &targets)
@@ -325,7 +276,7 @@ Result<ProvisioningRequest> ProvisioningWorkflow::run(const QString &requestId,
     if (!run)
         return run.error();
     if (Status s =
-            audit(run.value(), QStringLiteral("provision.start"),
+            audit(run.value(), AuditAction::provisionStart,
                   QJsonObject{
                       {QStringLiteral("systems"), QJsonArray::fromStringList(systems())},
                       {QStringLiteral("resumed"), current->status == RequestStatus::Provisioning}});
@@ -368,7 +319,7 @@ Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
                  [&] { return r->create(run.context); });
         if (!created)
             return failed(QStringLiteral("provisioning ") + r->system(), created.error());
-        if (Status s = audit(run, QStringLiteral("provision.create"),
+        if (Status s = audit(run, AuditAction::provisionCreate,
                              {{QStringLiteral("system"), r->system()},
                               {QStringLiteral("created"), created.value()}});
             !s)
@@ -434,7 +385,7 @@ Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
     for (const StepRecord &r : results)
         checkJson << QJsonObject{{QStringLiteral("check"), r.name},
                                  {QStringLiteral("status"), nameOf(r.status)}};
-    if (Status s = audit(run, QStringLiteral("provision.complete"),
+    if (Status s = audit(run, AuditAction::provisionComplete,
                          {{QStringLiteral("status"), QStringLiteral("active")},
                           {QStringLiteral("checks"), checkJson}},
                          outcome);
@@ -548,105 +499,6 @@ Result<QString> ProvisioningWorkflow::notify(Run &run, const QList<StepRecord> &
     retry.firstBackoff = std::chrono::milliseconds(
         policy->value(QStringLiteral("webhook_backoff_ms")).toInt(int(retry.firstBackoff.count())));
     return notifier->deliver(QStringLiteral("tenant.provisioned"), payload, retry);
-}
-
-Result<ProvisioningRequest> ProvisioningWorkflow::rollback(const QString &requestId,
-                                                           const QString &reason,
-                                                           const QString &actor)
-{
-    if (reason.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("reason"),
-                                 QStringLiteral("a rollback needs a reason"));
-    if (Status s = checkReason(QStringLiteral("reason"), reason, true); !s)
-        return s.error();
-    const Result<ProvisioningRequest> current = m_requests.get(requestId);
-    if (!current)
-        return current.error();
-    if (current->status != RequestStatus::Provisioning &&
-        current->status != RequestStatus::RollingBack && current->status != RequestStatus::Approved)
-        return Error::rule(QStringLiteral("request %1 is %2; only an unfinished run rolls back")
-                               .arg(quoted(requestId), nameOf(current->status)));
-    if (const Result<Tenant> tenant = m_tenants.get(current->tenantId);
-        tenant && tenant->status != TenantStatus::Draft)
-        return Error::rule(QStringLiteral("tenant '%1' is already %2: resume the run to finish it")
-                               .arg(current->tenantId, nameOf(tenant->status)));
-    const BusyGuard busy(m_busy);
-    if (!busy.held())
-        return busyError();
-    Result<Run> run = begin(requestId, actor, RequestStatus::RollingBack);
-    if (!run)
-        return run.error();
-    return rollBack(run.value(), reason.trimmed());
-}
-
-Result<ProvisioningRequest> ProvisioningWorkflow::rollBack(Run &run, const QString &reason)
-{
-    if (Status s = m_journal.setStatus(run.request.requestId, run.owner, RequestStatus::RollingBack,
-                                       reason, false);
-        !s)
-        return s.error();
-    run.request.status = RequestStatus::RollingBack;
-
-    // Remove from every system, created or not: a crash may have hit mid-step.
-    QStringList leftovers;
-    const auto &resources = run.targets->resources;
-    for (auto it = resources.rbegin(); it != resources.rend(); ++it) {
-        TenantResource *r = it->get();
-        const Result<QString> removed = step(
-            run, StepPhase::Rollback, r->system(), true, resourceTimeout, [&]() -> Result<QString> {
-                if (Status s = r->remove(run.context); !s)
-                    return s.error();
-                const Result<QStringList> left = r->remaining(run.context);
-                if (!left)
-                    return left.error();
-                if (!left->isEmpty())
-                    return Error::storage(QStringLiteral("still there after removal: ") +
-                                          left->join(QStringLiteral(", ")));
-                return QStringLiteral("removed; nothing of %1 remains").arg(run.context.tenantId);
-            });
-        if (!removed)
-            leftovers << QStringLiteral("%1 (%2)").arg(r->system(), removed.error().message);
-        else if (Status s = audit(run, QStringLiteral("provision.remove"),
-                                  {{QStringLiteral("system"), r->system()},
-                                   {QStringLiteral("result"), removed.value()}},
-                                  reason);
-                 !s)
-            return s.error();
-    }
-    const Result<QString> registry =
-        step(run, StepPhase::Rollback, QStringLiteral("registry"), true, registryTimeout,
-             [&]() -> Result<QString> {
-                 const Result<Tenant> tenant = m_tenants.get(run.context.tenantId);
-                 if (!tenant && tenant.error().kind == ErrorKind::NotFound)
-                     return QStringLiteral("no draft tenant to remove");
-                 if (!tenant)
-                     return tenant.error();
-                 if (Status s = m_tenants.removeDraft(run.context.tenantId, run.actor, reason,
-                                                      run.request.requestId);
-                     !s)
-                     return s.error();
-                 return QStringLiteral("draft tenant %1 removed").arg(run.context.tenantId);
-             });
-    if (!registry)
-        leftovers << QStringLiteral("registry (%1)").arg(registry.error().message);
-
-    if (!leftovers.isEmpty()) {
-        (void)m_journal.release(run.request.requestId, run.owner);
-        return Error::storage(
-            QStringLiteral("rollback of %1 is incomplete, run it again: %2")
-                .arg(run.request.requestId, leftovers.join(QStringLiteral("; "))));
-    }
-    if (Status s = m_journal.setStatus(run.request.requestId, run.owner, RequestStatus::RolledBack,
-                                       reason, true);
-        !s)
-        return s.error();
-    if (Status s = audit(run, QStringLiteral("provision.rollback"),
-                         {{QStringLiteral("status"), QStringLiteral("rolled_back")},
-                          {QStringLiteral("systems"), QJsonArray::fromStringList(systems())}},
-                         reason);
-        !s)
-        return s.error();
-    return m_requests.get(run.request.requestId);
 }
 
 } // namespace tenant

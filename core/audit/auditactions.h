@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+/// The action names the audit log records, one constant each: what a
+/// compliance reader filters on, so a typo in one place cannot split them.
+/// Lifecycle and cascade entries add the target ("lifecycle.suspended",
+/// "cascade.suspend").
+namespace tenant::AuditAction {
+
+inline const QString tenantCreate = QStringLiteral("tenant.create");
+inline const QString tenantUpdate = QStringLiteral("tenant.update");
+inline const QString tenantRemove = QStringLiteral("tenant.remove");
+inline const QString lifecyclePrefix = QStringLiteral("lifecycle.");
+inline const QString cascadePrefix = QStringLiteral("cascade.");
+inline const QString flagSet = QStringLiteral("flag.set");
+inline const QString flagClear = QStringLiteral("flag.clear");
+inline const QString flagRemove = QStringLiteral("flag.remove");
+inline const QString healthRecord = QStringLiteral("health.record");
+inline const QString healthImport = QStringLiteral("health.import");
+inline const QString provisionRequest = QStringLiteral("provision.request");
+inline const QString provisionApprove = QStringLiteral("provision.approve");
+inline const QString provisionReject = QStringLiteral("provision.reject");
+inline const QString provisionStart = QStringLiteral("provision.start");
+inline const QString provisionCreate = QStringLiteral("provision.create");
+inline const QString provisionComplete = QStringLiteral("provision.complete");
+inline const QString provisionRemove = QStringLiteral("provision.remove");
+inline const QString provisionRollback = QStringLiteral("provision.rollback");
+
+} // namespace tenant::AuditAction
