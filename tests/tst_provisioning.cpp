@@ -367,6 +367,28 @@ private slots:
         QCOMPARE(submit(acme(1000000)).status, RequestStatus::Approved);
     }
 
+    void requestsStoredBeforeTheCostCentreRuleStillRead()
+    {
+        // A new request needs a cost centre; one stored without it (before
+        // the rule) still lists, shows and can be decided.
+        const ProvisioningRequest r =
+            submit(test::requestDocument("Vault", "platinum", "us-east-1", 99000000));
+        QJsonObject older = r.document();
+        older.remove(QStringLiteral("cost_center"));
+        QVERIFY(!ProvisioningRequest::fromJson(older));
+        Result<QSqlQuery> q = m_ws->database().prepare(
+            QStringLiteral("UPDATE provisioning_requests SET document = ? WHERE request_id = ?"));
+        QVERIFY_OK(q);
+        q->addBindValue(QString::fromUtf8(QJsonDocument(older).toJson(QJsonDocument::Compact)));
+        q->addBindValue(r.requestId);
+        QVERIFY_OK(Database::exec(q.value(), QStringLiteral("age the request")));
+        const Result<QList<ProvisioningRequest>> listed = m_ws->provisioning().list();
+        QVERIFY_OK(listed);
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().costCenter, QString());
+        QVERIFY_OK(m_ws->provisioning().reject(r.requestId, "old request", "approver"));
+    }
+
     void requestProblemsNameEveryBadField()
     {
         ProvisioningRequest r;

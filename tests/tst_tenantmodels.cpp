@@ -303,10 +303,13 @@ private slots:
         QVERIFY_OK(m_ws->tenants().importTenants(many, QStringLiteral("loader")));
         QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading() && m_model->rowCount() == bulk + 5, 60000);
 
-        // A row whose refresh is on its way when the load begins.
-        Tenant finance = m_ws->tenants().get(QStringLiteral("finance")).value();
-        finance.costCenter = QStringLiteral("CC-BEFORE-LOAD");
-        QVERIFY_OK(m_ws->tenants().update(finance, QStringLiteral("t")));
+        // Rows whose refresh is on its way when the load begins: one near
+        // the end (the load reaches it late) and one in the first batch.
+        for (const char *id : {"t099998", "finance"}) {
+            Tenant t = m_ws->tenants().get(QLatin1String(id)).value();
+            t.costCenter = QStringLiteral("CC-BEFORE-LOAD");
+            QVERIFY_OK(m_ws->tenants().update(t, QStringLiteral("t")));
+        }
 
         // Round one: updates and creations only, so nothing reloads after.
         reloadChangingMidway([&] {
@@ -331,6 +334,8 @@ private slots:
         QCOMPARE(m_model->tenantAt(m_model->rowOf(QStringLiteral("hr"))).costCenter,
                  QStringLiteral("CC-HR-DURING"));
         QCOMPARE(m_model->tenantAt(m_model->rowOf(QStringLiteral("finance"))).costCenter,
+                 QStringLiteral("CC-BEFORE-LOAD"));
+        QCOMPARE(m_model->tenantAt(m_model->rowOf(QStringLiteral("t099998"))).costCenter,
                  QStringLiteral("CC-BEFORE-LOAD"));
 
         // Round two: an import (a whole reload asked for during the load)

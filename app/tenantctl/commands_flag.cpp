@@ -155,7 +155,8 @@ QList<Command> flagCommands()
     return {
         {QStringLiteral("flag"), QStringLiteral("set"),
          QStringLiteral("flag set NAME --scope global|tier|tenant [--scope-id X] --enabled "
-                        "true|false [--rollout PCT] [--owner O] [--description D] "
+                        "true|false\n"
+                        "           [--rollout PCT] [--owner O] [--description D] "
                         "[--expires ISO-DATE] [--reason TEXT]"),
          optionList({"scope", "scope-id", "enabled", "rollout", "owner", "description", "expires",
                      "reason"}),

@@ -22,6 +22,21 @@ QString alternatives(const QStringList &names)
            names.last();
 }
 
+/// The operands a command's synopsis names after its title: "ID STATE".
+QString operandsOf(const Command &command)
+{
+    const QStringList words =
+        command.synopsis.mid(command.title().size()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList operands;
+    for (const QString &word : words) {
+        if (word.startsWith(QLatin1Char('-')) || word.startsWith(QLatin1Char('[')) ||
+            word == QLatin1String("|"))
+            break;
+        operands << word;
+    }
+    return operands.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 QStringList optionList(std::initializer_list<const char *> names)
@@ -70,8 +85,11 @@ Result<const Command *> TenantCtl::find(const QString &name, const QStringList &
         else if (!subs.contains(command.sub))
             subs << command.sub;
     }
-    if (plain)
+    // A word a command without operands cannot take is a mistyped sub-command.
+    if (plain && !(plain->words == 0 && !sub.isEmpty() && !subs.isEmpty()))
         return plain;
+    if (plain)
+        subs.prepend(plain->synopsis.mid(name.size() + 1));
     if (subs.isEmpty())
         return Error::usage(QStringLiteral("unknown command %1").arg(quoted(name)));
     return Error::usage(QStringLiteral("%1 takes %2").arg(name, alternatives(subs)));
@@ -89,8 +107,6 @@ Status TenantCtl::checkArguments(const Command &command) const
     if (m_args.positional.size() > command.words)
         return Error::usage(QStringLiteral("%1: unexpected argument %2")
                                 .arg(title, quoted(m_args.positional.at(command.words), 40)));
-    if (m_args.positional.size() < command.words)
-        return Error::usage(QStringLiteral("expected: tenantctl %1").arg(command.synopsis));
     if (m_args.has(QStringLiteral("db")) && m_args.has(QStringLiteral("profile")))
         return Error::usage(QStringLiteral("--db and --profile both name a registry: give one"));
     return success();
@@ -154,6 +170,9 @@ int TenantCtl::run(const QStringList &words)
         return m_output.fail(allowed.error());
     if (Status opened = openWorkspace(); !opened)
         return m_output.fail(opened.error());
+    if (m_args.positional.size() < command.value()->words)
+        return m_output.usage(QStringLiteral("%1 takes %2")
+                                  .arg(command.value()->title(), operandsOf(*command.value())));
     const CommandContext context{*m_workspace, m_args, m_output};
     return command.value()->run(context);
 }

@@ -28,8 +28,9 @@ public:
 private:
     /// The table row for `name` and the words after it, or a usage error.
     Result<const Command *> find(const QString &name, const QStringList &positional) const;
-    /// A usage error when an option, a switch or the number of words is not
-    /// what the command takes.
+    /// A usage error when an option or a switch is not one the command
+    /// takes, or a word is one too many (too few are named once the
+    /// registry is open, as the commands always did).
     Status checkArguments(const Command &command) const;
     Status openWorkspace();
     QString usageText() const;

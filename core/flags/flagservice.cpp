@@ -126,48 +126,61 @@ const FlagService::CachedCell *FlagService::cachedCell(const QString &tenantId,
     return cell == byFlag->constEnd() ? nullptr : &*cell;
 }
 
-std::optional<FlagEvaluation> FlagService::cached(const QString &tenantId,
-                                                  const QString &flag) const
+std::optional<FlagEvaluation> FlagService::cached(const QString &tenantId, const QString &flag,
+                                                  std::optional<Tier> tier) const
 {
     const CachedCell *cell = cachedCell(tenantId, flag);
-    if (!cell)
+    if (!cell || (tier && cell->tier != *tier))
         return std::nullopt;
     return FlagEvaluation{tenantId, flag, cell->enabled, cell->source, cell->rolloutPercentage};
 }
 
 Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, const QString &flag)
 {
+    quint64 generation = 0;
     {
         const QMutexLocker lock(&m_cacheMutex);
         if (std::optional<FlagEvaluation> hit = cached(tenantId, flag))
             return *std::move(hit);
+        generation = m_generation; // before the tier is read: a change after it is seen
     }
     const Result<Tenant> tenant = m_tenants.get(tenantId);
     if (!tenant)
         return tenant.error();
-    return evaluate(tenantId, tenant->tier, flag);
+    return evaluateFrom(generation, tenantId, tenant->tier, flag);
 }
 
 Result<FlagEvaluation> FlagService::evaluate(const QString &tenantId, Tier tier,
                                              const QString &flag)
 {
+    quint64 generation = 0;
     {
         const QMutexLocker lock(&m_cacheMutex);
-        if (std::optional<FlagEvaluation> hit = cached(tenantId, flag))
+        if (std::optional<FlagEvaluation> hit = cached(tenantId, flag, tier))
             return *std::move(hit);
+        generation = m_generation;
     }
-    quint64 generation = 0;
-    const Result<Snapshot> snapshot = currentSnapshot(generation);
+    return evaluateFrom(generation, tenantId, tier, flag);
+}
+
+Result<FlagEvaluation> FlagService::evaluateFrom(quint64 generation, const QString &tenantId,
+                                                 Tier tier, const QString &flag)
+{
+    quint64 snapshotGeneration = 0;
+    const Result<Snapshot> snapshot = currentSnapshot(snapshotGeneration);
     if (!snapshot)
         return snapshot.error();
     if (!snapshot->flagNames.contains(flag))
         return Error::notFound(QStringLiteral("no flag %1").arg(quoted(flag)));
     const FlagEvaluation result = snapshot->values.evaluate(tenantId, tier, flag);
     const QMutexLocker lock(&m_cacheMutex);
-    // A write since the snapshot was taken makes this evaluation stale for
-    // the cache (the caller still gets what was true when it asked).
-    if (m_generation == generation && !cachedCell(tenantId, flag)) {
-        m_cache[flag].insert(tenantId, {result.enabled, result.source, result.rolloutPercentage});
+    // A write since the caller began (its tier read) or since the snapshot
+    // was taken makes this evaluation stale for the cache; the caller still
+    // gets what was true when it asked.
+    if (m_generation == generation && snapshotGeneration == generation &&
+        !cachedCell(tenantId, flag)) {
+        m_cache[flag].insert(tenantId,
+                             {result.enabled, result.source, result.rolloutPercentage, tier});
         ++m_cachedCells;
     }
     return result;
@@ -177,7 +190,7 @@ Result<bool> FlagService::isEnabled(const QString &tenantId, Tier tier, const QS
 {
     {
         const QMutexLocker lock(&m_cacheMutex);
-        if (const CachedCell *cell = cachedCell(tenantId, flag))
+        if (const CachedCell *cell = cachedCell(tenantId, flag); cell && cell->tier == tier)
             return cell->enabled;
     }
     const Result<FlagEvaluation> evaluated = evaluate(tenantId, tier, flag);

@@ -105,8 +105,13 @@ private:
     struct CachedCell;
     /// The cached value of (tenant, flag), or null; call with the mutex held.
     const CachedCell *cachedCell(const QString &tenantId, const QString &flag) const;
-    /// A cached evaluation; call with the mutex held.
-    std::optional<FlagEvaluation> cached(const QString &tenantId, const QString &flag) const;
+    /// A cached evaluation (for `tier`, when given); call with the mutex held.
+    std::optional<FlagEvaluation> cached(const QString &tenantId, const QString &flag,
+                                         std::optional<Tier> tier = std::nullopt) const;
+    /// Evaluates from the snapshot; caches the result only if nothing was
+    /// written since cache generation `generation`.
+    Result<FlagEvaluation> evaluateFrom(quint64 generation, const QString &tenantId, Tier tier,
+                                        const QString &flag);
     Status validate(const FlagChange &change) const;
 
     Database &m_db;
@@ -121,6 +126,7 @@ private:
         bool enabled = false;
         FlagSource source = FlagSource::Default;
         int rolloutPercentage = 100;
+        Tier tier = Tier::Bronze; ///< the tier it was evaluated for
     };
     QHash<QString, QHash<QString, CachedCell>> m_cache; ///< flag -> tenant -> value
     int m_cachedCells = 0;

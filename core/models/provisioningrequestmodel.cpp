@@ -131,21 +131,32 @@ QVariant ProvisioningRequestModel::headerData(int section, Qt::Orientation orien
 
 void ProvisioningRequestModel::reload()
 {
-    if (m_loading)
-        return;
-    m_loading = true;
+    if (!m_gate.begin())
+        return; // runs again once the current load ends
     emit loadingChanged(true);
+    load();
+}
+
+void ProvisioningRequestModel::load()
+{
     ProvisioningService *service = &m_service;
     runInBackground<Result<QList<ProvisioningRequest>>>(
         m_pool, this, [service] { return service->list(); },
         [this](Result<QList<ProvisioningRequest>> requests) {
-            m_loading = false;
+            if (m_gate.end()) { // asked for again meanwhile: this one is stale
+                m_gate.begin();
+                load();
+                return;
+            }
             if (!requests)
                 emit loadFailed(requests.error().message);
             else
                 setRequests(requests.value());
             m_showsAll = requests.ok();
             emit loadingChanged(false);
+            // Requests that changed while the load ran: read again now.
+            for (const QString &requestId : std::exchange(m_pendingRefresh, {}))
+                refreshRequest(requestId);
         });
 }
 
@@ -167,6 +178,10 @@ int ProvisioningRequestModel::rowOf(const QString &requestId) const
 
 void ProvisioningRequestModel::refreshRequest(const QString &requestId)
 {
+    if (m_gate.isLoading()) {
+        m_pendingRefresh.insert(requestId); // after the load, which may not have it
+        return;
+    }
     if (!m_showsAll && rowOf(requestId) < 0)
         return; // a chosen set (setRequests) does not grow: nothing to read
     const quint64 generation = ++m_refreshGeneration[requestId];
@@ -177,6 +192,10 @@ void ProvisioningRequestModel::refreshRequest(const QString &requestId)
             if (m_refreshGeneration.value(requestId) != generation)
                 return; // a later read of the same request is on its way
             m_refreshGeneration.remove(requestId);
+            if (m_gate.isLoading()) { // a load began meanwhile: after it, again
+                m_pendingRefresh.insert(requestId);
+                return;
+            }
             if (fresh)
                 applyRequest(requestId, fresh.value());
         }); // a failure shows at the next reload()

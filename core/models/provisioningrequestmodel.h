@@ -1,9 +1,11 @@
 #pragma once
 
+#include "background.h"
 #include "provisioningrequest.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 class QThreadPool;
 
@@ -50,8 +52,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     /// Reloads every request in the background; loadingChanged() brackets it.
+    /// Asked for during a load, it runs again after it; requests changed
+    /// during a load are read again once it ends.
     void reload();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_gate.isLoading(); }
     /// Shows exactly `requests` (no loading); changes to them are followed,
     /// other requests are not added.
     void setRequests(const QList<ProvisioningRequest> &requests);
@@ -72,12 +76,14 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    void load();
     void refreshRequest(const QString &requestId);
 
     ProvisioningService &m_service;
     QThreadPool &m_pool;
     QList<ProvisioningRequest> m_rows;
-    bool m_loading = false;
+    LoadGate m_gate;
+    QSet<QString> m_pendingRefresh;              ///< requests changed during a load
     bool m_showsAll = false;                     ///< loaded by reload(): new requests are added
     QHash<QString, quint64> m_refreshGeneration; ///< the newest read per request
 };

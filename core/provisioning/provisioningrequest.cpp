@@ -58,7 +58,7 @@ Result<QString> stringField(const QJsonObject &json, const QString &key, bool re
 
 } // namespace
 
-Result<ProvisioningRequest> ProvisioningRequest::fromJson(const QJsonObject &json)
+Result<ProvisioningRequest> ProvisioningRequest::parse(const QJsonObject &json)
 {
     static const QStringList known = {QStringLiteral("tenant_name"), QStringLiteral("tier"),
                                       QStringLiteral("region"),      QStringLiteral("budget"),
@@ -132,8 +132,27 @@ Result<ProvisioningRequest> ProvisioningRequest::fromJson(const QJsonObject &jso
             r.compliance << tag.toString();
         }
     }
-    if (const QList<Error> found = r.problems(); !found.isEmpty())
+    return r;
+}
+
+Result<ProvisioningRequest> ProvisioningRequest::fromJson(const QJsonObject &json)
+{
+    Result<ProvisioningRequest> r = parse(json);
+    if (!r)
+        return r;
+    if (const QList<Error> found = r->problems(); !found.isEmpty())
         return found.first();
+    return r;
+}
+
+Result<ProvisioningRequest> ProvisioningRequest::fromStored(const QJsonObject &json)
+{
+    Result<ProvisioningRequest> r = parse(json);
+    if (!r)
+        return r;
+    for (const Error &problem : r->problems())
+        if (problem.field != QLatin1String("cost_center") || !r->costCenter.isEmpty())
+            return problem;
     return r;
 }
 

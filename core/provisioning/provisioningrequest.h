@@ -55,8 +55,12 @@ struct ProvisioningRequest
     QString runOwner;     ///< the run holding the request; empty: none
     QDateTime leaseUntil; ///< that run holds it until then
 
-    /// Parses the request document; errors name the field.
+    /// Parses a new request document; errors name the field.
     static Result<ProvisioningRequest> fromJson(const QJsonObject &json);
+    /// Reads back a stored document: the rules a request met when it was
+    /// submitted. Requests stored before the cost centre was required
+    /// still read (with an empty one).
+    static Result<ProvisioningRequest> fromStored(const QJsonObject &json);
     /// What is wrong with the business unit's details (name, id, owner,
     /// cost centre, compliance tags; all but the tags required), one error
     /// per field, in that order. Every front end asks this one function.
@@ -66,6 +70,11 @@ struct ProvisioningRequest
     /// The document plus status and decision, for listings.
     QJsonObject toJson() const;
 
+private:
+    /// The document's fields, typed; problems() not asked yet.
+    static Result<ProvisioningRequest> parse(const QJsonObject &json);
+
+public:
     /// "Acme Corporation" -> "acme-corporation": a valid slug, or empty.
     static QString suggestTenantId(const QString &name);
 };

@@ -29,7 +29,7 @@ const QString selectColumns =
 Result<ProvisioningRequest> requestFromQuery(const QSqlQuery &q)
 {
     const QJsonObject doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-    Result<ProvisioningRequest> parsed = ProvisioningRequest::fromJson(doc);
+    Result<ProvisioningRequest> parsed = ProvisioningRequest::fromStored(doc);
     if (!parsed)
         return Error::storage(QStringLiteral("corrupt provisioning request %1: %2")
                                   .arg(q.value(0).toString(), parsed.error().message));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QPointer>
@@ -78,18 +79,23 @@ void runInBackground(QThreadPool &pool, QObject *context, std::function<T()> wor
 }
 
 /// Runs `work` on `pool`; it calls its argument with each batch, which
-/// reaches `onBatch` on `context`'s thread in order, and then `done` with
-/// what `work` returned. Nothing arrives once `context` is destroyed.
+/// reaches `onBatch` on the main thread in order, and then `done` with what
+/// `work` returned. Nothing arrives once `context` (a main-thread object) is
+/// destroyed.
 template<typename Batch, typename R>
 void streamInBackground(QThreadPool &pool, QObject *context,
                         std::function<R(const std::function<void(Batch &&)> &)> work,
                         std::function<void(Batch)> onBatch, std::function<void(R)> done)
 {
+    Q_ASSERT(context->thread() == QCoreApplication::instance()->thread());
     const QPointer<QObject> target(context);
-    // Posted to the target object itself: queued events keep their order.
-    auto post = [target](std::function<void()> call) {
-        if (target)
-            QMetaObject::invokeMethod(target.data(), std::move(call), Qt::QueuedConnection);
+    // Posted to the application object, which outlives every load, not to
+    // `context`, which the main thread may delete while a batch is on its
+    // way; whether it still exists is asked there, on its own thread.
+    // Events to one receiver keep their order.
+    auto post = [](std::function<void()> call) {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), std::move(call),
+                                  Qt::QueuedConnection);
     };
     pool.start([post, target, work = std::move(work), onBatch = std::move(onBatch),
                 done = std::move(done)] {

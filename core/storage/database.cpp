@@ -369,7 +369,8 @@ Transaction::~Transaction()
 
 bool Transaction::isOpenOn(const Database &db) const
 {
-    return m_active && !m_committed && &db == &m_db && QThread::currentThread() == m_thread;
+    return m_active && !m_committed && !m_commitFailed && &db == &m_db &&
+           QThread::currentThread() == m_thread;
 }
 
 Status Transaction::requireOpenOn(const Database &db, const QString &what) const
@@ -384,8 +385,10 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_beginError;
-    if (!m_connection.commit())
+    if (!m_connection.commit()) {
+        m_commitFailed = true; // nothing more belongs in it; the destructor rolls back
         return Error::storage(QStringLiteral("commit failed: ") + m_connection.lastError().text());
+    }
     m_committed = true;
     return success();
 }

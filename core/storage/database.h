@@ -130,6 +130,7 @@ private:
     const QThread *m_thread;
     bool m_active = false;
     bool m_committed = false;
+    bool m_commitFailed = false;
     Error m_beginError;
 };
 
