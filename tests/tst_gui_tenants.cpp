@@ -315,7 +315,9 @@ private slots:
             test::direct(m_ws)->tenants().get(QStringLiteral("research"));
         QVERIFY_OK(created);
         QCOMPARE(created->status, TenantStatus::Draft);
-        QCOMPARE(page()->currentTenant()->tenantId, QStringLiteral("research"));
+        // Selected once the table has read the new row (off the GUI thread).
+        QTRY_COMPARE(page()->currentTenant().value_or(TenantSummary{}).tenantId,
+                     QStringLiteral("research"));
     }
 
     void lifecycleActionsMatchValidTransitions_data()

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <thread>
+
 using namespace tenant;
 
 class TestRegistry : public QObject
@@ -52,6 +54,28 @@ private slots:
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     }
     void cleanup() { m_ws.reset(); }
+
+    void aNewThreadNeverInheritsAnEndedThreadsConnection()
+    {
+        // Threads that end and start again (often at the same address, with
+        // the same native id) each open a connection of their own: none is
+        // handed the ended thread's, which may be dead or mid-transaction.
+        QStringList names;
+        QStringList errors;
+        for (int i = 0; i < 4; ++i) {
+            std::thread worker([&] {
+                const Result<QList<Tenant>> listed = m_ws->tenants().list();
+                if (!listed)
+                    errors << listed.error().message;
+                names << m_ws->database().connection().connectionName();
+            });
+            worker.join();
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QStringLiteral(" | "))));
+        QCOMPARE(names.size(), 4);
+        names.removeDuplicates();
+        QCOMPARE(names.size(), 4);
+    }
 
     void createThenGetRoundTripsEveryAttribute()
     {

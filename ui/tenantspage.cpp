@@ -85,10 +85,16 @@ TenantsPage::TenantsPage(Workspace &workspace, TenantTableModel &model, QWidget 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TenantsPage::updateActions);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &TenantsPage::updateActions);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_pendingSelection.isEmpty())
+            selectTenant(m_pendingSelection);
+    });
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->resizeColumnsToContents();
         m_view->horizontalHeader()->setSectionResizeMode(TenantTableModel::NameColumn,
                                                          QHeaderView::Stretch);
+        if (!m_pendingSelection.isEmpty())
+            selectTenant(m_pendingSelection);
         updateActions();
     });
 
@@ -169,6 +175,9 @@ std::optional<TenantSummary> TenantsPage::currentTenant() const
 void TenantsPage::selectTenant(const QString &tenantId)
 {
     const int sourceRow = m_model.rowOf(tenantId);
+    // A tenant just created reaches the table when it has read it: select
+    // it then.
+    m_pendingSelection = sourceRow < 0 ? tenantId : QString();
     if (sourceRow < 0)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model.index(sourceRow, 0));

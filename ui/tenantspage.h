@@ -43,7 +43,8 @@ public:
 
     /// The selected tenant, if any.
     std::optional<TenantSummary> currentTenant() const;
-    /// Selects `tenantId` if it is visible.
+    /// Selects `tenantId` if it is visible; one the table has not read yet
+    /// (just created) as soon as it arrives.
     void selectTenant(const QString &tenantId);
 
 public slots:
@@ -77,6 +78,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QHash<TenantStatus, QAction *> m_transitions;
+    QString m_pendingSelection; ///< asked for before the table had the row
 };
 
 } // namespace tenant::ui
