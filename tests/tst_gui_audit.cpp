@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -29,6 +30,7 @@ private:
     test::TestDatabase m_databases;
     DatabaseUrl m_url;
     test::DemoConsole m_console;
+    QTemporaryDir m_settings;
     Workspace *m_ws = nullptr;
     MainWindow *m_window = nullptr;
 
@@ -44,6 +46,13 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The console's own settings, where it remembers what it verified.
+        QVERIFY(m_settings.isValid());
+        qputenv("XDG_CONFIG_HOME", m_settings.path().toUtf8());
+    }
+
     void init()
     {
         QVERIFY(m_console.open(m_databases, "auditor"));
@@ -113,6 +122,41 @@ private slots:
         // The bad entry is selected for the admin.
         const QModelIndex current = page()->view()->currentIndex();
         QCOMPARE(current.data(AuditTableModel::SeqRole).toLongLong(), 4);
+    }
+
+    void aCutTailIsReportedByTheConsoleThatSawIt()
+    {
+        QSignalSpy verified(page(), &AuditPage::verified);
+        QTest::mouseClick(page()->verifyButton(), Qt::LeftButton);
+        QVERIFY(verified.wait(10000));
+        QVERIFY(verified.last().at(0).toBool());
+        QTest::mouseClick(page()->verifyButton(), Qt::LeftButton);
+        QVERIFY(verified.wait(10000));
+        QVERIFY2(page()->verifyResult()->text().contains("still holds entry"),
+                 qPrintable(page()->verifyResult()->text()));
+
+        // The owner deletes the newest entry and rewrites the head row to
+        // match: consistent in itself, but not what this console verified.
+        const QList<AuditEntry> entries = test::direct(m_ws)->audit().list().value();
+        const AuditEntry &kept = entries.at(entries.size() - 2);
+        {
+            QSqlDatabase db = m_url.backend == Backend::PostgreSQL
+                                  ? m_databases.adminConnection(m_url)
+                                  : test::TestDatabase::rawConnection(m_url, "cut");
+            QSqlQuery q(db);
+            q.exec("DROP TRIGGER IF EXISTS audit_log_no_delete");
+            QVERIFY(q.exec(
+                QStringLiteral("DELETE FROM audit_log WHERE seq = %1").arg(entries.last().seq)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_head SET last_seq = %1, last_hash = '%2'")
+                               .arg(kept.seq)
+                               .arg(kept.hash)));
+        }
+        QVERIFY(test::direct(m_ws)->audit().verify()->intact); // a walk without memory
+        QTest::mouseClick(page()->verifyButton(), Qt::LeftButton);
+        QVERIFY(verified.wait(10000));
+        QCOMPARE(verified.last().at(0).toBool(), false);
+        QVERIFY2(page()->verifyResult()->text().contains("entries were removed"),
+                 qPrintable(page()->verifyResult()->text()));
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -336,6 +337,56 @@ private slots:
         const Run r = ctl({"audit", "verify"});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("entry %1").arg(seq)), qPrintable(r.err));
+    }
+
+    void auditVerifyRemembersTheHeadAndExportsTheChain()
+    {
+        // tenantctl's own settings (where it remembers what it verified).
+        qputenv("XDG_CONFIG_HOME", m_files.filePath("config").toUtf8());
+        const auto restore = qScopeGuard([] { qunsetenv("XDG_CONFIG_HOME"); });
+        const int entries = static_cast<int>(ok({"--json", "audit", "list"}).json().array().size());
+        QVERIFY(entries >= 5);
+        QCOMPARE(ok({"audit", "verify"}).out,
+                 QByteArray("audit chain intact: ") + QByteArray::number(entries) + " entries\n");
+        const QJsonObject again = ok({"--json", "audit", "verify"}).json().object();
+        QCOMPARE(again.value("head").toObject().value("seq").toInt(), entries);
+        QCOMPARE(again.value("verified_before").toObject().value("seq").toInt(), entries);
+        const QByteArray stillHolds = "it still holds entry " + QByteArray::number(entries);
+        QVERIFY(ok({"audit", "verify"}).out.contains(stillHolds));
+
+        // The export, checked by the independent verifier.
+        const Run exported = ok({"audit", "export", "--format", "jsonl"});
+        QCOMPARE(exported.out.count('\n'), entries);
+        const QString file = writeFile(QStringLiteral("audit.jsonl"), exported.out);
+        QProcess node;
+        node.start(QStringLiteral("node"),
+                   {QStringLiteral(TENANT_SOURCE_DIR "/scripts/verify-audit-export.js"), file});
+        QVERIFY(node.waitForFinished(60000));
+        QCOMPARE(node.exitCode(), 0);
+        const QByteArray intact = "intact: " + QByteArray::number(entries);
+        QVERIFY(node.readAllStandardOutput().startsWith(intact));
+        QCOMPARE(ctl({"audit", "export", "--format", "xml"}).exitCode, 3);
+        QCOMPARE(ctl({"audit", "export"}).exitCode, 2);
+
+        // The owner cuts the newest entry and points the head row before it:
+        // consistent in itself, but not what this tenantctl verified.
+        const QJsonArray all = ok({"--json", "audit", "list"}).json().array();
+        {
+            QSqlDatabase db = m_url.backend == Backend::PostgreSQL
+                                  ? m_databases.adminConnection(m_url)
+                                  : test::TestDatabase::rawConnection(m_url, QStringLiteral("cut"));
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete"));
+            QVERIFY2(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = %1").arg(entries)),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("UPDATE audit_head SET last_seq = %1, last_hash = '%2'")
+                                .arg(entries - 1)
+                                .arg(all.at(entries - 2).toObject().value("hash").toString())),
+                     qPrintable(q.lastError().text()));
+        }
+        const Run cut = ctl({"audit", "verify"});
+        QCOMPARE(cut.exitCode, 5);
+        QVERIFY2(cut.err.contains("entries were removed"), qPrintable(cut.err));
     }
 
     void provisionRequestsAndDecisions()

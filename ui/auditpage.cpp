@@ -1,6 +1,7 @@
 #include "auditpage.h"
 
 #include "jsontext.h"
+#include "verifiedheads.h"
 
 #include "audittablemodel.h"
 #include "background.h"
@@ -8,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -192,13 +195,18 @@ void AuditPage::verifyChain()
     m_cancelRequested = cancel;
     AuditLog *log = &m_workspace.audit();
     QPointer<QProgressBar> bar = m_progress;
+    // The newest entry this console verified before: the log must still hold it.
+    const std::optional<VerifiedHeads::Seen> seen = m_heads.seen(m_workspace.database().url());
+    const std::optional<AuditHead> seenHead =
+        seen ? std::optional<AuditHead>(seen->head) : std::nullopt;
     runInBackground<Result<AuditVerification>>(
         m_workspace.pool(), this,
-        [log, cancel, bar] {
-            return log->verify([cancel, bar](qint64 checked, qint64 total) {
-                // Hand progress to the GUI thread; the bar may be gone by then.
+        [log, cancel, bar, seenHead] {
+            const auto progress = [cancel, bar](qint64 checked, qint64 total) {
+                // Hand progress to the GUI thread through the application
+                // object; whether the bar still exists is asked there.
                 QMetaObject::invokeMethod(
-                    bar,
+                    QCoreApplication::instance(),
                     [bar, checked, total] {
                         if (bar) {
                             bar->setRange(0, static_cast<int>(total));
@@ -207,7 +215,8 @@ void AuditPage::verifyChain()
                     },
                     Qt::QueuedConnection);
                 return !cancel->load();
-            });
+            };
+            return log->verify(progress, seenHead);
         },
         [this](Result<AuditVerification> result) {
             m_verify->setEnabled(true);
@@ -223,8 +232,17 @@ void AuditPage::verifyChain()
                 message = tr("Could not verify: %1").arg(result.error().message);
             } else if (result->intact) {
                 intact = true;
+                const std::optional<VerifiedHeads::Seen> before =
+                    m_heads.seen(m_workspace.database().url());
                 message = tr("Chain intact: %n entries verified.", nullptr,
                              static_cast<int>(result->entriesChecked));
+                if (before)
+                    message += QLatin1Char(' ') +
+                               tr("It still holds entry %1 as verified on %2.")
+                                   .arg(before->head.seq)
+                                   .arg(QLocale().toString(before->verifiedAt.toLocalTime(),
+                                                           QLocale::ShortFormat));
+                m_heads.remember(m_workspace.database().url(), result->head);
             } else {
                 message = tr("Chain broken: %1").arg(result->problem);
                 const int row = m_model->rowOfSeq(result->firstBadSeq);

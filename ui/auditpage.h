@@ -1,5 +1,7 @@
 #pragma once
 
+#include "verifiedheads.h"
+
 #include <QWidget>
 
 #include <atomic>
@@ -58,6 +60,7 @@ private:
     void showSelected();
 
     Workspace &m_workspace;
+    VerifiedHeads m_heads; ///< what this console verified before, per registry
     AuditTableModel *m_model = nullptr;
     AuditFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

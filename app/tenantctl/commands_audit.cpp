@@ -1,7 +1,9 @@
-// tenantctl audit list | verify, stats
+// tenantctl audit list | verify | export, stats
 #include "command.h"
 
+#include "auditexport.h"
 #include "enumnames.h"
+#include "verifiedheads.h"
 #include "workspace.h"
 
 #include <QJsonArray>
@@ -33,24 +35,69 @@ int list(const CommandContext &c)
     return ExitOk;
 }
 
+/// Walks the chain; it must still hold the newest entry this tenantctl
+/// verified before on this registry, which is then moved forward.
 int verify(const CommandContext &c)
 {
     Workspace &ws = c.ws;
-    const Result<AuditVerification> v = ws.audit().verify();
+    VerifiedHeads heads;
+    const DatabaseUrl &registry = ws.database().url();
+    const std::optional<VerifiedHeads::Seen> seen = heads.seen(registry);
+    const Result<AuditVerification> v =
+        ws.audit().verify({}, seen ? std::optional<AuditHead>(seen->head) : std::nullopt);
     if (!v)
         return c.fail(v.error());
-    if (c.json())
-        c.output.printJson(QJsonObject{{QStringLiteral("intact"), v->intact},
-                                       {QStringLiteral("entries_checked"), v->entriesChecked},
-                                       {QStringLiteral("first_bad_entry"),
-                                        v->intact ? QJsonValue() : QJsonValue(v->firstBadSeq)},
-                                       {QStringLiteral("problem"), v->problem}});
+    if (v->intact)
+        heads.remember(registry, v->head);
+    if (c.json()) {
+        const QJsonValue before =
+            seen ? QJsonValue(QJsonObject{{QStringLiteral("seq"), seen->head.seq},
+                                          {QStringLiteral("hash"), seen->head.hash},
+                                          {QStringLiteral("verified_at"),
+                                           seen->verifiedAt.toUTC().toString(Qt::ISODate)}})
+                 : QJsonValue();
+        c.output.printJson(QJsonObject{
+            {QStringLiteral("intact"), v->intact},
+            {QStringLiteral("entries_checked"), v->entriesChecked},
+            {QStringLiteral("first_bad_entry"),
+             v->intact ? QJsonValue() : QJsonValue(v->firstBadSeq)},
+            {QStringLiteral("problem"), v->problem},
+            {QStringLiteral("head"), QJsonObject{{QStringLiteral("seq"), v->head.seq},
+                                                 {QStringLiteral("hash"), v->head.hash}}},
+            {QStringLiteral("verified_before"), before}});
+    }
     if (!v->intact) {
         c.output.err() << "tenantctl: audit chain broken: " << v->problem << Qt::endl;
         return ExitStorage;
     }
-    if (!c.json())
-        c.out() << "audit chain intact: " << v->entriesChecked << " entries" << Qt::endl;
+    if (!c.json()) {
+        c.out() << "audit chain intact: " << v->entriesChecked << " entries";
+        if (seen)
+            c.out() << "; it still holds entry " << seen->head.seq << " as verified on "
+                    << seen->verifiedAt.toUTC().toString(Qt::ISODate);
+        c.out() << Qt::endl;
+    }
+    return ExitOk;
+}
+
+/// The whole log, with the hashed text, as JSON lines or CSV on stdout.
+int exportLog(const CommandContext &c)
+{
+    if (!c.args.has(QStringLiteral("format")))
+        return c.usage(QStringLiteral("audit export needs --format jsonl|csv"));
+    const QString name = c.args.value(QStringLiteral("format"));
+    const std::optional<AuditExport::Format> format = AuditExport::formatFromName(name);
+    if (!format)
+        return c.fail(
+            Error::validation(QStringLiteral("format"),
+                              QStringLiteral("expected jsonl or csv, got %1").arg(quoted(name))));
+    c.out().flush();
+    QIODevice *device = c.out().device();
+    if (!device)
+        return c.fail(Error::storage(QStringLiteral("no output to write the export to")));
+    const Result<qint64> written = AuditExport::write(c.ws.audit(), *format, *device);
+    if (!written)
+        return c.fail(written.error());
     return ExitOk;
 }
 
@@ -120,6 +167,8 @@ QList<Command> auditCommands()
          {},
          1,
          &verify},
+        {QStringLiteral("audit"), QStringLiteral("export"),
+         QStringLiteral("audit export --format jsonl|csv"), optionList({"format"}), 1, &exportLog},
         {QStringLiteral("stats"), {}, QStringLiteral("stats"), {}, 0, &stats},
     };
 }

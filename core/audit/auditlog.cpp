@@ -199,7 +199,22 @@ Result<QList<AuditEntry>> AuditLog::list(const QString &tenantId, qint64 afterSe
     return entries;
 }
 
-Result<AuditVerification> AuditLog::verify(const Progress &progress) const
+Status AuditLog::forEach(const std::function<bool(const AuditEntry &entry)> &visit) const
+{
+    Result<QSqlQuery> query = m_db.prepare(selectColumns + QStringLiteral(" ORDER BY seq"));
+    if (!query)
+        return query.error();
+    query.value().setForwardOnly(true);
+    if (Status s = Database::exec(query.value(), QStringLiteral("read audit log")); !s)
+        return s;
+    while (query.value().next())
+        if (!visit(entryFromQuery(query.value())))
+            break;
+    return success();
+}
+
+Result<AuditVerification> AuditLog::verify(const Progress &progress,
+                                           const std::optional<AuditHead> &seenBefore) const
 {
     qint64 total = 0;
     if (progress) {
@@ -240,7 +255,13 @@ Result<AuditVerification> AuditLog::verify(const Progress &progress) const
             return fail(e.seq,
                         QStringLiteral("entry %1 was modified: its content does not match its hash")
                             .arg(e.seq));
+        if (seenBefore && e.seq == seenBefore->seq && e.hash != seenBefore->hash)
+            return fail(e.seq, QStringLiteral("entry %1 is not the one verified before (hash %2…, "
+                                              "now %3…): the log was rewritten")
+                                   .arg(e.seq)
+                                   .arg(seenBefore->hash.left(12), e.hash.left(12)));
         expectedPrev = e.hash;
+        report.head = {e.seq, e.hash};
         ++expectedSeq;
         ++report.entriesChecked;
         if (progress && report.entriesChecked % 1000 == 0 &&
@@ -267,6 +288,12 @@ Result<AuditVerification> AuditLog::verify(const Progress &progress) const
             return fail(lastSeq,
                         QStringLiteral("entry %1 does not match the chain head").arg(lastSeq));
     }
+    if (seenBefore && report.head.seq < seenBefore->seq)
+        return fail(report.head.seq + 1,
+                    QStringLiteral("the log ends at entry %1, but entry %2 was verified before: "
+                                   "entries were removed")
+                        .arg(report.head.seq)
+                        .arg(seenBefore->seq));
     return report;
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonValue>
 
 #include <functional>
+#include <optional>
 
 namespace tenant {
 
@@ -56,6 +57,15 @@ struct AuditRecord
     QString correlationId; ///< empty: a fresh id is generated
 };
 
+/// One entry of the chain as a verifier saw it: the newest entry it
+/// checked, remembered so that a later walk proves the log still holds it.
+struct AuditHead
+{
+    qint64 seq = 0; ///< 0: an empty log
+    QString hash;
+    bool operator==(const AuditHead &other) const { return seq == other.seq && hash == other.hash; }
+};
+
 /// Outcome of walking the chain.
 struct AuditVerification
 {
@@ -64,6 +74,7 @@ struct AuditVerification
     qint64 entriesChecked = 0;
     qint64 firstBadSeq = 0; ///< 0 when intact
     QString problem;        ///< one line naming the entry and what is wrong
+    AuditHead head;         ///< the last entry checked: what to remember when intact
 };
 
 /// Append-only, hash-chained audit log. Every entry's hash covers the previous
@@ -111,12 +122,20 @@ public:
     /// those after `afterSeq` (for incremental refreshes).
     Result<QList<AuditEntry>> list(const QString &tenantId = {}, qint64 afterSeq = 0) const;
 
+    /// Every entry in sequence order, read as it goes (nothing accumulates):
+    /// `visit` returns false to stop.
+    Status forEach(const std::function<bool(const AuditEntry &entry)> &visit) const;
+
     /// Called every so often during verify() with (entries checked, total);
     /// returning false cancels the walk.
     using Progress = std::function<bool(qint64 checked, qint64 total)>;
 
-    /// Walks the whole chain and names the first bad entry.
-    Result<AuditVerification> verify(const Progress &progress = {}) const;
+    /// Walks the whole chain and names the first bad entry. With `seenBefore`
+    /// (a head an earlier walk verified), the chain must still hold that
+    /// entry unchanged: a rewritten or cut log is reported even when it is
+    /// consistent in itself (the database's owner can re-chain it).
+    Result<AuditVerification> verify(const Progress &progress = {},
+                                     const std::optional<AuditHead> &seenBefore = {}) const;
 
     static QString genesisHash() { return QString(64, QLatin1Char('0')); }
     Database &database() const { return m_db; }
