@@ -40,6 +40,10 @@ function parseCsv(text) {
   if (field !== '' || row.length) { row.push(field); rows.push(row); }
   const header = rows.shift() || [];
   if (header.join(',') !== columns.join(',')) throw new Error('unexpected CSV header');
+  rows.forEach((r, i) => {
+    if (r.length !== columns.length)
+      throw new Error(`CSV record ${i + 1} has ${r.length} fields, not ${columns.length}`);
+  });
   return rows.map((r) => Object.fromEntries(columns.map((name, i) => [name, r[i]])));
 }
 
@@ -49,6 +53,10 @@ function parseJsonLines(text) {
 
 function main(argv) {
   const file = argv[0];
+  if (!file || file.startsWith('--')) {
+    console.error('usage: verify-audit-export.js EXPORT.jsonl|EXPORT.csv [--head SEQ:HASH]');
+    return 2;
+  }
   const headArg = argv.indexOf('--head') >= 0 ? argv[argv.indexOf('--head') + 1] : null;
   let entries;
   try {
@@ -70,10 +78,12 @@ function main(argv) {
     prev = e.hash;
   }
   if (headArg) {
-    const [seq, hash] = headArg.split(':');
-    const seen = entries[Number(seq) - 1];
-    if (!seen) return bad(`entry ${seq}, seen before, is gone: the log was cut`);
-    if (seen.hash !== hash) return bad(`entry ${seq} is not the one seen before: the log was rewritten`);
+    const [seq, hash] = String(headArg).split(':');
+    if (Number(seq) > 0) {
+      const seen = entries[Number(seq) - 1];
+      if (!seen) return bad(`entry ${seq}, seen before, is gone: the log was cut`);
+      if (seen.hash !== hash) return bad(`entry ${seq} is not the one seen before: the log was rewritten`);
+    }
   }
   const last = entries.length ? entries[entries.length - 1] : { seq: 0, hash: prev };
   console.log(`intact: ${entries.length} entries, head ${last.seq} ${last.hash}`);

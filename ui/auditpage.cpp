@@ -242,7 +242,14 @@ void AuditPage::verifyChain()
                                    .arg(before->head.seq)
                                    .arg(QLocale().toString(before->verifiedAt.toLocalTime(),
                                                            QLocale::ShortFormat));
-                m_heads.remember(m_workspace.database().url(), result->head);
+                if (!before)
+                    message += QLatin1Char(' ') +
+                               tr("First verification of this registry here: later ones "
+                                  "check that the log still holds these entries.");
+                if (!m_heads.remember(m_workspace.database().url(), result->head))
+                    message +=
+                        QLatin1Char(' ') + tr("(Could not remember this head: the settings are not "
+                                              "writable.)");
             } else {
                 message = tr("Chain broken: %1").arg(result->problem);
                 const int row = m_model->rowOfSeq(result->firstBadSeq);

@@ -6,6 +6,7 @@
 #include "verifiedheads.h"
 #include "workspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -47,8 +48,9 @@ int verify(const CommandContext &c)
         ws.audit().verify({}, seen ? std::optional<AuditHead>(seen->head) : std::nullopt);
     if (!v)
         return c.fail(v.error());
-    if (v->intact)
-        heads.remember(registry, v->head);
+    // Remembered only after a whole, intact walk (no progress callback here,
+    // so it is never cancelled).
+    const bool remembered = v->intact && heads.remember(registry, v->head);
     if (c.json()) {
         const QJsonValue before =
             seen ? QJsonValue(QJsonObject{{QStringLiteral("seq"), seen->head.seq},
@@ -70,17 +72,24 @@ int verify(const CommandContext &c)
         c.output.err() << "tenantctl: audit chain broken: " << v->problem << Qt::endl;
         return ExitStorage;
     }
+    if (!remembered)
+        c.output.err() << "tenantctl: warning: could not remember the verified head (settings "
+                          "not writable); the next verification cannot compare"
+                       << Qt::endl;
     if (!c.json()) {
         c.out() << "audit chain intact: " << v->entriesChecked << " entries";
         if (seen)
             c.out() << "; it still holds entry " << seen->head.seq << " as verified on "
                     << seen->verifiedAt.toUTC().toString(Qt::ISODate);
+        else
+            c.out() << " (first verification of this registry here: nothing to compare with yet)";
         c.out() << Qt::endl;
     }
     return ExitOk;
 }
 
-/// The whole log, with the hashed text, as JSON lines or CSV on stdout.
+/// The whole log, with the hashed text, as JSON lines or CSV: on stdout, or
+/// byte for byte in --output FILE (a console may re-encode what it passes on).
 int exportLog(const CommandContext &c)
 {
     if (!c.args.has(QStringLiteral("format")))
@@ -91,13 +100,27 @@ int exportLog(const CommandContext &c)
         return c.fail(
             Error::validation(QStringLiteral("format"),
                               QStringLiteral("expected jsonl or csv, got %1").arg(quoted(name))));
-    c.out().flush();
-    QIODevice *device = c.out().device();
+    QFile file;
+    QIODevice *device = nullptr;
+    if (c.args.has(QStringLiteral("output"))) {
+        file.setFileName(c.args.value(QStringLiteral("output")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return c.fail(Error::validation(QStringLiteral("output"),
+                                            QStringLiteral("cannot write %1: %2")
+                                                .arg(quoted(file.fileName()), file.errorString())));
+        device = &file;
+    } else {
+        c.out().flush();
+        device = c.out().device();
+    }
     if (!device)
         return c.fail(Error::storage(QStringLiteral("no output to write the export to")));
     const Result<qint64> written = AuditExport::write(c.ws.audit(), *format, *device);
     if (!written)
         return c.fail(written.error());
+    if (file.isOpen())
+        c.output.err() << "exported " << written.value() << " entries to " << file.fileName()
+                       << Qt::endl;
     return ExitOk;
 }
 
@@ -168,7 +191,8 @@ QList<Command> auditCommands()
          1,
          &verify},
         {QStringLiteral("audit"), QStringLiteral("export"),
-         QStringLiteral("audit export --format jsonl|csv"), optionList({"format"}), 1, &exportLog},
+         QStringLiteral("audit export --format jsonl|csv [--output FILE]"),
+         optionList({"format", "output"}), 1, &exportLog},
         {QStringLiteral("stats"), {}, QStringLiteral("stats"), {}, 0, &stats},
     };
 }

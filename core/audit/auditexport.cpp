@@ -1,5 +1,6 @@
 #include "auditexport.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,6 +100,9 @@ Result<qint64> AuditExport::write(const AuditLog &log, Format format, QIODevice 
     });
     if (!read)
         return read.error();
+    // A buffered file reports a full disk only when it is flushed.
+    if (auto *file = qobject_cast<QFileDevice *>(&out); failure.isEmpty() && file && !file->flush())
+        failure = file->errorString();
     if (!failure.isEmpty())
         return Error::storage(QStringLiteral("cannot write the export: ") + failure);
     return written;

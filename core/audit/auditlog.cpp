@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -209,7 +210,11 @@ Status AuditLog::forEach(const std::function<bool(const AuditEntry &entry)> &vis
         return s;
     while (query.value().next())
         if (!visit(entryFromQuery(query.value())))
-            break;
+            return success();
+    // next() is false at the end and on a read error: the latter must not
+    // pass for the end of the log (an export cut short).
+    if (query.value().lastError().isValid())
+        return storageError(QStringLiteral("read audit log"), query.value());
     return success();
 }
 
@@ -270,6 +275,9 @@ Result<AuditVerification> AuditLog::verify(const Progress &progress,
             return report;
         }
     }
+
+    if (query.value().lastError().isValid()) // a read error is not the end of the log
+        return storageError(QStringLiteral("read audit log"), query.value());
 
     Result<QSqlQuery> head =
         m_db.prepare(QStringLiteral("SELECT last_seq, last_hash FROM audit_head"));

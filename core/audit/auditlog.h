@@ -74,7 +74,9 @@ struct AuditVerification
     qint64 entriesChecked = 0;
     qint64 firstBadSeq = 0; ///< 0 when intact
     QString problem;        ///< one line naming the entry and what is wrong
-    AuditHead head;         ///< the last entry checked: what to remember when intact
+    /// The last entry checked: what a verifier remembers when the walk is
+    /// intact and not cancelled (a cancelled walk's head is partial).
+    AuditHead head;
 };
 
 /// Append-only, hash-chained audit log. Every entry's hash covers the previous

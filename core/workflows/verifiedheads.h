@@ -31,10 +31,11 @@ public:
     /// The head last verified for `registry`, if any.
     std::optional<Seen> seen(const DatabaseUrl &registry) const;
     /// Remembers `head` as verified now (an intact walk that extends what
-    /// was seen before).
-    void remember(const DatabaseUrl &registry, const AuditHead &head);
+    /// was seen before). False when the settings could not be written.
+    bool remember(const DatabaseUrl &registry, const AuditHead &head);
 
-    /// A registry's key: its URL without any secret.
+    /// A registry's key: its URL without any secret, a SQLite file by its
+    /// canonical path.
     static QString keyOf(const DatabaseUrl &registry);
 
 private:
