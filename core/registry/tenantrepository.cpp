@@ -1,7 +1,7 @@
 #include "tenantrepository.h"
+#include "tenantrepository_p.h"
 
 #include "auditactions.h"
-#include "batchinsert.h"
 #include "database.h"
 #include "inputlimits.h"
 #include "plancatalog.h"
@@ -14,30 +14,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <future>
-
 namespace tenant {
 
 namespace {
-
-/// The bind value for one attribute, in the storage representation.
-QVariant columnValue(const QString &key, const QJsonValue &value)
-{
-    if (TenantCodec::isJsonKey(key)) {
-        const QJsonDocument doc =
-            value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-        return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-    }
-    if (value.isNull() || (TenantCodec::isTimestampKey(key) && value.toString().isEmpty()))
-        return QVariant();
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (key == QLatin1String("sla_target"))
-            return d;
-        return static_cast<qlonglong>(d);
-    }
-    return value.toString();
-}
 
 QJsonValue jsonValue(const QString &key, const QVariant &value)
 {
@@ -77,6 +56,24 @@ QString columnList()
 }
 
 } // namespace
+
+QVariant columnValue(const QString &key, const QJsonValue &value)
+{
+    if (TenantCodec::isJsonKey(key)) {
+        const QJsonDocument doc =
+            value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+    }
+    if (value.isNull() || (TenantCodec::isTimestampKey(key) && value.toString().isEmpty()))
+        return QVariant();
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (key == QLatin1String("sla_target"))
+            return d;
+        return static_cast<qlonglong>(d);
+    }
+    return value.toString();
+}
 
 Result<Tenant> tenantFromRecord(const QSqlRecord &record)
 {
@@ -237,131 +234,6 @@ Result<TenantSummary> TenantRepository::summary(const QString &tenantId) const
     if (!q.value().next())
         return Error::notFound(QStringLiteral("no tenant %1").arg(quoted(tenantId)));
     return summaryFromQuery(q.value());
-}
-
-Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QString &actor,
-                                            const QString &reason)
-{
-    if (input.isEmpty())
-        return 0;
-    if (Status s = checkReason(QStringLiteral("reason"), reason, false); !s)
-        return s.error();
-    // Everything is checked before anything is written.
-    QHash<QString, qsizetype> positions;
-    positions.reserve(input.size());
-    auto at = [&input](qsizetype i, const Error &e) {
-        return Error{e.kind,
-                     QStringLiteral("tenant %1 (%2): %3")
-                         .arg(i + 1)
-                         .arg(quoted(input.at(i).tenantId), e.message),
-                     e.field};
-    };
-    for (qsizetype i = 0; i < input.size(); ++i) {
-        const Tenant &t = input.at(i);
-        if (Status s = TenantValidator::validate(t); !s)
-            return at(i, s.error());
-        if (t.status != TenantStatus::Draft && t.status != TenantStatus::Active)
-            return at(i,
-                      Error::validation(QStringLiteral("status"),
-                                        QStringLiteral("a new tenant starts as draft or active")));
-        if (positions.contains(t.tenantId))
-            return at(i, Error::validation(QStringLiteral("tenant_id"),
-                                           QStringLiteral("appears twice in the import")));
-        positions.insert(t.tenantId, i);
-    }
-    const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
-    if (!plans)
-        return plans.error();
-    for (qsizetype i = 0; i < input.size(); ++i)
-        if (Status s = checkPlacement(input.at(i), &plans.value()); !s)
-            return at(i, s.error());
-    // Ids already taken, found before writing: after a failed INSERT,
-    // PostgreSQL would refuse every further statement of the transaction.
-    {
-        Result<QSqlQuery> existing = m_db.prepare(QStringLiteral("SELECT tenant_id FROM tenants"));
-        if (!existing)
-            return existing.error();
-        existing->setForwardOnly(true);
-        if (Status s = Database::exec(existing.value(), QStringLiteral("read tenant ids")); !s)
-            return s.error();
-        qsizetype first = -1;
-        while (existing->next())
-            if (const auto it = positions.constFind(existing->value(0).toString());
-                it != positions.constEnd() && (first < 0 || *it < first))
-                first = *it;
-        if (first >= 0)
-            return at(first,
-                      Error::validation(
-                          QStringLiteral("tenant_id"),
-                          QStringLiteral("'%1' already exists").arg(input.at(first).tenantId)));
-    }
-
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    Result<AuditLog::Appender> audit = m_audit.appender(tx, actor);
-    if (!audit)
-        return audit.error();
-    const QStringList keys = TenantCodec::keys();
-    BatchInsert tenants(m_db, QStringLiteral("tenants"), keys, 250,
-                        QStringLiteral("import tenants"));
-
-    // Two stages on the two cores: a worker turns a chunk of tenants into
-    // bind values and chained audit entries (JSON, SHA-256) while this
-    // thread writes the chunk before it. The worker never touches SQL.
-    struct Chunk
-    {
-        QList<QVariantList> rows;
-        QList<AuditEntry> entries;
-    };
-    constexpr qsizetype chunkSize = 5000;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    AuditLog::Appender *appender = &audit.value();
-    auto prepare = [&input, &keys, now, reason, appender](qsizetype first) {
-        Chunk chunk;
-        const qsizetype end = std::min<qsizetype>(first + chunkSize, input.size());
-        for (qsizetype i = first; i < end; ++i) {
-            Tenant tenant = input.at(i);
-            tenant.createdAt = now;
-            tenant.updatedAt = now;
-            tenant.archivedAt = QDateTime();
-            tenant.version = 1;
-            const QJsonObject json = TenantCodec::toJson(tenant);
-            QVariantList values;
-            values.reserve(keys.size());
-            for (const QString &key : keys)
-                values << columnValue(key, json.value(key));
-            chunk.rows << std::move(values);
-            chunk.entries << appender->chain(
-                {AuditAction::tenantCreate, tenant.tenantId, {}, json, reason, {}});
-        }
-        return chunk;
-    };
-    std::future<Chunk> next = std::async(std::launch::async, prepare, qsizetype(0));
-    for (qsizetype first = 0; first < input.size();) {
-        const Chunk chunk = next.get();
-        first += chunk.rows.size();
-        if (first < input.size())
-            next = std::async(std::launch::async, prepare, first);
-        for (qsizetype i = 0; i < chunk.rows.size(); ++i) {
-            Status written = tenants.add(chunk.rows.at(i));
-            if (written)
-                written = appender->write(chunk.entries.at(i));
-            if (!written) {
-                if (next.valid())
-                    next.wait(); // the worker uses this frame's data
-                return written.error();
-            }
-        }
-    }
-    if (Status s = tenants.finish(); !s)
-        return s.error();
-    if (Status s = audit->finish(); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    m_notifier.announceTenantsImported(static_cast<int>(input.size()));
-    return static_cast<int>(input.size());
 }
 
 Result<Tenant> TenantRepository::insert(Transaction &tx, const Tenant &input, const QString &actor,
