@@ -3,6 +3,7 @@
 // knows the algorithm and re-chains), so a plain walk says intact; a
 // verifier that has seen the chain before reports it. And the export:
 // verified by an independent program (scripts/verify-audit-export.js, Node).
+#include "auditcheckpoint.h"
 #include "auditexport.h"
 #include "testdatabase.h"
 #include "verifiedheads.h"
@@ -10,6 +11,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +30,8 @@ private:
     std::unique_ptr<Workspace> m_ws;
     QTemporaryDir m_dir;
     int m_connection = 0;
+    std::optional<CheckpointSigner> m_signer;
+    QByteArray m_checkpointFile;
 
     /// Five entries with the text an export must carry exactly: accents,
     /// an emoji, quotes, commas, a backslash and a line break in a reason.
@@ -105,7 +110,9 @@ private:
         });
     }
 
-    /// A plain walk (no memory) and one by a verifier that saw `seen`.
+    /// A plain walk (no memory), one by a verifier that saw `seen`, and one
+    /// against a signed checkpoint of `seen` (taken before the tampering,
+    /// read back from its file form).
     void expectOnlyTheRememberingVerifierToNotice(const AuditHead &seen, const QString &problemPart)
     {
         const Result<AuditVerification> plain = m_ws->audit().verify();
@@ -115,6 +122,27 @@ private:
         QVERIFY_OK(remembering);
         QVERIFY(!remembering->intact);
         QVERIFY2(remembering->problem.contains(problemPart), qPrintable(remembering->problem));
+
+        const Result<AuditCheckpoint> read = AuditCheckpoint::fromJson(m_checkpointFile);
+        QVERIFY_OK(read);
+        QCOMPARE(read->head, seen);
+        QVERIFY_OK(m_signer->check(read.value()));
+        const Result<AuditVerification> pinned = m_ws->audit().verify({}, read->head);
+        QVERIFY_OK(pinned);
+        QVERIFY(!pinned->intact);
+        QVERIFY2(pinned->problem.contains(problemPart), qPrintable(pinned->problem));
+    }
+
+    /// Signs a checkpoint of the head now, as `audit checkpoint` would.
+    AuditHead checkpointNow()
+    {
+        const AuditHead head = headNow();
+        const Result<AuditCheckpoint> c =
+            m_signer->sign(VerifiedHeads::keyOf(m_url), head, QDateTime::currentDateTimeUtc());
+        if (!c)
+            qFatal("sign: %s", qPrintable(c.error().message));
+        m_checkpointFile = QJsonDocument(c->toJson()).toJson();
+        return head;
     }
 
     AuditHead headNow() const
@@ -155,6 +183,13 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        Result<CheckpointSigner> signer = CheckpointSigner::generate();
+        QVERIFY_OK(signer);
+        m_signer = std::move(signer).value();
+    }
+
     void init()
     {
         m_url = m_databases.fresh();
@@ -166,7 +201,7 @@ private slots:
 
     void aCutTailWithARewrittenHeadIsReported()
     {
-        const AuditHead seen = headNow();
+        const AuditHead seen = checkpointNow();
         QCOMPARE(seen.seq, qint64(5));
         cutAfter(3);
         expectOnlyTheRememberingVerifierToNotice(seen, "entries were removed");
@@ -174,7 +209,7 @@ private slots:
 
     void aRechainedEditIsReported()
     {
-        const AuditHead seen = headNow();
+        const AuditHead seen = checkpointNow();
         QList<AuditEntry> entries = m_ws->audit().list().value();
         entries[1].actor = QStringLiteral("someone-else"); // entry 2
         rechain(entries.mid(1), entries.at(0).hash);
@@ -183,7 +218,7 @@ private slots:
 
     void aForgedReplacementOfTheNewestEntryIsReported()
     {
-        const AuditHead seen = headNow();
+        const AuditHead seen = checkpointNow();
         QList<AuditEntry> entries = m_ws->audit().list().value();
         AuditEntry forged = entries.last();
         forged.action = QStringLiteral("lifecycle.active"); // was lifecycle.deleted
@@ -194,7 +229,7 @@ private slots:
 
     void aWipedLogIsReported()
     {
-        const AuditHead seen = headNow();
+        const AuditHead seen = checkpointNow();
         cutAfter(0);
         expectOnlyTheRememberingVerifierToNotice(seen, "the log ends at entry 0");
     }
@@ -222,6 +257,67 @@ private slots:
         QCOMPARE(heads.seen(m_url)->head, headNow());
         QVERIFY(heads.seen(m_url)->verifiedAt.isValid());
         QVERIFY(!heads.seen(other));
+    }
+
+    void aCheckpointStillHeldVerifies()
+    {
+        const AuditHead seen = checkpointNow();
+        test::createTenant(*m_ws, QStringLiteral("delta"), Tier::Bronze);
+        const Result<AuditCheckpoint> read = AuditCheckpoint::fromJson(m_checkpointFile);
+        QVERIFY_OK(read);
+        QVERIFY_OK(m_signer->check(read.value()));
+        const Result<AuditVerification> v = m_ws->audit().verify({}, read->head);
+        QVERIFY_OK(v);
+        QVERIFY2(v->intact, qPrintable(v->problem));
+        QCOMPARE(read->head, seen);
+        QCOMPARE(v->head.seq, seen.seq + 1);
+    }
+
+    void anAlteredCheckpointIsRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("problem");
+        const QString altered = QStringLiteral("it was altered");
+        QTest::newRow("an earlier entry") << "seq" << QJsonValue(2) << altered;
+        QTest::newRow("another hash")
+            << "hash" << QJsonValue(QString(64, QLatin1Char('a'))) << altered;
+        QTest::newRow("another date")
+            << "signed_at" << QJsonValue(QStringLiteral("2020-01-01T00:00:00Z")) << altered;
+        QTest::newRow("another registry")
+            << "registry" << QJsonValue(QStringLiteral("sqlite:/elsewhere")) << altered;
+        // A forger's own key pair: a good signature, but not the signer's key.
+        QTest::newRow("re-signed by another key")
+            << "resign" << QJsonValue() << "not by this signer";
+        QTest::newRow("not a whole number") << "seq" << QJsonValue(2.5) << "seq";
+        QTest::newRow("hash not hex") << "hash" << QJsonValue(QStringLiteral("zz")) << "hash";
+        QTest::newRow("short signature")
+            << "signature" << QJsonValue(QStringLiteral("AAAA")) << "signature";
+        QTest::newRow("other format") << "format" << QJsonValue(QStringLiteral("x/1")) << "format";
+    }
+
+    void anAlteredCheckpointIsRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, problem);
+        checkpointNow();
+        QJsonObject o = QJsonDocument::fromJson(m_checkpointFile).object();
+        if (field == QLatin1String("resign")) {
+            const Result<AuditCheckpoint> original = AuditCheckpoint::fromJson(m_checkpointFile);
+            const Result<CheckpointSigner> forger = CheckpointSigner::generate();
+            QVERIFY_OK(forger);
+            const Result<AuditCheckpoint> forged =
+                forger->sign(original->registry, {1, original->head.hash}, original->signedAt);
+            QVERIFY_OK(forged);
+            o = forged->toJson();
+        } else {
+            o.insert(field, value);
+        }
+        const Result<AuditCheckpoint> read = AuditCheckpoint::fromJson(QJsonDocument(o).toJson());
+        const Status checked = read ? m_signer->check(read.value()) : Status(read.error());
+        QVERIFY(!checked);
+        QVERIFY2(checked.error().message.contains(problem), qPrintable(checked.error().message));
     }
 
     void anExportVerifiesWithoutThisProgram_data()

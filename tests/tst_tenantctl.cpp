@@ -413,6 +413,85 @@ private slots:
         QCOMPARE(written.readAll(), ok({"audit", "export", "--format", "csv"}).out);
     }
 
+    void auditCheckpointPinsTheChain()
+    {
+        const QString file = m_files.filePath(QStringLiteral("checkpoint.json"));
+        const Run written = ok({"audit", "checkpoint", "--out", file});
+        QVERIFY2(written.out.startsWith("checkpoint of entry "), written.out.constData());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray document = f.readAll();
+        const QJsonObject checkpoint = QJsonDocument::fromJson(document).object();
+        const qint64 seq = checkpoint.value("seq").toInteger();
+        QVERIFY(seq >= 5);
+        QCOMPARE(checkpoint.value("algorithm").toString(), QStringLiteral("Ed25519"));
+
+        // New entries extend it.
+        ok({"lifecycle", "transition", "hr", "suspended", "--reason", "after the checkpoint"});
+        const Run held = ok({"audit", "verify", "--checkpoint", file});
+        const QByteArray pinned =
+            "it still holds entry " + QByteArray::number(seq) + " as pinned by the checkpoint";
+        QVERIFY2(held.out.contains(pinned), held.out.constData());
+
+        // The README's way for an auditor: openssl alone checks the signature
+        // over the documented text.
+        const QByteArray signedText =
+            "tenant-admin-audit-checkpoint/1\n" + checkpoint.value("registry").toString().toUtf8() +
+            '\n' + QByteArray::number(seq) + '\n' + checkpoint.value("hash").toString().toLatin1() +
+            '\n' + checkpoint.value("signed_at").toString().toLatin1() + '\n';
+        const QByteArray spki =
+            QByteArray::fromHex("302a300506032b6570032100") +
+            QByteArray::fromBase64(checkpoint.value("public_key").toString().toLatin1());
+        const QByteArray pem =
+            "-----BEGIN PUBLIC KEY-----\n" + spki.toBase64() + "\n-----END PUBLIC KEY-----\n";
+        QProcess openssl;
+        openssl.start(
+            QStringLiteral("openssl"),
+            {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+             QStringLiteral("-inkey"), writeFile(QStringLiteral("key.pem"), pem),
+             QStringLiteral("-rawin"), QStringLiteral("-in"),
+             writeFile(QStringLiteral("signed.txt"), signedText), QStringLiteral("-sigfile"),
+             writeFile(
+                 QStringLiteral("signature.bin"),
+                 QByteArray::fromBase64(checkpoint.value("signature").toString().toLatin1()))});
+        QVERIFY(openssl.waitForFinished(30000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+
+        // An edited checkpoint is refused before the log is even read.
+        QByteArray edited = document;
+        const QByteArray seqField = "\"seq\": " + QByteArray::number(seq);
+        edited.replace(seqField, "\"seq\": 1");
+        QVERIFY(edited != document);
+        const Run refused = ctl(
+            {"audit", "verify", "--checkpoint", writeFile(QStringLiteral("edited.json"), edited)});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("it was altered"), qPrintable(refused.err));
+        QCOMPARE(ctl({"audit", "checkpoint"}).exitCode, 2);
+
+        // The owner deletes everything from the checkpointed entry on and
+        // points the head before it; the chain is consistent in itself.
+        const QJsonArray all = ok({"--json", "audit", "list"}).json().array();
+        {
+            QSqlDatabase db = m_url.backend == Backend::PostgreSQL
+                                  ? m_databases.adminConnection(m_url)
+                                  : test::TestDatabase::rawConnection(m_url, QStringLiteral("cut"));
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete"));
+            QVERIFY2(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= %1").arg(seq)),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("UPDATE audit_head SET last_seq = %1, last_hash = '%2'")
+                                .arg(seq - 1)
+                                .arg(all.at(seq - 2).toObject().value("hash").toString())),
+                     qPrintable(q.lastError().text()));
+        }
+        QCOMPARE(ctl({"audit", "verify"}).exitCode, 5); // the remembered head, too
+        const Run cut = ctl({"audit", "verify", "--checkpoint", file});
+        QCOMPARE(cut.exitCode, 5);
+        QVERIFY2(cut.err.contains("entries were removed"), qPrintable(cut.err));
+        const Run refusedCheckpoint = ctl({"audit", "checkpoint", "--out", file});
+        QCOMPARE(refusedCheckpoint.exitCode, 5);
+    }
+
     void provisionRequestsAndDecisions()
     {
         // The design's example request, placed in Europe: its estimated

@@ -1,6 +1,7 @@
 // tenantctl audit list | verify | export, stats
 #include "command.h"
 
+#include "auditcheckpoint.h"
 #include "auditexport.h"
 #include "enumnames.h"
 #include "verifiedheads.h"
@@ -8,7 +9,9 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace tenant {
 
@@ -36,14 +39,49 @@ int list(const CommandContext &c)
     return ExitOk;
 }
 
+/// Reads and checks the signature of the checkpoint in `path`: signed by
+/// the key in this user's keychain, and unaltered.
+Result<AuditCheckpoint> readCheckpoint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::validation(
+            QStringLiteral("checkpoint"),
+            QStringLiteral("cannot read %1: %2").arg(quoted(path), file.errorString()));
+    Result<AuditCheckpoint> checkpoint = AuditCheckpoint::fromJson(file.read(64 * 1024));
+    if (!checkpoint)
+        return checkpoint;
+    const Result<CheckpointSigner> signer = CheckpointSigner::fromKeychain(false);
+    if (!signer)
+        return signer.error();
+    if (const Status good = signer->check(checkpoint.value()); !good)
+        return good.error();
+    return checkpoint;
+}
+
+QJsonObject headJson(const AuditHead &head)
+{
+    return {{QStringLiteral("seq"), head.seq}, {QStringLiteral("hash"), head.hash}};
+}
+
 /// Walks the chain; it must still hold the newest entry this tenantctl
-/// verified before on this registry, which is then moved forward.
+/// verified before on this registry (or, with --checkpoint, the entry a
+/// signed checkpoint pins), and the remembered head then moves forward.
 int verify(const CommandContext &c)
 {
     Workspace &ws = c.ws;
     VerifiedHeads heads;
     const DatabaseUrl &registry = ws.database().url();
-    const std::optional<VerifiedHeads::Seen> seen = heads.seen(registry);
+    std::optional<AuditCheckpoint> checkpoint;
+    if (c.args.has(QStringLiteral("checkpoint"))) {
+        Result<AuditCheckpoint> read = readCheckpoint(c.args.value(QStringLiteral("checkpoint")));
+        if (!read)
+            return c.fail(read.error());
+        checkpoint = std::move(read).value();
+    }
+    const std::optional<VerifiedHeads::Seen> seen =
+        checkpoint ? std::optional<VerifiedHeads::Seen>({checkpoint->head, checkpoint->signedAt})
+                   : heads.seen(registry);
     const Result<AuditVerification> v =
         ws.audit().verify({}, seen ? std::optional<AuditHead>(seen->head) : std::nullopt);
     if (!v)
@@ -52,21 +90,22 @@ int verify(const CommandContext &c)
     // so it is never cancelled).
     const bool remembered = v->intact && heads.remember(registry, v->head);
     if (c.json()) {
-        const QJsonValue before =
-            seen ? QJsonValue(QJsonObject{{QStringLiteral("seq"), seen->head.seq},
-                                          {QStringLiteral("hash"), seen->head.hash},
-                                          {QStringLiteral("verified_at"),
-                                           seen->verifiedAt.toUTC().toString(Qt::ISODate)}})
-                 : QJsonValue();
-        c.output.printJson(QJsonObject{
-            {QStringLiteral("intact"), v->intact},
-            {QStringLiteral("entries_checked"), v->entriesChecked},
-            {QStringLiteral("first_bad_entry"),
-             v->intact ? QJsonValue() : QJsonValue(v->firstBadSeq)},
-            {QStringLiteral("problem"), v->problem},
-            {QStringLiteral("head"), QJsonObject{{QStringLiteral("seq"), v->head.seq},
-                                                 {QStringLiteral("hash"), v->head.hash}}},
-            {QStringLiteral("verified_before"), before}});
+        QJsonValue before;
+        if (seen) {
+            QJsonObject o = headJson(seen->head);
+            o.insert(QStringLiteral("verified_at"), seen->verifiedAt.toUTC().toString(Qt::ISODate));
+            before = o;
+        }
+        QJsonObject report{{QStringLiteral("intact"), v->intact},
+                           {QStringLiteral("entries_checked"), v->entriesChecked},
+                           {QStringLiteral("first_bad_entry"),
+                            v->intact ? QJsonValue() : QJsonValue(v->firstBadSeq)},
+                           {QStringLiteral("problem"), v->problem},
+                           {QStringLiteral("head"), headJson(v->head)},
+                           {QStringLiteral("verified_before"), checkpoint ? QJsonValue() : before}};
+        if (checkpoint)
+            report.insert(QStringLiteral("checkpoint"), before);
+        c.output.printJson(report);
     }
     if (!v->intact) {
         c.output.err() << "tenantctl: audit chain broken: " << v->problem << Qt::endl;
@@ -78,13 +117,61 @@ int verify(const CommandContext &c)
                        << Qt::endl;
     if (!c.json()) {
         c.out() << "audit chain intact: " << v->entriesChecked << " entries";
-        if (seen)
+        if (checkpoint)
+            c.out() << "; it still holds entry " << checkpoint->head.seq
+                    << " as pinned by the checkpoint signed on "
+                    << checkpoint->signedAt.toUTC().toString(Qt::ISODate) << " (key "
+                    << checkpoint->keyFingerprint() << ")";
+        else if (seen)
             c.out() << "; it still holds entry " << seen->head.seq << " as verified on "
                     << seen->verifiedAt.toUTC().toString(Qt::ISODate);
         else
             c.out() << " (first verification of this registry here: nothing to compare with yet)";
         c.out() << Qt::endl;
     }
+    return ExitOk;
+}
+
+/// Verifies the whole chain (against the head seen before, if any) and
+/// writes a checkpoint of its head, signed with the key in this user's
+/// keychain (made on first use).
+int checkpoint(const CommandContext &c)
+{
+    if (!c.args.has(QStringLiteral("out")))
+        return c.usage(QStringLiteral("audit checkpoint needs --out FILE"));
+    Workspace &ws = c.ws;
+    VerifiedHeads heads;
+    const DatabaseUrl &registry = ws.database().url();
+    const std::optional<VerifiedHeads::Seen> seen = heads.seen(registry);
+    const Result<AuditVerification> v =
+        ws.audit().verify({}, seen ? std::optional<AuditHead>(seen->head) : std::nullopt);
+    if (!v)
+        return c.fail(v.error());
+    if (!v->intact) {
+        c.output.err() << "tenantctl: audit chain broken, no checkpoint written: " << v->problem
+                       << Qt::endl;
+        return ExitStorage;
+    }
+    const Result<CheckpointSigner> signer = CheckpointSigner::fromKeychain(true);
+    if (!signer)
+        return c.fail(signer.error());
+    const Result<AuditCheckpoint> signed_ =
+        signer->sign(VerifiedHeads::keyOf(registry), v->head, QDateTime::currentDateTimeUtc());
+    if (!signed_)
+        return c.fail(signed_.error());
+    QSaveFile file(c.args.value(QStringLiteral("out")));
+    const QByteArray document = QJsonDocument(signed_->toJson()).toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() ||
+        !file.commit())
+        return c.fail(Error::validation(QStringLiteral("out"),
+                                        QStringLiteral("cannot write %1: %2")
+                                            .arg(quoted(file.fileName()), file.errorString())));
+    heads.remember(registry, v->head);
+    if (c.json())
+        c.output.printJson(signed_->toJson());
+    else
+        c.out() << "checkpoint of entry " << v->head.seq << " written to " << file.fileName()
+                << " (key " << signed_->keyFingerprint() << ")" << Qt::endl;
     return ExitOk;
 }
 
@@ -184,12 +271,11 @@ QList<Command> auditCommands()
     return {
         {QStringLiteral("audit"), QStringLiteral("list"),
          QStringLiteral("audit list [--tenant ID]"), optionList({"tenant"}), 1, &list},
-        {QStringLiteral("audit"),
-         QStringLiteral("verify"),
-         QStringLiteral("audit verify"),
-         {},
-         1,
+        {QStringLiteral("audit"), QStringLiteral("verify"),
+         QStringLiteral("audit verify [--checkpoint FILE]"), optionList({"checkpoint"}), 1,
          &verify},
+        {QStringLiteral("audit"), QStringLiteral("checkpoint"),
+         QStringLiteral("audit checkpoint --out FILE"), optionList({"out"}), 1, &checkpoint},
         {QStringLiteral("audit"), QStringLiteral("export"),
          QStringLiteral("audit export --format jsonl|csv [--output FILE]"),
          optionList({"format", "output"}), 1, &exportLog},

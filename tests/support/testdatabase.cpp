@@ -29,6 +29,8 @@ QSqlDatabase openAdmin(const DatabaseUrl &url, const QString &name)
     QSqlDatabase db = QSqlDatabase::contains(name)
                           ? QSqlDatabase::database(name, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (db.isOpen() && (db.databaseName() != url.database || db.userName() != url.user))
+        db.close(); // a name used before, for another database or login
     db.setHostName(url.host);
     db.setPort(url.port);
     db.setDatabaseName(url.database);
@@ -157,6 +159,9 @@ QSqlDatabase TestDatabase::rawConnection(const DatabaseUrl &url, const QString &
     QSqlDatabase db = QSqlDatabase::contains(name)
                           ? QSqlDatabase::database(name, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    // A name used before may still be open on an earlier test's file.
+    if (db.isOpen() && db.databaseName() != url.path)
+        db.close();
     db.setDatabaseName(url.path);
     if (!db.isOpen() && !db.open())
         qFatal("cannot open %s", qPrintable(url.path));
