@@ -229,6 +229,12 @@ private slots:
                 admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE tenant_app")
                                .arg(role, password)),
                 qPrintable(admin.lastError().text()));
+            // A login reaches rows only through a role it holds here (issue
+            // 14): even a platform admin may only append to the audit log.
+            QVERIFY2(
+                admin.exec(
+                    QStringLiteral("SELECT ta_grant('%1', 'platform-admin', '', '')").arg(role)),
+                qPrintable(admin.lastError().text()));
         }
         DatabaseUrl appUrl = m_url;
         appUrl.user = role;

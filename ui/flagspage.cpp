@@ -4,6 +4,7 @@
 #include "flagmatrixmodel.h"
 #include "flagtreemodel.h"
 #include "palette.h"
+#include "permissions.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -175,10 +176,15 @@ QString FlagsPage::selectedFlag() const
 void FlagsPage::updateActions()
 {
     const QModelIndex current = m_tree->currentIndex();
-    m_setValue->setEnabled(true);
-    m_clearValue->setEnabled(current.isValid() &&
-                             current.data(FlagTreeModel::IsValueRole).toBool());
-    m_removeFlag->setEnabled(current.isValid());
+    // Setting a tenant's value needs only that tenant's operator (the
+    // dialog offers what the login may set); the rest is a flag admin's.
+    const Identity &me = m_workspace.identity();
+    const bool maySetSome = me.may(Action::SetSharedFlag) || me.holdsAnywhere(Roles::operator_);
+    m_setValue->setEnabled(maySetSome);
+    m_setValue->setToolTip(maySetSome ? QString() : missingRoleText(me, Action::SetSharedFlag));
+    applyPermission(m_clearValue, me, Action::SetSharedFlag, {},
+                    current.isValid() && current.data(FlagTreeModel::IsValueRole).toBool());
+    applyPermission(m_removeFlag, me, Action::SetSharedFlag, {}, current.isValid());
 }
 
 void FlagsPage::addFlag()

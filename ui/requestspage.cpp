@@ -2,6 +2,7 @@
 
 #include "background.h"
 #include "decisiondialog.h"
+#include "permissions.h"
 #include "provisioningrequestmodel.h"
 #include "provisioningrundialog.h"
 #include "provisioningrunview.h"
@@ -238,8 +239,13 @@ void RequestsPage::updateActions()
     const std::optional<ProvisioningRequest> r = currentRequest();
     const bool busy = m_workspace.workflow().isBusy();
     const RequestStatus status = r ? r->status : RequestStatus::Rejected;
-    m_approve->setEnabled(r && status == RequestStatus::Pending);
-    m_reject->setEnabled(r && status == RequestStatus::Pending);
+    const Identity &me = m_workspace.identity();
+    const QString tenantId = r ? r->tenantId : QString();
+    applyPermission(m_onboard, me, Action::SubmitRequest, {}, true);
+    applyPermission(m_approve, me, Action::DecideRequest, tenantId,
+                    r && status == RequestStatus::Pending);
+    applyPermission(m_reject, me, Action::DecideRequest, tenantId,
+                    r && status == RequestStatus::Pending);
     m_provision->setEnabled(
         r && !busy && (status == RequestStatus::Approved || status == RequestStatus::Provisioning));
     m_provision->setText(r && status == RequestStatus::Provisioning ? tr("Res&ume")

@@ -3,6 +3,7 @@
 #include "background.h"
 #include "badgedelegate.h"
 #include "cascadeprogressdialog.h"
+#include "permissions.h"
 #include "tenanteditordialog.h"
 #include "tenantfilterproxymodel.h"
 #include "tenanttablemodel.h"
@@ -189,11 +190,14 @@ void TenantsPage::selectTenant(const QString &tenantId)
 void TenantsPage::updateActions()
 {
     const std::optional<TenantSummary> tenant = currentTenant();
-    m_editAction->setEnabled(tenant.has_value());
+    const Identity &me = m_workspace.identity();
+    const QString id = tenant ? tenant->tenantId : QString();
+    applyPermission(m_newAction, me, Action::CreateTenant, {}, true);
+    applyPermission(m_editAction, me, Action::EditTenant, id, tenant.has_value());
     const QList<TenantStatus> valid =
         tenant ? LifecycleRules::validTargets(tenant->status) : QList<TenantStatus>{};
     for (auto it = m_transitions.cbegin(); it != m_transitions.cend(); ++it)
-        it.value()->setEnabled(valid.contains(it.key()));
+        applyPermission(it.value(), me, Action::EditTenant, id, valid.contains(it.key()));
 }
 
 void TenantsPage::showContextMenu(const QPoint &pos)

@@ -15,7 +15,7 @@ namespace {
 const QSet<QString> switchNames = {QStringLiteral("json"),        QStringLiteral("confirm"),
                                    QStringLiteral("demo"),        QStringLiteral("help"),
                                    QStringLiteral("interrupted"), QStringLiteral("no-run"),
-                                   QStringLiteral("version")};
+                                   QStringLiteral("version"),     QStringLiteral("password-stdin")};
 
 /// `--max-users` -> `max_users`; the contract's short names map to attributes.
 QString attributeKey(const QString &option)

@@ -43,7 +43,8 @@ QList<Command> lifecycleCommands(); ///< lifecycle, suspend, activate
 QList<Command> flagCommands();
 QList<Command> healthCommands();
 QList<Command> provisionCommands();
-QList<Command> auditCommands(); ///< audit, stats
+QList<Command> auditCommands();  ///< audit, stats
+QList<Command> accessCommands(); ///< user, whoami, breakglass
 
 /// "a b c" -> {"a", "b", "c"}: option lists in the tables.
 QStringList optionList(std::initializer_list<const char *> names);

@@ -14,6 +14,7 @@ int exitCodeFor(const Error &error)
     case ErrorKind::Validation:
     case ErrorKind::Rule:
     case ErrorKind::Conflict:
+    case ErrorKind::Denied:
         return ExitRule;
     case ErrorKind::NotFound:
         return ExitNotFound;

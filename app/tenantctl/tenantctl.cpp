@@ -37,6 +37,39 @@ QString operandsOf(const Command &command)
     return operands.join(QLatin1Char(' '));
 }
 
+/// What a command that changes something needs, and the tenant it names:
+/// checked before it runs, so a refusal names the role. (Commands whose
+/// tenant is inside a file or a stored request are left to the database,
+/// which refuses them all the same.)
+struct Needs
+{
+    Action action;
+    QString tenantId;
+};
+std::optional<Needs> needsOf(const Command &command, const Arguments &args)
+{
+    const QString title = command.title();
+    const auto word = [&](int i) { return args.positional.value(i); };
+    if (title == QLatin1String("tenant create") && !args.has(QStringLiteral("from")))
+        return Needs{Action::CreateTenant, args.value(QStringLiteral("id"))};
+    if (title == QLatin1String("tenant update") || title == QLatin1String("lifecycle transition") ||
+        title == QLatin1String("health record"))
+        return Needs{Action::EditTenant, word(1)};
+    if (title == QLatin1String("suspend") || title == QLatin1String("activate"))
+        return Needs{Action::EditTenant, word(0)};
+    if (title == QLatin1String("flag set") || title == QLatin1String("flag clear")) {
+        if (args.value(QStringLiteral("scope")) == QLatin1String("tenant"))
+            return Needs{Action::EditTenant, args.value(QStringLiteral("scope-id"))};
+        return Needs{Action::SetSharedFlag, {}};
+    }
+    if (command.name == QLatin1String("user") && command.sub != QLatin1String("tenants"))
+        return Needs{Action::ManageUsers, {}};
+    if (title == QLatin1String("audit verify") || title == QLatin1String("audit checkpoint") ||
+        title == QLatin1String("audit export"))
+        return Needs{Action::VerifyAudit, {}};
+    return std::nullopt;
+}
+
 } // namespace
 
 QStringList optionList(std::initializer_list<const char *> names)
@@ -50,7 +83,7 @@ QStringList optionList(std::initializer_list<const char *> names)
 TenantCtl::TenantCtl(QTextStream &out, QTextStream &err)
     : m_output(out, err)
     , m_commands(initCommands() + tenantCommands() + lifecycleCommands() + flagCommands() +
-                 healthCommands() + provisionCommands() + auditCommands())
+                 healthCommands() + provisionCommands() + auditCommands() + accessCommands())
 {}
 
 TenantCtl::~TenantCtl() = default;
@@ -173,6 +206,10 @@ int TenantCtl::run(const QStringList &words)
     if (m_args.positional.size() < command.value()->words)
         return m_output.usage(QStringLiteral("%1 takes %2")
                                   .arg(command.value()->title(), operandsOf(*command.value())));
+    if (const std::optional<Needs> needs = needsOf(*command.value(), m_args))
+        if (Status allowed = m_workspace->access().require(needs->action, needs->tenantId);
+            !allowed)
+            return m_output.fail(allowed.error());
     const CommandContext context{*m_workspace, m_args, m_output};
     return command.value()->run(context);
 }

@@ -119,8 +119,10 @@ Result<AuditLog::Appender> AuditLog::appender(Transaction &tx, const QString &ac
         if (Status s = Database::exec(lock.value(), QStringLiteral("lock audit log")); !s)
             return s.error();
     }
+    // The head row, not the newest entry readable: under row-level security
+    // a tenant-scoped login reads only its tenants' entries.
     Result<QSqlQuery> head =
-        m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        m_db.prepare(QStringLiteral("SELECT last_seq, last_hash FROM audit_head"));
     if (!head)
         return head.error();
     if (Status s = Database::exec(head.value(), QStringLiteral("read audit head")); !s)
@@ -131,7 +133,7 @@ Result<AuditLog::Appender> AuditLog::appender(Transaction &tx, const QString &ac
         seq = head.value().value(0).toLongLong();
         prevHash = head.value().value(1).toString();
     }
-    return Appender(m_db, actor, seq, prevHash);
+    return Appender(m_db, m_db.actorFor(actor), seq, prevHash);
 }
 
 AuditLog::Appender::Appender(Database &db, QString actor, qint64 seq, QString prevHash)

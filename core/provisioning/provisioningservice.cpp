@@ -147,7 +147,7 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
     request.requestId =
         QStringLiteral("req-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     request.status = RequestStatus::Pending;
-    request.requestedBy = actor;
+    request.requestedBy = m_db.actorFor(actor);
     request.requestedAt = QDateTime::currentDateTimeUtc();
     request.decidedBy.clear();
     request.decisionComment.clear();
@@ -204,8 +204,9 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
         const QString comment =
             QStringLiteral("estimated cost %1 a month is below the auto-approval threshold %2")
                 .arg(formatRupees(request.estimatedCost), formatRupees(threshold.value()));
+        // Decided by the policy; the audit entries are the submitter's.
         if (Status s = applyDecision(tx, request, RequestStatus::Approved, comment,
-                                     QStringLiteral("policy"), plans.value());
+                                     QStringLiteral("policy"), actor, plans.value());
             !s)
             return s.error();
     }
@@ -219,11 +220,12 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
 
 Status ProvisioningService::applyDecision(Transaction &tx, ProvisioningRequest &request,
                                           RequestStatus decision, const QString &comment,
-                                          const QString &actor, const PlanCatalog &plans)
+                                          const QString &decidedBy, const QString &actor,
+                                          const PlanCatalog &plans)
 {
     const QJsonObject before = request.toJson();
     request.status = decision;
-    request.decidedBy = actor;
+    request.decidedBy = decidedBy;
     request.decisionComment = comment;
     request.decidedAt = QDateTime::currentDateTimeUtc();
 
@@ -242,7 +244,7 @@ Status ProvisioningService::applyDecision(Transaction &tx, ProvisioningRequest &
     if (!q)
         return q.error();
     q.value().addBindValue(nameOf(decision));
-    q.value().addBindValue(actor);
+    q.value().addBindValue(decidedBy);
     q.value().addBindValue(comment);
     q.value().addBindValue(isoTimestamp(request.decidedAt));
     q.value().addBindValue(request.requestId);
@@ -280,15 +282,16 @@ Result<ProvisioningRequest> ProvisioningService::decide(const QString &requestId
     if (request->status != RequestStatus::Pending)
         return Error::rule(
             QStringLiteral("request %1 is already %2").arg(requestId, nameOf(request->status)));
-    if (request->requestedBy == actor)
+    const QString decider = m_db.actorFor(actor);
+    if (request->requestedBy == decider)
         return Error::rule(
             QStringLiteral("%1 requested %2 and so cannot decide it; another approver must")
-                .arg(actor, requestId));
+                .arg(decider, requestId));
     const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
     if (!plans)
         return plans.error();
-    if (Status s =
-            applyDecision(tx, request.value(), decision, comment.trimmed(), actor, plans.value());
+    if (Status s = applyDecision(tx, request.value(), decision, comment.trimmed(), decider, decider,
+                                 plans.value());
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

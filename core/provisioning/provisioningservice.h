@@ -54,10 +54,12 @@ public:
 private:
     Result<ProvisioningRequest> decide(const QString &requestId, const QString &comment,
                                        const QString &actor, RequestStatus decision);
-    /// Records the decision and, on approval, creates the tenant, inside
-    /// the caller's open transaction `tx`.
+    /// Records the decision (by `decidedBy`: a person, or "policy") and, on
+    /// approval, creates the tenant, inside the caller's open transaction
+    /// `tx`; the audit entries are `actor`'s.
     Status applyDecision(Transaction &tx, ProvisioningRequest &request, RequestStatus decision,
-                         const QString &comment, const QString &actor, const PlanCatalog &plans);
+                         const QString &comment, const QString &decidedBy, const QString &actor,
+                         const PlanCatalog &plans);
     Result<Tenant> draftTenant(const ProvisioningRequest &request, const PlanCatalog &plans) const;
 
     Database &m_db;

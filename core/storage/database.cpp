@@ -45,9 +45,21 @@ Error storageError(const QString &what, const QSqlQuery &query)
         if (const qsizetype at = detail.indexOf(QLatin1String(tail)); at >= 0)
             detail.truncate(at);
     detail = detail.simplified();
+    // PostgreSQL's own severity prefix (a RAISE from a trigger keeps it).
+    if (detail.startsWith(QLatin1String("ERROR:")))
+        detail = detail.mid(6).trimmed();
     if (detail.isEmpty())
         detail = error.text().simplified();
     const bool postgres = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    // Access control (insufficient_privilege, row-level security): the
+    // login may not, whatever it sends; the message says what it lacked.
+    if (postgres && error.nativeErrorCode() == QLatin1String("42501"))
+        return Error::denied(what + QStringLiteral(": the database refused (") + detail +
+                             QLatin1Char(')'));
+    if (postgres && error.nativeErrorCode() == QLatin1String("42704"))
+        return Error::notFound(what + QStringLiteral(": ") + detail);
+    if (postgres && error.nativeErrorCode() == QLatin1String("42710"))
+        return Error::rule(what + QStringLiteral(": ") + detail);
     if (isRefusedValue(error, postgres))
         return Error::make(ErrorKind::Validation,
                            what + QStringLiteral(": the database refused the value (") + detail +
@@ -57,6 +69,24 @@ Error storageError(const QString &what, const QSqlQuery &query)
 
 namespace {
 thread_local int directAccessDepth = 0;
+}
+
+void Database::setGovernedLogin(const QString &login)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_governedLogin = login;
+}
+
+QString Database::governedLogin() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_governedLogin;
+}
+
+QString Database::actorFor(const QString &actor) const
+{
+    const QString login = governedLogin();
+    return login.isEmpty() ? actor : login;
 }
 
 bool Database::guardsGuiThread()

@@ -60,6 +60,14 @@ public:
     /// The error every statement gets while the registry is offline.
     Error offlineError() const;
 
+    /// A login access control governs (set once the session is known):
+    /// every audit entry, request and decision is then that login's, as the
+    /// database insists, whatever name a caller passes.
+    void setGovernedLogin(const QString &login);
+    QString governedLogin() const;
+    /// `actor`, or the governed login when there is one.
+    QString actorFor(const QString &actor) const;
+
     /// The rule "no SQL on the GUI thread", checked: with the environment
     /// variable TENANT_GUI_THREAD_GUARD=1 (every GUI test sets it), any
     /// statement or connection from the application's main thread aborts
@@ -101,6 +109,7 @@ private:
     QHash<QString, ConnectionState> m_connections;
     quint64 m_generation = 0; ///< bumped whenever the registry comes back online
     QString m_offlineReason;
+    QString m_governedLogin;
 };
 
 /// Begins a transaction on construction and rolls it back on destruction

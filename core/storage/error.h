@@ -21,6 +21,7 @@ enum class ErrorKind {
     Rule,       ///< a domain rule refused the operation (invalid transition, retention)
     Conflict,   ///< optimistic version check failed; another writer saved first
     NotFound,   ///< the named tenant, flag or entry does not exist
+    Denied,     ///< the login lacks the role (the database's access control refused)
     Storage,    ///< the database (or a downstream system) failed
 };
 Q_ENUM_NS(ErrorKind)
@@ -67,6 +68,7 @@ struct Error
     static Error conflict(const QString &message) { return make(ErrorKind::Conflict, message); }
     static Error notFound(const QString &message) { return make(ErrorKind::NotFound, message); }
     static Error storage(const QString &message) { return make(ErrorKind::Storage, message); }
+    static Error denied(const QString &message) { return make(ErrorKind::Denied, message); }
 };
 
 /// Either a value or an Error. Deliberately tiny: C++17 has no std::expected.

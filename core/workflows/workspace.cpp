@@ -41,6 +41,7 @@ Workspace::Workspace(const DatabaseUrl &url)
     , m_provisioning(m_db, m_tenants, m_audit)
     , m_cascade(m_audit)
     , m_workflow(m_db, m_provisioning, m_tenants, m_lifecycle, m_flags, m_audit)
+    , m_access(m_db, m_audit)
     , m_actor(osUser())
 {
     // Until configureDownstream() says otherwise, every system but
@@ -56,7 +57,19 @@ Workspace::Workspace(const DatabaseUrl &url)
 
 Status Workspace::open()
 {
-    return m_db.open();
+    if (Status opened = m_db.open(); !opened)
+        return opened;
+    Result<Identity> me = m_access.whoami();
+    if (!me)
+        return me.error();
+    m_identity = std::move(me).value();
+    if (m_identity.local)
+        m_identity.user = m_actor;
+    else if (m_identity.enforced) {
+        m_actor = m_identity.user;
+        m_db.setGovernedLogin(m_identity.user);
+    }
+    return success();
 }
 
 Status Workspace::configureDownstream(const DownstreamEndpoints &endpoints,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesscontrol.h"
 #include "auditlog.h"
 #include "cascadecoordinator.h"
 #include "database.h"
@@ -25,7 +26,8 @@ public:
     explicit Workspace(const DatabaseUrl &url);
     Q_DISABLE_COPY_MOVE(Workspace)
 
-    /// Opens the database and applies migrations.
+    /// Opens the database and applies migrations. On PostgreSQL it then
+    /// learns who the session is: a governed login is its own actor.
     Status open();
 
     /// Points the cascade and provisioning at the real downstream systems in
@@ -51,17 +53,28 @@ public:
     ProvisioningWorkflow &workflow() { return m_workflow; }
     /// Suspend/activate across the downstream systems; lifecycle uses it.
     CascadeCoordinator &cascade() { return m_cascade; }
+    /// Logins, roles and break-glass (PostgreSQL).
+    AccessControl &access() { return m_access; }
+    /// Who the session was when the workspace opened.
+    const Identity &identity() const { return m_identity; }
 
     /// Worker threads for database work off the GUI thread. Destroyed (and
     /// so drained) before the database.
     QThreadPool &pool() { return m_pool; }
 
-    /// Who changes are attributed to in the audit log: the operating-system
-    /// account running the process. No front end lets a user choose it.
+    /// Who changes are attributed to in the audit log: on a PostgreSQL
+    /// registry with access control, the login (the database refuses any
+    /// other name); otherwise the operating-system account running the
+    /// process. No front end lets a user choose it.
     QString actor() const { return m_actor; }
     /// For tests and tools that act for a named person in-process (the
-    /// four-eyes tests); never wired to user input.
-    void setActor(const QString &actor) { m_actor = actor; }
+    /// four-eyes tests); never wired to user input. Ignored for a governed
+    /// login, whose actor is the login.
+    void setActor(const QString &actor)
+    {
+        if (!m_identity.enforced)
+            m_actor = actor;
+    }
 
 private:
     ChangeNotifier m_notifier; // first: the services announce through it
@@ -74,6 +87,8 @@ private:
     ProvisioningService m_provisioning;
     CascadeCoordinator m_cascade;
     ProvisioningWorkflow m_workflow;
+    AccessControl m_access;
+    Identity m_identity;
     QString m_actor;
     QThreadPool m_pool; // last member: waits for its jobs before the rest is destroyed
 };

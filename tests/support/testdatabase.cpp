@@ -92,6 +92,10 @@ TestDatabase::~TestDatabase()
             if (q.exec(QStringLiteral("SELECT role_name FROM tenant_roles")))
                 while (q.next())
                     roles << q.value(0).toString();
+            // Logins a test made through the registry (user create).
+            if (q.exec(QStringLiteral("SELECT login FROM access_logins")))
+                while (q.next())
+                    roles << q.value(0).toString();
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("test-roles-cleanup"));

@@ -37,7 +37,12 @@ DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tenant_data') THEN
         IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolcreaterole)) THEN
-            CREATE ROLE tenant_data NOLOGIN;
+            -- Another registry on this server may be creating it right now.
+            BEGIN
+                CREATE ROLE tenant_data NOLOGIN;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            END;
         END IF;
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tenant_data') THEN

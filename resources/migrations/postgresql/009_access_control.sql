@@ -1,0 +1,457 @@
+-- Who may do what, enforced by the database for every client, psql
+-- included. Each person signs in as their own login. Five NOLOGIN group
+-- roles carry the table privileges (GRANT); access_members says for which
+-- tenants a login holds each role, and row-level security on every registry
+-- table keys on it. A superuser or the registry's owner stands outside
+-- (either could drop any rule; signed audit checkpoints guard against
+-- them). SQLite has no logins: it is one local user, shown as such.
+
+CREATE TABLE access_logins (
+    login      TEXT PRIMARY KEY CHECK (login ~ '^[a-z_][a-z0-9_.-]{0,62}$'),
+    created_by TEXT NOT NULL DEFAULT session_user,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
+-- tenant_id '' holds the role for every tenant; an approver holds one
+-- authority per row.
+CREATE TABLE access_members (
+    login      TEXT NOT NULL CHECK (login ~ '^[a-z_][a-z0-9_.-]{0,62}$'),
+    role       TEXT NOT NULL
+               CHECK (role IN ('viewer', 'operator', 'flag-admin', 'approver', 'platform-admin')),
+    tenant_id  TEXT NOT NULL DEFAULT ''
+               CHECK (tenant_id = '' OR tenant_id ~ '^[a-z][a-z0-9-]{0,61}[a-z0-9]$'),
+    authority  TEXT NOT NULL DEFAULT ''
+               CHECK (authority IN ('', 'cfo', 'cto', 'legal', 'compliance', 'dpo')),
+    granted_by TEXT NOT NULL DEFAULT session_user,
+    granted_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (login, role, tenant_id, authority),
+    CHECK ((role = 'approver') = (authority <> ''))
+);
+CREATE INDEX access_members_tenant ON access_members (tenant_id);
+
+-- Break-glass elevations: platform-admin for everything until ends_at. Rows
+-- are never changed or removed; an elevation ends by time alone.
+CREATE TABLE break_glass (
+    id         BIGSERIAL PRIMARY KEY,
+    login      TEXT NOT NULL,
+    reason     TEXT NOT NULL CHECK (length(btrim(reason)) > 0 AND char_length(reason) <= 500
+                                   AND reason !~ '[\x01-\x1f\x7f-\x9f]'),
+    started_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    ends_at    TIMESTAMPTZ NOT NULL,
+    CHECK (ends_at > started_at)
+);
+CREATE INDEX break_glass_login ON break_glass (login, ends_at);
+
+INSERT INTO policies (name, document) VALUES ('access', '{"break_glass_max_minutes": 60}');
+
+-- Whether the session's login stands outside access control.
+CREATE FUNCTION ta_unrestricted() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT EXISTS (SELECT 1 FROM pg_roles r
+                   WHERE r.rolname = session_user
+                     AND (r.rolsuper OR r.oid = (SELECT relowner FROM pg_class
+                                                 WHERE oid = 'public.tenants'::regclass)))
+$$;
+
+CREATE FUNCTION ta_breaking_glass() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT EXISTS (SELECT 1 FROM break_glass b
+                   WHERE b.login = session_user AND now() < b.ends_at)
+$$;
+
+-- Whether the login holds `wanted` for every tenant. Platform-admin implies
+-- every role; any role lets one read (wanted = 'viewer').
+CREATE FUNCTION ta_global(wanted text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT ta_unrestricted() OR ta_breaking_glass()
+        OR EXISTS (SELECT 1 FROM access_members m
+                   WHERE m.login = session_user AND m.tenant_id = ''
+                     AND (m.role IN (wanted, 'platform-admin') OR wanted = 'viewer'))
+$$;
+
+-- The tenants for which the login holds `wanted` by a tenant-scoped grant.
+CREATE FUNCTION ta_tenants(wanted text) RETURNS text[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT coalesce(array_agg(DISTINCT m.tenant_id), '{}') FROM access_members m
+    WHERE m.login = session_user AND m.tenant_id <> ''
+      AND (m.role IN (wanted, 'platform-admin') OR wanted = 'viewer')
+$$;
+
+CREATE FUNCTION ta_may(wanted text, tenant text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT ta_global(wanted) OR tenant = ANY (ta_tenants(wanted))
+$$;
+
+-- The audit actor, a request's requester and its decider are the login:
+-- a governed client cannot record another name.
+CREATE FUNCTION ta_actor_is_login() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    claimed text := to_jsonb(NEW) ->> TG_ARGV[0];
+BEGIN
+    IF claimed IS DISTINCT FROM session_user AND claimed <> '' AND NOT ta_unrestricted() THEN
+        RAISE EXCEPTION 'permission denied: % is recorded as the login %, not %',
+            TG_ARGV[0], session_user, quote_literal(left(claimed, 80))
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER audit_log_actor_is_login BEFORE INSERT ON audit_log
+FOR EACH ROW WHEN (NEW.actor IS DISTINCT FROM session_user)
+EXECUTE FUNCTION ta_actor_is_login('actor');
+CREATE TRIGGER provisioning_requester_is_login BEFORE INSERT ON provisioning_requests
+FOR EACH ROW WHEN (NEW.requested_by IS DISTINCT FROM session_user)
+EXECUTE FUNCTION ta_actor_is_login('requested_by');
+CREATE TRIGGER provisioning_decider_is_login BEFORE UPDATE OF decided_by ON provisioning_requests
+FOR EACH ROW WHEN (NEW.decided_by IS DISTINCT FROM OLD.decided_by
+                   AND NEW.decided_by IS DISTINCT FROM session_user
+                   AND NEW.decided_by <> 'policy')
+EXECUTE FUNCTION ta_actor_is_login('decided_by');
+
+-- Four eyes, for every client: nobody decides their own request, and the
+-- policy decides only what costs less than its threshold.
+CREATE FUNCTION ta_request_decision() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    IF NEW.decided_by = OLD.requested_by THEN
+        RAISE EXCEPTION 'permission denied: % requested % and so cannot decide it',
+            OLD.requested_by, OLD.request_id USING ERRCODE = '42501';
+    END IF;
+    IF NEW.decided_by <> 'policy' AND NOT ta_may('approver', OLD.tenant_id) THEN
+        RAISE EXCEPTION 'permission denied: deciding request % needs the approver role',
+            OLD.request_id USING ERRCODE = '42501';
+    END IF;
+    IF NEW.decided_by = 'policy' AND (NEW.status <> 'approved' OR NEW.estimated_cost >=
+            (SELECT (document ->> 'auto_approve_below')::bigint FROM policies
+             WHERE name = 'provisioning')) THEN
+        RAISE EXCEPTION 'permission denied: the policy approves only requests below its threshold'
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END
+$$;
+-- What was asked for is fixed once asked: a decision is about those terms.
+CREATE FUNCTION ta_request_terms_fixed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    IF (NEW.tenant_id, NEW.tenant_name, NEW.tier, NEW.budget, NEW.estimated_cost, NEW.document,
+        NEW.requested_by, NEW.requested_at)
+       IS DISTINCT FROM
+       (OLD.tenant_id, OLD.tenant_name, OLD.tier, OLD.budget, OLD.estimated_cost, OLD.document,
+        OLD.requested_by, OLD.requested_at) AND NOT ta_unrestricted() THEN
+        RAISE EXCEPTION 'permission denied: request % cannot be changed once submitted',
+            OLD.request_id USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER provisioning_request_terms_fixed BEFORE UPDATE ON provisioning_requests
+FOR EACH ROW EXECUTE FUNCTION ta_request_terms_fixed();
+CREATE TRIGGER provisioning_request_decision BEFORE UPDATE ON provisioning_requests
+FOR EACH ROW WHEN (OLD.status = 'pending' AND NEW.status <> 'pending')
+EXECUTE FUNCTION ta_request_decision();
+
+-- The group roles (cluster-wide, so created once) and what each may do to
+-- which table. Rows are then narrowed by the policies below.
+DO $$
+DECLARE
+    r text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['tenant_viewer', 'tenant_operator', 'tenant_flag_admin',
+                             'tenant_approver', 'tenant_platform_admin'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+            -- Another registry on this server may be creating it right now.
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            END;
+        END IF;
+    END LOOP;
+    FOR r IN SELECT unnest(ARRAY['tenant_viewer TO tenant_operator',
+                                 'tenant_viewer TO tenant_flag_admin',
+                                 'tenant_viewer TO tenant_approver',
+                                 'tenant_operator TO tenant_platform_admin',
+                                 'tenant_flag_admin TO tenant_platform_admin',
+                                 'tenant_approver TO tenant_platform_admin']) LOOP
+        BEGIN
+            EXECUTE 'GRANT ' || r;
+        EXCEPTION WHEN unique_violation OR duplicate_object THEN
+            NULL;
+        END;
+    END LOOP;
+END
+$$;
+
+DO $$
+BEGIN
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO tenant_viewer', current_schema());
+END
+$$;
+GRANT SELECT ON tier_defaults, tenants, feature_flags, flag_values, health_samples, policies,
+    audit_log, audit_head, schema_migrations, provisioning_requests, provisioning_steps,
+    tier_plans, regions, residency_rules, tenant_access, demo_resources TO tenant_viewer;
+-- Anyone who can sign in may ask what they hold (their own rows only, by
+-- the policies below), even before any grant.
+GRANT SELECT ON access_logins, access_members, break_glass TO PUBLIC;
+-- Every role that changes anything writes its audit entry.
+GRANT INSERT ON audit_log TO tenant_operator, tenant_flag_admin, tenant_approver;
+GRANT INSERT, UPDATE, DELETE ON tenants, flag_values, tenant_access, demo_resources
+    TO tenant_operator;
+GRANT INSERT ON health_samples, provisioning_requests TO tenant_operator;
+GRANT INSERT, UPDATE, DELETE ON provisioning_steps TO tenant_operator;
+GRANT USAGE, SELECT ON SEQUENCE health_samples_id_seq TO tenant_operator;
+GRANT INSERT, UPDATE, DELETE ON feature_flags, flag_values TO tenant_flag_admin;
+-- An approval creates the tenant's draft (and an auto-approval is the
+-- submitter's update).
+GRANT UPDATE ON provisioning_requests TO tenant_approver, tenant_operator;
+GRANT INSERT ON tenants TO tenant_approver;
+GRANT INSERT, UPDATE, DELETE ON tier_defaults, policies, tier_plans, regions,
+    residency_rules, tenant_roles, provisioning_requests TO tenant_platform_admin;
+GRANT SELECT, INSERT, UPDATE, DELETE ON tenant_signing_keys TO tenant_platform_admin;
+GRANT SELECT ON tenant_roles TO tenant_platform_admin;
+
+-- Row-level security. Tenant rows: readable with any role for the tenant,
+-- writable by its operators. (SELECT ...) makes each check run once per
+-- statement, not once per row.
+ALTER TABLE tenants ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenants_read ON tenants FOR SELECT
+    USING ((SELECT ta_global('viewer')) OR tenant_id = ANY ((SELECT ta_tenants('viewer'))::text[]));
+CREATE POLICY tenants_insert ON tenants FOR INSERT
+    WITH CHECK ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[])
+                OR (status = 'draft' AND ((SELECT ta_global('approver'))
+                                          OR tenant_id = ANY ((SELECT ta_tenants('approver'))::text[]))));
+CREATE POLICY tenants_update ON tenants FOR UPDATE
+    USING ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]))
+    WITH CHECK ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]));
+CREATE POLICY tenants_delete ON tenants FOR DELETE
+    USING ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]));
+
+-- The same shape for the other tables keyed by a tenant column.
+DO $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN SELECT * FROM (VALUES ('health_samples', 'tenant_id'),
+                                   ('demo_resources', 'tenant_id'),
+                                   ('provisioning_requests', 'tenant_id')) AS v(tab, col) LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.tab);
+        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING ((SELECT ta_global(''viewer'')) '
+                       'OR %I = ANY ((SELECT ta_tenants(''viewer''))::text[]))', t.tab || '_read', t.tab, t.col);
+        EXECUTE format('CREATE POLICY %I ON %I FOR ALL USING ((SELECT ta_global(''operator'')) '
+                       'OR %I = ANY ((SELECT ta_tenants(''operator''))::text[])) '
+                       'WITH CHECK ((SELECT ta_global(''operator'')) '
+                       'OR %I = ANY ((SELECT ta_tenants(''operator''))::text[]))',
+                       t.tab || '_write', t.tab, t.col, t.col);
+    END LOOP;
+END
+$$;
+-- Whether a tenant's data is reachable: every tenant's own database role
+-- reads it (tenant_documents' policy asks it), its operators change it.
+ALTER TABLE tenant_access ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_access_read ON tenant_access FOR SELECT USING (true);
+CREATE POLICY tenant_access_write ON tenant_access FOR ALL
+    USING ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]))
+    WITH CHECK ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]));
+
+-- A request is decided by an approver of its tenant.
+CREATE POLICY provisioning_requests_decide ON provisioning_requests FOR UPDATE
+    USING ((SELECT ta_global('approver')) OR tenant_id = ANY ((SELECT ta_tenants('approver'))::text[]))
+    WITH CHECK ((SELECT ta_global('approver')) OR tenant_id = ANY ((SELECT ta_tenants('approver'))::text[]));
+
+ALTER TABLE provisioning_steps ENABLE ROW LEVEL SECURITY;
+CREATE POLICY provisioning_steps_read ON provisioning_steps FOR SELECT
+    USING (EXISTS (SELECT 1 FROM provisioning_requests r WHERE r.request_id = provisioning_steps.request_id));
+CREATE POLICY provisioning_steps_write ON provisioning_steps FOR ALL
+    USING (EXISTS (SELECT 1 FROM provisioning_requests r
+                   WHERE r.request_id = provisioning_steps.request_id
+                     AND ((SELECT ta_global('operator')) OR r.tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]))))
+    WITH CHECK (EXISTS (SELECT 1 FROM provisioning_requests r
+                        WHERE r.request_id = provisioning_steps.request_id
+                          AND ((SELECT ta_global('operator')) OR r.tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]))));
+
+-- Flag values: global and tier values belong to flag admins; a tenant's
+-- value also to that tenant's operators.
+ALTER TABLE flag_values ENABLE ROW LEVEL SECURITY;
+CREATE POLICY flag_values_read ON flag_values FOR SELECT
+    USING (scope <> 'tenant' OR (SELECT ta_global('viewer'))
+           OR scope_id = ANY ((SELECT ta_tenants('viewer'))::text[]));
+CREATE POLICY flag_values_write ON flag_values FOR ALL
+    USING ((SELECT ta_global('flag-admin'))
+           OR (scope = 'tenant' AND ((SELECT ta_global('operator'))
+                                     OR scope_id = ANY ((SELECT ta_tenants('operator'))::text[]))))
+    WITH CHECK ((SELECT ta_global('flag-admin'))
+                OR (scope = 'tenant' AND ((SELECT ta_global('operator'))
+                                          OR scope_id = ANY ((SELECT ta_tenants('operator'))::text[]))));
+
+-- The audit log: entries about a tenant are that tenant's rows; entries
+-- about no tenant (a global flag, a grant) are readable by every member.
+-- Writable only as INSERT (no UPDATE or DELETE is granted to anyone).
+ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+CREATE POLICY audit_log_read ON audit_log FOR SELECT
+    USING (tenant_id = '' OR (SELECT ta_global('viewer'))
+           OR tenant_id = ANY ((SELECT ta_tenants('viewer'))::text[]));
+CREATE POLICY audit_log_append ON audit_log FOR INSERT WITH CHECK (true);
+
+-- Tables of no tenant: readable by every member, changed by the role that
+-- owns them. A lapsed break-glass keeps its group role until swept, but
+-- these policies stop honouring it the moment it ends.
+DO $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN SELECT * FROM (VALUES ('tier_defaults', 'platform-admin'),
+                                   ('policies', 'platform-admin'),
+                                   ('tier_plans', 'platform-admin'),
+                                   ('regions', 'platform-admin'),
+                                   ('residency_rules', 'platform-admin'),
+                                   ('tenant_roles', 'platform-admin'),
+                                   ('tenant_signing_keys', 'platform-admin'),
+                                   ('feature_flags', 'flag-admin')) AS v(tab, owner_role) LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.tab);
+        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING (true)', t.tab || '_read', t.tab);
+        EXECUTE format('CREATE POLICY %I ON %I FOR ALL USING ((SELECT ta_global(%L))) '
+                       'WITH CHECK ((SELECT ta_global(%L)))',
+                       t.tab || '_write', t.tab, t.owner_role, t.owner_role);
+    END LOOP;
+END
+$$;
+
+-- Who holds what: one's own rows, or everyone's for a platform admin. Only
+-- the functions below change them.
+ALTER TABLE access_members ENABLE ROW LEVEL SECURITY;
+CREATE POLICY access_members_read ON access_members FOR SELECT
+    USING (login = session_user OR (SELECT ta_global('platform-admin')));
+ALTER TABLE access_logins ENABLE ROW LEVEL SECURITY;
+CREATE POLICY access_logins_read ON access_logins FOR SELECT
+    USING (login = session_user OR (SELECT ta_global('platform-admin')));
+ALTER TABLE break_glass ENABLE ROW LEVEL SECURITY;
+CREATE POLICY break_glass_read ON break_glass FOR SELECT
+    USING (login = session_user OR (SELECT ta_global('platform-admin')));
+
+CREATE FUNCTION ta_require_admin() RETURNS void
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    IF NOT ta_global('platform-admin') THEN
+        RAISE EXCEPTION 'permission denied: managing users needs the platform-admin role'
+            USING ERRCODE = '42501';
+    END IF;
+END
+$$;
+
+CREATE FUNCTION ta_group_role(role text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT 'tenant_' || replace(role, '-', '_')
+$$;
+
+-- A new login with a password (scram, as the server hashes it). Logins the
+-- server authenticates otherwise (LDAP, GSSAPI, certificates) are made by
+-- its administrator and need only grants here.
+CREATE FUNCTION ta_create_login(name text, password text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    PERFORM ta_require_admin();
+    IF name !~ '^[a-z_][a-z0-9_.-]{0,62}$' THEN
+        RAISE EXCEPTION 'a login name is 1-63 lower-case letters, digits, _ . -, not %',
+            quote_literal(left(name, 80)) USING ERRCODE = '22023';
+    END IF;
+    IF name LIKE 'pg\_%' OR name LIKE 'tenant\_%' THEN
+        RAISE EXCEPTION 'login name % is reserved', quote_literal(name) USING ERRCODE = '22023';
+    END IF;
+    IF length(coalesce(password, '')) < 12 THEN
+        RAISE EXCEPTION 'a password has at least 12 characters' USING ERRCODE = '22023';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
+        RAISE EXCEPTION 'login % already exists', quote_literal(name) USING ERRCODE = '42710';
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', name, password);
+    INSERT INTO access_logins (login, created_by) VALUES (name, session_user);
+END
+$$;
+
+CREATE FUNCTION ta_grant(name text, wanted text, tenant text, auth text) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    added integer;
+BEGIN
+    PERFORM ta_require_admin();
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name AND rolcanlogin) THEN
+        RAISE EXCEPTION 'no login named %', quote_literal(left(name, 80)) USING ERRCODE = '42704';
+    END IF;
+    INSERT INTO access_members (login, role, tenant_id, authority, granted_by)
+    VALUES (name, wanted, coalesce(tenant, ''), coalesce(auth, ''), session_user)
+    ON CONFLICT DO NOTHING;
+    GET DIAGNOSTICS added = ROW_COUNT;
+    EXECUTE format('GRANT %I TO %I', ta_group_role(wanted), name);
+    RETURN added > 0;
+END
+$$;
+
+CREATE FUNCTION ta_revoke(name text, wanted text, tenant text, auth text) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    removed integer;
+BEGIN
+    PERFORM ta_require_admin();
+    DELETE FROM access_members
+    WHERE login = name AND role = wanted AND tenant_id = coalesce(tenant, '')
+      AND authority = coalesce(auth, '');
+    GET DIAGNOSTICS removed = ROW_COUNT;
+    IF NOT EXISTS (SELECT 1 FROM access_members WHERE login = name AND role = wanted)
+       AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
+        EXECUTE format('REVOKE %I FROM %I', ta_group_role(wanted), name);
+    END IF;
+    RETURN removed > 0;
+END
+$$;
+
+-- Break-glass: a member who holds any role asks, with a reason, for at most
+-- the policy's maximum of minutes. The database ends it by time; the group
+-- role it lent is taken back by the next sweep (any elevation or whoami).
+CREATE FUNCTION ta_sweep_break_glass() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    lapsed text;
+BEGIN
+    FOR lapsed IN SELECT DISTINCT b.login FROM break_glass b
+                  WHERE NOT EXISTS (SELECT 1 FROM break_glass a
+                                    WHERE a.login = b.login AND now() < a.ends_at)
+                    AND NOT EXISTS (SELECT 1 FROM access_members m
+                                    WHERE m.login = b.login AND m.role = 'platform-admin')
+                    AND pg_has_role(b.login, 'tenant_platform_admin', 'MEMBER') LOOP
+        EXECUTE format('REVOKE tenant_platform_admin FROM %I', lapsed);
+    END LOOP;
+END
+$$;
+
+CREATE FUNCTION ta_break_glass(why text, minutes integer) RETURNS timestamptz
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    most integer := (SELECT (document ->> 'break_glass_max_minutes')::integer
+                     FROM policies WHERE name = 'access');
+    ends timestamptz;
+BEGIN
+    PERFORM ta_sweep_break_glass();
+    IF NOT EXISTS (SELECT 1 FROM access_members WHERE login = session_user) THEN
+        RAISE EXCEPTION 'permission denied: break-glass is for members holding a role here'
+            USING ERRCODE = '42501';
+    END IF;
+    IF minutes IS NULL OR minutes < 1 OR minutes > coalesce(most, 60) THEN
+        RAISE EXCEPTION 'break-glass lasts 1 to % minutes, not %', coalesce(most, 60), minutes
+            USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO break_glass (login, reason, ends_at)
+    VALUES (session_user, why, now() + make_interval(mins => minutes))
+    RETURNING ends_at INTO ends;
+    EXECUTE format('GRANT tenant_platform_admin TO %I', session_user);
+    RETURN ends;
+END
+$$;
+
+REVOKE ALL ON FUNCTION ta_create_login(text, text), ta_grant(text, text, text, text),
+    ta_revoke(text, text, text, text), ta_break_glass(text, integer), ta_sweep_break_glass()
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION ta_create_login(text, text), ta_grant(text, text, text, text),
+    ta_revoke(text, text, text, text), ta_break_glass(text, integer), ta_sweep_break_glass()
+    TO tenant_viewer;

@@ -1,0 +1,549 @@
+// Who may do what, on a real PostgreSQL with several logins: every rule is
+// shown through tenantctl and again by direct SQL as the same login, which
+// is what a user with psql would try.
+#include "tenantctlrunner.h"
+#include "testdatabase.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tenant;
+
+class TestAccess : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestDatabase m_databases;
+    DatabaseUrl m_admin;
+    test::TenantCtlRunner m_ctl;
+    int m_connection = 0;
+
+    /// Logins are cluster-wide: each carries this process's id, so two runs
+    /// on one server never meet.
+    static QString login(const char *name)
+    {
+        return QStringLiteral("%1_%2")
+            .arg(QLatin1String(name))
+            .arg(QCoreApplication::applicationPid());
+    }
+    static QString passwordOf(const QString &login) { return login + QStringLiteral("-secret!"); }
+
+    DatabaseUrl urlOf(const QString &who) const
+    {
+        DatabaseUrl url = m_admin;
+        url.user = who;
+        return url;
+    }
+
+    /// tenantctl signed in as `who`.
+    test::CtlRun as(const QString &who, const QStringList &args) const
+    {
+        test::TenantCtlRunner runner;
+        runner.setUrl(urlOf(who));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PGPASSWORD"), passwordOf(who));
+        return runner.run(args, env);
+    }
+
+    /// tenantctl as the registry's owner (the test server's superuser).
+    test::CtlRun admin(const QStringList &args) const { return m_ctl.ok(args); }
+
+    /// A direct connection as `who`, as psql would make it.
+    QSqlDatabase sqlAs(const QString &who)
+    {
+        const QString name = QStringLiteral("as-%1-%2").arg(who).arg(++m_connection);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_admin.host);
+        db.setPort(m_admin.port);
+        db.setDatabaseName(m_admin.database);
+        db.setUserName(who);
+        db.setPassword(passwordOf(who));
+        if (!db.open())
+            qFatal("cannot sign in as %s: %s", qPrintable(who), qPrintable(db.lastError().text()));
+        return db;
+    }
+
+    /// Rows `sql` returns as `who` (the first column), or the error text.
+    QStringList selectAs(const QString &who, const QString &sql, QString *error = nullptr)
+    {
+        QStringList rows;
+        QSqlDatabase db = sqlAs(who);
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            if (error)
+                *error = q.lastError().databaseText();
+            return rows;
+        }
+        while (q.next())
+            rows << q.value(0).toString();
+        return rows;
+    }
+
+    /// Runs `sql` as `who`: the number of rows it changed, or -1 with `error`.
+    int execAs(const QString &who, const QString &sql, QString *error)
+    {
+        QSqlDatabase db = sqlAs(who);
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            *error = q.lastError().databaseText();
+            return -1;
+        }
+        return q.numRowsAffected();
+    }
+
+    void createLogin(const QString &who)
+    {
+        QProcess p;
+        p.start(QStringLiteral(TENANTCTL_PATH),
+                {QStringLiteral("--db"), test::TestDatabase::urlText(m_admin),
+                 QStringLiteral("user"), QStringLiteral("create"), who,
+                 QStringLiteral("--password-stdin")});
+        p.write(passwordOf(who).toUtf8() + '\n');
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        // The password is never printed.
+        QVERIFY(!p.readAllStandardOutput().contains(passwordOf(who).toUtf8()));
+    }
+
+    void grant(const QString &who, const QStringList &roleAndScope)
+    {
+        const test::CtlRun r =
+            admin(QStringList{QStringLiteral("user"), QStringLiteral("grant"), who} + roleAndScope);
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    QStringList tenantIdsListedBy(const QString &who)
+    {
+        const test::CtlRun r =
+            as(who, {QStringLiteral("--json"), QStringLiteral("tenant"), QStringLiteral("list")});
+        if (r.exitCode != 0)
+            qWarning("tenant list as %s: %s", qPrintable(who), qPrintable(r.err));
+        QStringList ids;
+        for (const QJsonValue &t : r.json().array())
+            ids << t.toObject().value(QStringLiteral("tenant_id")).toString();
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!test::TestDatabase::isPostgres())
+            QFAIL("access control is PostgreSQL's: run with TENANT_TEST_BACKEND=postgresql");
+        m_admin = m_databases.fresh();
+        m_ctl.setUrl(m_admin);
+        QCOMPARE(admin({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+        // The seed's people: a Legal operator, a global viewer, Alice (an
+        // analyst in Finance, a reviewer in Legal), a platform admin, and
+        // an on-call engineer who may read HR only.
+        createLogin(login("lena"));
+        grant(login("lena"),
+              {QStringLiteral("operator"), QStringLiteral("--tenant"), QStringLiteral("legal")});
+        createLogin(login("vic"));
+        grant(login("vic"), {QStringLiteral("viewer")});
+        createLogin(login("alice"));
+        grant(login("alice"),
+              {QStringLiteral("viewer"), QStringLiteral("--tenant"), QStringLiteral("finance")});
+        grant(login("alice"),
+              {QStringLiteral("approver"), QStringLiteral("--tenant"), QStringLiteral("legal"),
+               QStringLiteral("--authority"), QStringLiteral("legal")});
+        createLogin(login("pat"));
+        grant(login("pat"), {QStringLiteral("platform-admin")});
+        createLogin(login("oscar"));
+        grant(login("oscar"),
+              {QStringLiteral("viewer"), QStringLiteral("--tenant"), QStringLiteral("hr")});
+    }
+
+    void aScopedOperatorSeesOnlyItsTenants()
+    {
+        const QString lena = login("lena");
+        QCOMPARE(tenantIdsListedBy(lena), QStringList{QStringLiteral("legal")});
+        const test::CtlRun get =
+            as(lena, {QStringLiteral("tenant"), QStringLiteral("get"), QStringLiteral("finance")});
+        QCOMPARE(get.exitCode, 4);
+        QVERIFY2(get.err.contains("no tenant 'finance'"), qPrintable(get.err));
+        // psql as the same login: finance's row, its billing e-mail and
+        // budget, its health samples and audit entries are not there.
+        QString error;
+        QCOMPARE(
+            selectAs(lena,
+                     QStringLiteral("SELECT tenant_id FROM tenants WHERE tenant_id = 'finance'"),
+                     &error),
+            QStringList());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(
+            selectAs(lena,
+                     QStringLiteral(
+                         "SELECT billing_email FROM tenants WHERE billing_email LIKE '%finance%' "
+                         "OR tenant_id <> 'legal'")),
+            QStringList());
+        QCOMPARE(
+            selectAs(lena, QStringLiteral(
+                               "SELECT count(*) FROM health_samples WHERE tenant_id <> 'legal'")),
+            QStringList{QStringLiteral("0")});
+        QCOMPARE(
+            selectAs(lena,
+                     QStringLiteral(
+                         "SELECT count(*) FROM audit_log WHERE tenant_id NOT IN ('', 'legal')")),
+            QStringList{QStringLiteral("0")});
+        QCOMPARE(
+            selectAs(lena, QStringLiteral("SELECT count(*) FROM flag_values WHERE scope = 'tenant' "
+                                          "AND scope_id <> 'legal'")),
+            QStringList{QStringLiteral("0")});
+        // A global viewer sees them all.
+        QVERIFY(selectAs(login("vic"), QStringLiteral("SELECT tenant_id FROM tenants")).size() > 3);
+    }
+
+    void aForcedWriteOutsideTheScopeIsRefusedByTheDatabase()
+    {
+        const QString lena = login("lena");
+        QString error;
+        QCOMPARE(execAs(lena,
+                        QStringLiteral(
+                            "UPDATE tenants SET monthly_budget = 1 WHERE tenant_id = 'finance'"),
+                        &error),
+                 0);
+        QCOMPARE(execAs(lena,
+                        QStringLiteral(
+                            "INSERT INTO health_samples (tenant_id, sampled_at, latency_p95_ms, "
+                            "error_rate, success_rate, storage_utilisation, score) "
+                            "VALUES ('finance', now(), 1, 0, 1, 0, 100)"),
+                        &error),
+                 -1);
+        QVERIFY2(error.contains("row-level security"), qPrintable(error));
+        const test::CtlRun update =
+            as(lena, {QStringLiteral("tenant"), QStringLiteral("update"), QStringLiteral("finance"),
+                      QStringLiteral("--name"), QStringLiteral("Mine")});
+        QCOMPARE(update.exitCode, 3);
+        QVERIFY2(update.err.contains("needs the operator role"), qPrintable(update.err));
+        // Its own tenant it changes.
+        QCOMPARE(
+            as(lena, {QStringLiteral("tenant"), QStringLiteral("update"), QStringLiteral("legal"),
+                      QStringLiteral("--name"), QStringLiteral("Legal Department"),
+                      QStringLiteral("--reason"), QStringLiteral("rename")})
+                .exitCode,
+            0);
+    }
+
+    void aViewersUpdateExits3NamingTheRoleItNeeds()
+    {
+        const QString vic = login("vic");
+        const test::CtlRun r =
+            as(vic, {QStringLiteral("tenant"), QStringLiteral("update"), QStringLiteral("finance"),
+                     QStringLiteral("--max-users"), QStringLiteral("9")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("needs the operator role") && r.err.contains("viewer"),
+                 qPrintable(r.err));
+        const test::CtlRun flag =
+            as(vic, {QStringLiteral("flag"), QStringLiteral("set"), QStringLiteral("basic_search"),
+                     QStringLiteral("--scope"), QStringLiteral("global"),
+                     QStringLiteral("--enabled"), QStringLiteral("false")});
+        QCOMPARE(flag.exitCode, 3);
+        QVERIFY2(flag.err.contains("needs the flag-admin role"), qPrintable(flag.err));
+        QString error;
+        QCOMPARE(execAs(vic, QStringLiteral("UPDATE tenants SET max_users = 9"), &error), -1);
+        QVERIFY2(error.contains("permission denied"), qPrintable(error));
+        QCOMPARE(
+            selectAs(vic,
+                     QStringLiteral("SELECT max_users FROM tenants WHERE tenant_id = 'finance'")),
+            selectAs(login("pat"),
+                     QStringLiteral("SELECT max_users FROM tenants WHERE tenant_id = 'finance'")));
+    }
+
+    void theActorIsTheLoginWhateverTheClientWrites()
+    {
+        const QString lena = login("lena");
+        QCOMPARE(as(lena, {QStringLiteral("health"), QStringLiteral("record"),
+                           QStringLiteral("legal"), QStringLiteral("--latency-p95"),
+                           QStringLiteral("120"), QStringLiteral("--error-rate"),
+                           QStringLiteral("0"), QStringLiteral("--success-rate"),
+                           QStringLiteral("1"), QStringLiteral("--storage"), QStringLiteral("0.5")})
+                     .exitCode,
+                 0);
+        // In-process, a client that names someone else still writes the login.
+        {
+            DatabaseUrl url = urlOf(lena);
+            url.password = passwordOf(lena);
+            Workspace ws(url);
+            QVERIFY_OK(ws.open());
+            QCOMPARE(ws.actor(), lena);
+            ws.setActor(QStringLiteral("mallory"));
+            QCOMPARE(ws.actor(), lena);
+            QVERIFY(ws.identity().enforced);
+            Tenant legal = ws.tenants().get(QStringLiteral("legal")).value();
+            legal.crmId = QStringLiteral("CRM-LEGAL-1");
+            QVERIFY_OK(ws.tenants().update(legal, QStringLiteral("mallory"),
+                                           QStringLiteral("as someone else")));
+        }
+        const QJsonArray entries =
+            admin({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                   QStringLiteral("--tenant"), QStringLiteral("legal")})
+                .json()
+                .array();
+        QCOMPARE(entries.last().toObject().value(QStringLiteral("actor")).toString(), lena);
+        // By SQL: an entry naming another actor is refused.
+        QString error;
+        QCOMPARE(
+            execAs(lena,
+                   QStringLiteral(
+                       "INSERT INTO audit_log (seq, occurred_at, actor, action, tenant_id, "
+                       "correlation_id, prev_hash, hash) SELECT last_seq + 1, 'now', 'mallory', "
+                       "'tenant.update', 'legal', 'c', last_hash, md5('x') FROM audit_head"),
+                   &error),
+            -1);
+        QVERIFY2(error.contains("recorded as the login " + lena), qPrintable(error));
+        QCOMPARE(execAs(lena, QStringLiteral("DELETE FROM audit_log"), &error), -1);
+        QVERIFY2(error.contains("permission denied"), qPrintable(error));
+    }
+
+    void membershipsAreListedPerPerson()
+    {
+        const QString alice = login("alice");
+        const QJsonArray tenants = admin({QStringLiteral("--json"), QStringLiteral("user"),
+                                          QStringLiteral("tenants"), alice})
+                                       .json()
+                                       .array();
+        QCOMPARE(tenants.size(), 2);
+        QCOMPARE(tenants.at(0).toObject().value(QStringLiteral("tenant_id")).toString(),
+                 QStringLiteral("finance"));
+        QCOMPARE(tenants.at(0).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("viewer"));
+        QCOMPARE(tenants.at(1).toObject().value(QStringLiteral("tenant_id")).toString(),
+                 QStringLiteral("legal"));
+        QCOMPARE(tenants.at(1).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("approver"));
+        QCOMPARE(tenants.at(1).toObject().value(QStringLiteral("authority")).toString(),
+                 QStringLiteral("legal"));
+
+        const QJsonObject me =
+            as(alice, {QStringLiteral("--json"), QStringLiteral("whoami")}).json().object();
+        QCOMPARE(me.value(QStringLiteral("user")).toString(), alice);
+        QCOMPARE(me.value(QStringLiteral("roles")).toArray(),
+                 (QJsonArray{QStringLiteral("viewer"), QStringLiteral("approver")}));
+        QCOMPARE(tenantIdsListedBy(alice),
+                 (QStringList{QStringLiteral("finance"), QStringLiteral("legal")}));
+        const test::CtlRun text = as(alice, {QStringLiteral("whoami")});
+        QCOMPARE(text.out,
+                 (alice + QStringLiteral(" — viewer for finance, approver (legal) for legal\n"))
+                     .toUtf8());
+    }
+
+    void onlyAPlatformAdminManagesUsers()
+    {
+        const QString lena = login("lena");
+        const QString pat = login("pat");
+        const test::CtlRun refused = as(lena, {QStringLiteral("user"), QStringLiteral("grant"),
+                                               lena, QStringLiteral("platform-admin")});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("needs the platform-admin role"), qPrintable(refused.err));
+        QString error;
+        QCOMPARE(
+            selectAs(lena,
+                     QStringLiteral("SELECT ta_grant('%1', 'platform-admin', '', '')").arg(lena),
+                     &error),
+            QStringList());
+        QVERIFY2(error.contains("needs the platform-admin role"), qPrintable(error));
+        QCOMPARE(
+            execAs(lena,
+                   QStringLiteral(
+                       "INSERT INTO access_members (login, role) VALUES ('%1', 'platform-admin')")
+                       .arg(lena),
+                   &error),
+            -1);
+        QVERIFY2(error.contains("permission denied"), qPrintable(error));
+
+        // A platform admin grants and revokes; a grant of nothing new changes nothing.
+        QCOMPARE(
+            as(pat, {QStringLiteral("user"), QStringLiteral("grant"), lena,
+                     QStringLiteral("operator"), QStringLiteral("--tenant"), QStringLiteral("hr")})
+                .exitCode,
+            0);
+        QCOMPARE(tenantIdsListedBy(lena),
+                 (QStringList{QStringLiteral("hr"), QStringLiteral("legal")}));
+        const test::CtlRun again =
+            as(pat, {QStringLiteral("user"), QStringLiteral("grant"), lena,
+                     QStringLiteral("operator"), QStringLiteral("--tenant"), QStringLiteral("hr")});
+        QVERIFY2(again.out.contains("(unchanged)"), again.out.constData());
+        QCOMPARE(
+            as(pat, {QStringLiteral("user"), QStringLiteral("revoke"), lena,
+                     QStringLiteral("operator"), QStringLiteral("--tenant"), QStringLiteral("hr")})
+                .exitCode,
+            0);
+        QCOMPARE(tenantIdsListedBy(lena), QStringList{QStringLiteral("legal")});
+        // Each change is audited, as the admin's login.
+        const QJsonArray entries =
+            admin({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                   QStringLiteral("--tenant"), QStringLiteral("hr")})
+                .json()
+                .array();
+        QCOMPARE(entries.last().toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("access.revoked"));
+        QCOMPARE(entries.last().toObject().value(QStringLiteral("actor")).toString(), pat);
+
+        // Bad grants are refused naming what is wrong.
+        QCOMPARE(
+            admin({QStringLiteral("user"), QStringLiteral("grant"), lena, QStringLiteral("root")})
+                .exitCode,
+            3);
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("grant"), lena,
+                        QStringLiteral("approver")})
+                     .exitCode,
+                 3);
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("grant"),
+                        QStringLiteral("nobody_here"), QStringLiteral("viewer")})
+                     .exitCode,
+                 4);
+        const test::CtlRun listed =
+            admin({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
+        QVERIFY(listed.out.contains(lena.toUtf8()) && listed.out.contains(pat.toUtf8()));
+    }
+
+    void aBreakGlassGrantEndsAtExpiry()
+    {
+        const QString oscar = login("oscar");
+        QCOMPARE(tenantIdsListedBy(oscar), QStringList{QStringLiteral("hr")});
+        const test::CtlRun tooLong = as(
+            oscar, {QStringLiteral("breakglass"), QStringLiteral("--reason"),
+                    QStringLiteral("outage"), QStringLiteral("--minutes"), QStringLiteral("90")});
+        QCOMPARE(tooLong.exitCode, 3);
+        QVERIFY2(tooLong.err.contains("1 to 60 minutes"), qPrintable(tooLong.err));
+        QCOMPARE(as(oscar, {QStringLiteral("breakglass"), QStringLiteral("--reason"),
+                            QStringLiteral("outage")})
+                     .exitCode,
+                 2);
+
+        const test::CtlRun elevated =
+            as(oscar, {QStringLiteral("--json"), QStringLiteral("breakglass"),
+                       QStringLiteral("--reason"), QStringLiteral("INC-4711 billing outage"),
+                       QStringLiteral("--minutes"), QStringLiteral("5")});
+        QCOMPARE(elevated.exitCode, 0);
+        QVERIFY(elevated.json().object().value(QStringLiteral("active")).toBool());
+        QVERIFY(tenantIdsListedBy(oscar).contains(QStringLiteral("finance")));
+        QCOMPARE(as(oscar,
+                    {QStringLiteral("tenant"), QStringLiteral("update"), QStringLiteral("finance"),
+                     QStringLiteral("--incident-contact"), QStringLiteral("oncall@example.com")})
+                     .exitCode,
+                 0);
+        const QJsonObject me =
+            as(oscar, {QStringLiteral("--json"), QStringLiteral("whoami")}).json().object();
+        QVERIFY(
+            me.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("platform-admin")));
+        QCOMPARE(me.value(QStringLiteral("break_glass"))
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 QStringLiteral("INC-4711 billing outage"));
+        const QJsonArray audit =
+            admin({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")})
+                .json()
+                .array();
+        bool audited = false;
+        for (const QJsonValue &e : audit)
+            audited |= e.toObject().value(QStringLiteral("action")).toString() ==
+                           QLatin1String("access.break_glass") &&
+                       e.toObject().value(QStringLiteral("actor")).toString() == oscar;
+        QVERIFY(audited);
+
+        // The clock runs out (moved to a second from now rather than waiting
+        // five minutes); the database ends it by itself.
+        {
+            QSqlDatabase owner = m_databases.adminConnection(m_admin);
+            QSqlQuery q(owner);
+            QVERIFY2(
+                q.exec(QStringLiteral(
+                           "UPDATE break_glass SET started_at = now() - interval '5 minutes', "
+                           "ends_at = clock_timestamp() + interval '1 second' WHERE login = '%1'")
+                           .arg(oscar)),
+                qPrintable(q.lastError().text()));
+        }
+        QTest::qWait(1500);
+        QCOMPARE(tenantIdsListedBy(oscar), QStringList{QStringLiteral("hr")});
+        QString error;
+        QCOMPARE(
+            execAs(oscar,
+                   QStringLiteral(
+                       "UPDATE tenants SET incident_contact = 'x' WHERE tenant_id = 'finance'"),
+                   &error),
+            0);
+        const test::CtlRun after = as(
+            oscar, {QStringLiteral("tenant"), QStringLiteral("update"), QStringLiteral("finance"),
+                    QStringLiteral("--incident-contact"), QStringLiteral("later@example.com")});
+        QCOMPARE(after.exitCode, 3);
+        const QJsonObject later =
+            as(oscar, {QStringLiteral("--json"), QStringLiteral("whoami")}).json().object();
+        QVERIFY(later.value(QStringLiteral("break_glass")).isNull());
+        // The elevation stays on record; nobody can erase it.
+        QCOMPARE(execAs(oscar, QStringLiteral("DELETE FROM break_glass"), &error), -1);
+    }
+
+    void theRequesterCannotApproveTheirOwnRequest()
+    {
+        // Rita may both submit (operator) and approve (cfo) anywhere; Otto
+        // is an operator who may not approve.
+        const QString rita = login("rita");
+        const QString otto = login("otto");
+        createLogin(rita);
+        grant(rita, {QStringLiteral("operator")});
+        grant(rita,
+              {QStringLiteral("approver"), QStringLiteral("--authority"), QStringLiteral("cfo")});
+        createLogin(otto);
+        grant(otto, {QStringLiteral("operator")});
+        QTemporaryDir dir;
+        const QString file = test::writeFile(
+            dir, QStringLiteral("acme.json"),
+            R"({"tenant_name": "Acme Corporation", "tier": "gold", "region": "eu-west-1",
+                "budget": 2000000, "owner_email": "cto@acme.example", "tenant_id": "acme",
+                "cost_center": "CC-ACME", "compliance": ["SOX"]})");
+        const test::CtlRun submitted =
+            as(rita, {QStringLiteral("--json"), QStringLiteral("provision"),
+                      QStringLiteral("--from"), file});
+        QCOMPARE(submitted.exitCode, 0);
+        const QJsonObject request = submitted.json().object();
+        QCOMPARE(request.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QCOMPARE(request.value(QStringLiteral("requested_by")).toString(), rita);
+        const QString id = request.value(QStringLiteral("request_id")).toString();
+
+        const test::CtlRun r = as(rita, {QStringLiteral("provision"), QStringLiteral("approve"), id,
+                                         QStringLiteral("--comment"), QStringLiteral("mine"),
+                                         QStringLiteral("--no-run")});
+        QVERIFY2(r.exitCode == 3 && r.err.contains("cannot decide it"), qPrintable(r.err));
+        const QString decide =
+            QStringLiteral("UPDATE provisioning_requests SET status = 'approved', "
+                           "decided_by = '%1', decided_at = now() WHERE request_id = '%2'");
+        QString error;
+        QCOMPARE(execAs(rita, decide.arg(rita, id), &error), -1);
+        QVERIFY2(error.contains("cannot decide it"), qPrintable(error));
+        // Nor may someone without the approver role decide it, nor write
+        // another's name as the decider, nor pass it off as the policy's.
+        QCOMPARE(execAs(otto, decide.arg(otto, id), &error), -1);
+        QVERIFY2(error.contains("needs the approver role"), qPrintable(error));
+        QCOMPARE(execAs(otto, decide.arg(QStringLiteral("cfo-someone"), id), &error), -1);
+        QVERIFY2(error.contains("recorded as the login"), qPrintable(error));
+        QCOMPARE(execAs(otto, decide.arg(QStringLiteral("policy"), id), &error), -1);
+        QVERIFY2(error.contains("below its threshold"), qPrintable(error));
+        QCOMPARE(
+            execAs(
+                otto,
+                QStringLiteral(
+                    "UPDATE provisioning_requests SET estimated_cost = 1 WHERE request_id = '%1'")
+                    .arg(id),
+                &error),
+            -1);
+        QVERIFY2(error.contains("cannot be changed once submitted"), qPrintable(error));
+        QCOMPARE(
+            selectAs(otto, QStringLiteral(
+                               "SELECT status FROM provisioning_requests WHERE request_id = '%1'")
+                               .arg(id)),
+            QStringList{QStringLiteral("pending")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccess)
+#include "tst_access.moc"
