@@ -30,6 +30,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTime>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace tenant::ui {
 
@@ -91,6 +94,14 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, ConnectionMonitor *monit
         QStringLiteral("background: #fff3e0; color: #8a3b00; border-bottom: 1px solid #ef6c00;"));
     m_offlineBanner->hide();
 
+    m_breakGlassBanner = new QLabel(this);
+    m_breakGlassBanner->setObjectName(QStringLiteral("breakGlassBanner"));
+    m_breakGlassBanner->setWordWrap(true);
+    m_breakGlassBanner->setMargin(6);
+    m_breakGlassBanner->setStyleSheet(QStringLiteral(
+        "background: #c62828; color: white; font-weight: bold; border-bottom: 1px solid #8e0000;"));
+    m_breakGlassBanner->hide();
+
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +109,7 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, ConnectionMonitor *monit
     auto *column = new QVBoxLayout;
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
+    column->addWidget(m_breakGlassBanner);
     column->addWidget(m_offlineBanner);
     column->addWidget(m_pages, 1);
     layout->addLayout(column, 1);
@@ -167,6 +179,7 @@ void MainWindow::buildPages()
     m_pages->setCurrentIndex(current < 0 ? 0 : current);
 
     buildPageMenus();
+    showIdentity();
     auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
     connect(m_tenantsPage, &TenantsPage::statusMessage, this, showMessage);
     connect(m_requestsPage, &RequestsPage::statusMessage, this, showMessage);
@@ -194,6 +207,33 @@ void MainWindow::buildPages()
     });
     connect(m_tenantModel, &TenantTableModel::loadingChanged, m_busy, &QWidget::setVisible);
     m_tenantModel->reload();
+}
+
+void MainWindow::showIdentity()
+{
+    const Identity &me = m_workspace.identity();
+    const QString roles = me.roleSummaries().join(QStringLiteral(", "));
+    m_signedIn->setText(me.local ? roles : tr("Signed in as %1 — %2").arg(me.user, roles));
+    m_signedIn->setToolTip(me.local ? tr("A SQLite registry is one local user: anyone who can "
+                                         "open the file can change everything.")
+                                    : tr("Roles this PostgreSQL login holds; the database "
+                                         "enforces them for every client."));
+    const bool elevated = me.breakGlass && me.breakGlass->isActive();
+    m_breakGlassBanner->setVisible(elevated);
+    if (!elevated)
+        return;
+    const BreakGlass &glass = *me.breakGlass;
+    m_breakGlassBanner->setText(
+        tr("BREAK-GLASS: %1 holds platform-admin until %2 — %3. Every action is audited.")
+            .arg(glass.login, QLocale().toString(glass.endsAt.toLocalTime(), QLocale::ShortFormat),
+                 glass.reason));
+    // The database ends it by itself at that moment; the banner goes with it.
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(glass.endsAt);
+    QTimer::singleShot(std::max<qint64>(left, 0), this, [this] {
+        m_breakGlassBanner->hide();
+        statusBar()->showMessage(tr("Break-glass has ended; reopen the registry to see your "
+                                    "own roles again."));
+    });
 }
 
 void MainWindow::showOnline(bool first)
@@ -314,7 +354,10 @@ void MainWindow::buildStatusBar(bool demo)
     m_busy->setRange(0, 0); // indeterminate: the load reports no steps
     m_busy->setMaximumWidth(120);
     m_busy->hide();
+    m_signedIn = new QLabel(this);
+    m_signedIn->setObjectName(QStringLiteral("signedInAs"));
     statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_signedIn);
     statusBar()->addPermanentWidget(m_demoMarker);
     statusBar()->addPermanentWidget(backend);
     statusBar()->addPermanentWidget(database);

@@ -60,6 +60,10 @@ public:
     QLabel *connectionState() const { return m_connection; }
     /// The line over the pages while the registry is away mid-session.
     QLabel *offlineBanner() const { return m_offlineBanner; }
+    /// The red line over the pages while a break-glass elevation lasts.
+    QLabel *breakGlassBanner() const { return m_breakGlassBanner; }
+    /// "Signed in as NAME — roles", or "local — no access control".
+    QLabel *signedInAs() const { return m_signedIn; }
     /// What the page `name` says while there is nothing to show yet.
     QString placeholderText(const QString &name) const;
 
@@ -91,6 +95,8 @@ private:
     void restoreSettings();
     void showOffline(const QString &reason);
     void showOnline(bool first);
+    /// Who is signed in, and the break-glass banner while it lasts.
+    void showIdentity();
     void showCountdown(int seconds);
 
     Workspace &m_workspace;
@@ -98,6 +104,8 @@ private:
     QList<QLabel *> m_placeholders; ///< one per page until the pages exist
     QMenu *m_goMenu = nullptr;
     QLabel *m_offlineBanner = nullptr;
+    QLabel *m_breakGlassBanner = nullptr;
+    QLabel *m_signedIn = nullptr;
     QString m_offlineSince;
     TenantTableModel *m_tenantModel = nullptr;
     QListWidget *m_navigation = nullptr;
