@@ -142,7 +142,7 @@ private slots:
         QCOMPARE(admin({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
         // The seed's people: a Legal operator, a global viewer, Alice (an
         // analyst in Finance, a reviewer in Legal), a platform admin, and
-        // an on-call engineer who may read HR only.
+        // an on-call engineer who runs HR only.
         createLogin(login("lena"));
         grant(login("lena"),
               {QStringLiteral("operator"), QStringLiteral("--tenant"), QStringLiteral("legal")});
@@ -158,7 +158,7 @@ private slots:
         grant(login("pat"), {QStringLiteral("platform-admin")});
         createLogin(login("oscar"));
         grant(login("oscar"),
-              {QStringLiteral("viewer"), QStringLiteral("--tenant"), QStringLiteral("hr")});
+              {QStringLiteral("operator"), QStringLiteral("--tenant"), QStringLiteral("hr")});
     }
 
     void aScopedOperatorSeesOnlyItsTenants()
@@ -419,6 +419,12 @@ private slots:
                      .exitCode,
                  2);
 
+        const test::CtlRun reader =
+            as(login("vic"),
+               {QStringLiteral("breakglass"), QStringLiteral("--reason"), QStringLiteral("curious"),
+                QStringLiteral("--minutes"), QStringLiteral("5")});
+        QCOMPARE(reader.exitCode, 3);
+        QVERIFY2(reader.err.contains("needs the operator"), qPrintable(reader.err));
         const test::CtlRun elevated =
             as(oscar, {QStringLiteral("--json"), QStringLiteral("breakglass"),
                        QStringLiteral("--reason"), QStringLiteral("INC-4711 billing outage"),
@@ -435,6 +441,20 @@ private slots:
             as(oscar, {QStringLiteral("--json"), QStringLiteral("whoami")}).json().object();
         QVERIFY(
             me.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("platform-admin")));
+        // An elevation may not make itself last: no grants, no longer policy.
+        QString error;
+        QCOMPARE(
+            selectAs(oscar,
+                     QStringLiteral("SELECT ta_grant('%1', 'platform-admin', '', '')").arg(oscar),
+                     &error),
+            QStringList());
+        QVERIFY2(error.contains("needs the platform-admin role"), qPrintable(error));
+        QCOMPARE(
+            execAs(oscar,
+                   QStringLiteral("UPDATE policies SET document = "
+                                  "'{\"break_glass_max_minutes\": 99999}' WHERE name = 'access'"),
+                   &error),
+            0);
         QCOMPARE(me.value(QStringLiteral("break_glass"))
                      .toObject()
                      .value(QStringLiteral("reason"))
@@ -465,7 +485,6 @@ private slots:
         }
         QTest::qWait(1500);
         QCOMPARE(tenantIdsListedBy(oscar), QStringList{QStringLiteral("hr")});
-        QString error;
         QCOMPARE(
             execAs(oscar,
                    QStringLiteral(
@@ -481,6 +500,77 @@ private slots:
         QVERIFY(later.value(QStringLiteral("break_glass")).isNull());
         // The elevation stays on record; nobody can erase it.
         QCOMPARE(execAs(oscar, QStringLiteral("DELETE FROM break_glass"), &error), -1);
+    }
+
+    void theReviewersAttacksAreRefused()
+    {
+        const QString vic = login("vic");
+        const QString lena = login("lena");
+        QString error;
+        // A temporary table standing in for break_glass (or pg_roles, or the
+        // audit head) inside the definer functions: no temporary tables.
+        QCOMPARE(execAs(vic,
+                        QStringLiteral(
+                            "CREATE TEMP TABLE break_glass (login text, ends_at timestamptz)"),
+                        &error),
+                 -1);
+        QVERIFY2(error.contains("permission denied"), qPrintable(error));
+        // Entries about another tenant, or tenants' access state, are not
+        // Legal's to write or read.
+        QCOMPARE(
+            execAs(lena,
+                   QStringLiteral(
+                       "INSERT INTO audit_log (seq, occurred_at, actor, action, tenant_id, "
+                       "correlation_id, prev_hash, hash) SELECT last_seq + 1, 'now', session_user, "
+                       "'tenant.update', 'finance', 'c', last_hash, md5('y') FROM audit_head"),
+                   &error),
+            -1);
+        QVERIFY2(error.contains("row-level security"), qPrintable(error));
+        QCOMPARE(
+            selectAs(lena, QStringLiteral(
+                               "SELECT count(*) FROM tenant_access WHERE tenant_id <> 'legal'")),
+            QStringList{QStringLiteral("0")});
+        QCOMPARE(selectAs(lena, QStringLiteral("SELECT count(*) FROM tenant_signing_keys")),
+                 QStringList());
+        // A request submitted already decided, or under another's name.
+        const QString insert = QStringLiteral(
+            "INSERT INTO provisioning_requests (request_id, tenant_id, tenant_name, tier, budget, "
+            "document, "
+            "status, requested_by, requested_at, decided_by, decided_at, estimated_cost) VALUES "
+            "('%1', 'legal', 'x', 'gold', 0, '{}', '%2', '%3', now(), '%4', %5, 0)");
+        QCOMPARE(
+            execAs(lena, insert.arg("req-pre", "approved", lena, "cfo-alice", "now()"), &error),
+            -1);
+        QVERIFY2(error.contains("submitted pending"), qPrintable(error));
+        QCOMPARE(execAs(lena, insert.arg("req-blank", "pending", "", "", "NULL"), &error), -1);
+        QVERIFY2(error.contains("submitted pending"), qPrintable(error));
+        // Guessing at a hidden request's columns through ON CONFLICT: the
+        // same refusal whatever the guess.
+        {
+            QSqlQuery q(m_databases.adminConnection(m_admin));
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO provisioning_requests (request_id, tenant_id, tenant_name, "
+                         "tier, budget, document, status, requested_by, requested_at, "
+                         "estimated_cost) VALUES ('req-hidden', 'finance', 'F2', 'gold', 5, '{}', "
+                         "'pending', 'someone', now(), 654321)")),
+                     qPrintable(q.lastError().text()));
+        }
+        QStringList answers;
+        for (const char *guess : {"> 600000", "< 600000"}) {
+            execAs(
+                lena,
+                QStringLiteral(
+                    "INSERT INTO provisioning_requests (request_id, tenant_id, tenant_name, tier, "
+                    "budget, document, status, requested_by, requested_at) VALUES ('req-hidden', "
+                    "'legal', 'x', 'gold', 0, '{}', 'pending', session_user, now()) ON CONFLICT "
+                    "(request_id) DO UPDATE SET status = provisioning_requests.status WHERE "
+                    "provisioning_requests.estimated_cost %1")
+                    .arg(QLatin1String(guess)),
+                &error);
+            answers << error;
+        }
+        QCOMPARE(answers.at(0), answers.at(1));
+        QVERIFY2(answers.at(0).contains("is taken"), qPrintable(answers.at(0)));
     }
 
     void theRequesterCannotApproveTheirOwnRequest()
@@ -542,6 +632,30 @@ private slots:
                                "SELECT status FROM provisioning_requests WHERE request_id = '%1'")
                                .arg(id)),
             QStringList{QStringLiteral("pending")});
+        // Deciding with no name, as the requester.
+        QCOMPARE(execAs(rita,
+                        QStringLiteral("UPDATE provisioning_requests SET status = 'approved', "
+                                       "decided_at = now() WHERE request_id = '%1'")
+                            .arg(id),
+                        &error),
+                 -1);
+        QVERIFY2(error.contains("cannot decide it"), qPrintable(error));
+        // A rejection is final: not reopened, not renamed.
+        QCOMPARE(as(otto, {QStringLiteral("provision"), QStringLiteral("reject"), id,
+                           QStringLiteral("--comment"), QStringLiteral("no")})
+                     .exitCode,
+                 3); // otto is no approver
+        QCOMPARE(as(login("pat"), {QStringLiteral("provision"), QStringLiteral("reject"), id,
+                                   QStringLiteral("--comment"), QStringLiteral("not this quarter")})
+                     .exitCode,
+                 0);
+        QCOMPARE(execAs(otto,
+                        QStringLiteral("UPDATE provisioning_requests SET status = 'approved', "
+                                       "decided_by = 'policy' WHERE request_id = '%1'")
+                            .arg(id),
+                        &error),
+                 -1);
+        QVERIFY2(error.contains("is final"), qPrintable(error));
     }
 };
 

@@ -90,7 +90,7 @@ private slots:
         createLogin(login("legal"),
                     {login("legal"), Roles::operator_, QStringLiteral("legal"), {}, {}, {}});
         createLogin(login("oncall"),
-                    {login("oncall"), Roles::viewer, QStringLiteral("hr"), {}, {}, {}});
+                    {login("oncall"), Roles::operator_, QStringLiteral("hr"), {}, {}, {}});
     }
     void cleanupTestCase() { m_admin.close(); }
 
