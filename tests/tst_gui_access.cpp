@@ -4,13 +4,21 @@
 // console says there is no access control and leaves everything enabled.
 #include "democonsole.h"
 #include "flagspage.h"
+#include "membershipmodel.h"
 #include "requestspage.h"
 #include "tenantspage.h"
 #include "tenanttablemodel.h"
+#include "userspage.h"
+
+#include <QAbstractItemModelTester>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -103,6 +111,51 @@ private slots:
         QVERIFY(m_admin.window->tenantsPage()->editAction()->isEnabled());
         QVERIFY(m_admin.window->tenantsPage()->newAction()->isEnabled());
         QVERIFY(m_admin.window->breakGlassBanner()->isHidden());
+        UsersPage *users = m_admin.window->usersPage();
+        QVERIFY(users->notice()->text().contains("no access control"));
+        QVERIFY(!users->grantAction()->isEnabled());
+        QVERIFY(!users->createAction()->isEnabled());
+    }
+
+    void aPlatformAdminManagesUsersFromTheConsole()
+    {
+        if (!test::TestDatabase::isPostgres())
+            QSKIP("access control is PostgreSQL's");
+        UsersPage *users = m_admin.window->usersPage();
+        QAbstractItemModelTester tester(users->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        users->reload();
+        QTRY_COMPARE(users->model()->rowCount(), 3); // the three grants made above
+        QVERIFY(users->grantAction()->isEnabled());
+        // Who can act on legal: its own operator and the global viewer.
+        users->tenantFilter()->setText(QStringLiteral("legal"));
+        QCOMPARE(users->proxy()->rowCount(), 2);
+        users->tenantFilter()->clear();
+
+        QSignalSpy changed(users, &UsersPage::changed);
+        const QString auditor = login("auditor");
+        users->createLogin(auditor, passwordOf(auditor));
+        QVERIFY(changed.wait(10000));
+        QVERIFY2(changed.last().at(0).toBool(), qPrintable(changed.last().at(1).toString()));
+        users->grant({auditor, Roles::viewer, QStringLiteral("finance"), {}, {}, {}});
+        QVERIFY(changed.wait(10000));
+        QVERIFY(changed.last().at(0).toBool());
+        QTRY_COMPARE(users->model()->rowCount(), 4);
+        // A refusal is the database's, shown as it says it (no such login).
+        QString shown;
+        test::whenDialogOpens<QMessageBox>(this, [&shown](QMessageBox *box) {
+            shown = box->text();
+            box->accept();
+        });
+        users->grant({QStringLiteral("nobody_") + login("x"), Roles::viewer, {}, {}, {}, {}});
+        QVERIFY(changed.wait(10000));
+        QVERIFY(!changed.last().at(0).toBool());
+        QVERIFY2(changed.last().at(1).toString().contains("no login named"),
+                 qPrintable(changed.last().at(1).toString()));
+        QTRY_VERIFY(shown.contains("no login named"));
+        users->revoke({auditor, Roles::viewer, QStringLiteral("finance"), {}, {}, {}});
+        QVERIFY(changed.wait(10000));
+        QTRY_COMPARE(users->model()->rowCount(), 3);
     }
 
     void aViewerSeesEveryChangeDisabledWithTheRoleItNeeds()
@@ -125,6 +178,12 @@ private slots:
         QVERIFY(suspend->toolTip().contains("(you hold: viewer)"));
         QVERIFY(!w.requestsPage()->onboardAction()->isEnabled());
         QVERIFY(w.requestsPage()->onboardAction()->toolTip().contains("Needs the operator role"));
+        // Users and roles: one's own grant only, and no managing.
+        UsersPage *users = w.usersPage();
+        QTRY_COMPARE(users->model()->rowCount(), 1);
+        QCOMPARE(users->model()->membership(0).login, login("viewer"));
+        QVERIFY(!users->grantAction()->isEnabled());
+        QVERIFY(users->grantAction()->toolTip().contains("Needs the platform-admin role"));
 
         // Forced past the console, the database still refuses, clearly.
         Tenant finance =
@@ -193,6 +252,8 @@ private slots:
         QVERIFY(w.signedInAs()->text().contains("platform-admin (break-glass)"));
         select(w, QStringLiteral("finance"));
         QVERIFY(w.tenantsPage()->editAction()->isEnabled());
+        // The elevation is on record in the break-glass history.
+        QTRY_VERIFY(w.usersPage()->breakGlassHistory()->rowCount() >= 1);
         QTRY_VERIFY_WITH_TIMEOUT(w.breakGlassBanner()->isHidden(), 5000);
     }
 };

@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 
 using namespace tenant;
@@ -239,6 +240,14 @@ private slots:
         const Result<PlanCatalog> catalog = PlanCatalog::load(test::direct(m_ws)->database());
         QVERIFY(catalog);
         const qint64 estimate = catalog->estimate(Tier::Silver, "eu-west-1")->monthly;
+        // This walk shows the automatic path: this registry's approval
+        // policy (data, edited as an admin would) asks nobody about GDPR.
+        {
+            QSqlQuery q(test::direct(m_ws)->database().connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE policies SET document = replace(document, "
+                                          "'\"sensitive_tags\": [\"GDPR\", ', "
+                                          "'\"sensitive_tags\": [') WHERE name = 'approval'")));
+        }
 
         inWizard([&](ProvisioningWizard *wizard) {
             auto *page = wizard->currentPage();
@@ -367,14 +376,19 @@ private slots:
     {
         QAbstractItemModelTester tester(requests()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // Gold in eu-west-1 is estimated at ₹10,65,360: at or above the threshold.
+        // Gold in eu-west-1 is estimated at ₹10,65,360: the cfo's band, the cto for
+        // gold, legal and compliance for GDPR.
         inWizard([&](ProvisioningWizard *wizard) {
             fillUnit(wizard, Unit("Treasury EU", "cfo@corp.example", "CC-TRE", {"GDPR"}));
             choosePlan(wizard, Tier::Gold, "eu-west-1");
             clickNext(wizard);
-            QVERIFY(field<QLabel>(wizard, "approval")->text().startsWith("Needs approval"));
+            QVERIFY2(field<QLabel>(wizard, "approval")
+                         ->text()
+                         .startsWith("Needs approval by cfo, cto, legal, compliance"),
+                     qPrintable(field<QLabel>(wizard, "approval")->text()));
             clickNext(wizard);
-            QVERIFY(field<QLabel>(wizard, "review")->text().contains("waits for an approver"));
+            QVERIFY(
+                field<QLabel>(wizard, "review")->text().contains("by cfo, cto, legal, compliance"));
             clickNext(wizard);
             QTRY_COMPARE(wizard->currentId(), int(ProvisioningWizard::ResultPageId));
             QCOMPARE(wizard->currentPage()->title(), "Waiting for approval");
@@ -407,7 +421,14 @@ private slots:
             test::direct(m_ws)->provisioning().get(requests()->currentRequest()->requestId)->status,
             RequestStatus::Pending);
 
-        // Another person approves it; provisioning follows in the run dialog.
+        // Three others give cfo, cto and legal; the console's user gives the
+        // last authority, and provisioning follows in the run dialog.
+        const QString id = requests()->currentRequest()->requestId;
+        for (const char *authority : {"cfo", "cto", "legal"})
+            QVERIFY_OK(test::direct(m_ws)->provisioning().approve(
+                id, "fine by me", QStringLiteral("approver-") + QLatin1String(authority),
+                QLatin1String(authority)));
+        QTRY_COMPARE(requests()->currentRequest()->approvals.size(), 3);
         test::direct(m_ws)->setActor("approver");
         bool provisioned = false;
         test::whenDialogOpens<DecisionDialog>(this, [this, &provisioned](DecisionDialog *dialog) {

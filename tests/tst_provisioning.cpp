@@ -3,6 +3,7 @@
 // rejection; and the workflow run on the demo systems: every step recorded,
 // rollback on a blocking failure, warnings that continue, cancel, pause and
 // resume, the signed webhook.
+#include "approvalpolicy.h"
 #include "hs256token.h"
 #include "httpstandin.h"
 #include "plancatalog.h"
@@ -53,6 +54,13 @@ private:
         if (!r)
             qFatal("%s", qPrintable(r.error().message));
         return r.value();
+    }
+
+    /// submit(), then every authority of its chain given (by distinct people).
+    ProvisioningRequest submitApproved(const QJsonObject &json)
+    {
+        const ProvisioningRequest r = submit(json);
+        return r.status == RequestStatus::Pending ? test::approveAll(*m_ws, r.requestId) : r;
     }
 
 private slots:
@@ -187,7 +195,7 @@ private slots:
         QCOMPARE(refused.error().field, QStringLiteral("region"));
         QVERIFY(m_ws->provisioning().list()->isEmpty());
         // An allowed one records the allowed regions on the draft tenant.
-        const ProvisioningRequest ok = submit(
+        const ProvisioningRequest ok = submitApproved(
             test::requestDocument("Berlin Office", "silver", "eu-central-1", 900000, {}, {"GDPR"}));
         QCOMPARE(m_ws->tenants().get(ok.tenantId)->allowedRegions,
                  (QStringList{"eu-central-1", "eu-west-1"}));
@@ -202,20 +210,24 @@ private slots:
                  qPrintable(tooSmall.error().message));
     }
 
-    void belowThresholdIsApprovedAndCreatesDraft()
+    void aRequestNeedingNoApproverIsApprovedByThePolicy()
     {
+        // Silver, in its tags' home, within ₹10,00,000: no authority needed.
         QSignalSpy created(&m_ws->notifier(), &ChangeNotifier::tenantCreated);
-        const ProvisioningRequest r = submit(acme(999999));
+        QJsonObject silver = acme(999999);
+        silver.insert("tier", "silver");
+        const ProvisioningRequest r = submit(silver);
+        QCOMPARE(r.requiredAuthorities, QStringList());
         QCOMPARE(r.status, RequestStatus::Approved);
-        QCOMPARE(r.estimatedCost, qint64(926400));
+        QCOMPARE(r.estimatedCost, qint64(369600));
         QCOMPARE(r.decidedBy, QStringLiteral("policy"));
         QCOMPARE(created.count(), 1);
         const Tenant t = m_ws->tenants().get(QStringLiteral("acme-corporation")).value();
         QCOMPARE(t.status, TenantStatus::Draft);
-        QCOMPARE(t.tier, Tier::Gold);
+        QCOMPARE(t.tier, Tier::Silver);
         QCOMPARE(t.monthlyBudget, qint64(999999));
         QCOMPARE(t.complianceTags, QStringList{"SOX"});
-        QCOMPARE(t.maxQueriesPerDay, qint64(1000 * 60 * 24)); // the plan's 1000 per minute
+        QCOMPARE(t.maxQueriesPerDay, qint64(500 * 60 * 24)); // the plan's 500 per minute
         QCOMPARE(t.metadata.value("provisioning_request").toString(), r.requestId);
         QStringList actions;
         for (const AuditEntry &e : m_ws->audit().list(QStringLiteral("acme-corporation")).value()) {
@@ -225,32 +237,160 @@ private slots:
         QCOMPARE(actions, (QStringList{"provision.request", "tenant.create", "provision.approve"}));
     }
 
-    void atThresholdWaitsUntilApproved()
+    void theChainFollowsTheApprovalPolicy_data()
     {
-        QCOMPARE(m_ws->provisioning().autoApproveBelow().value(), qint64(1000000));
-        QJsonObject inEurope = acme(2000000);
-        inEurope.insert("region", "eu-west-1"); // estimated ₹10,65,360: at or above the threshold
-        const ProvisioningRequest r = submit(inEurope);
+        QTest::addColumn<QString>("tier");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<qint64>("budget");
+        QTest::addColumn<QStringList>("compliance");
+        QTest::addColumn<QStringList>("required");
+        QTest::newRow("bronze, small")
+            << "bronze"
+            << "us-east-1" << qint64(200000) << QStringList{"SOX"} << QStringList{};
+        QTest::newRow("silver at 10 lakh")
+            << "silver"
+            << "us-east-1" << qint64(1000000) << QStringList{} << QStringList{"cfo"};
+        QTest::newRow("silver at 50 lakh")
+            << "silver"
+            << "us-east-1" << qint64(5000000) << QStringList{} << QStringList{"cfo"};
+        QTest::newRow("silver above 50 lakh") << "silver"
+                                              << "us-east-1" << qint64(5000001) << QStringList{}
+                                              << QStringList{"cfo", "cto", "legal"};
+        QTest::newRow("gold adds cto")
+            << "gold"
+            << "us-east-1" << qint64(1500000) << QStringList{} << QStringList{"cfo", "cto"};
+        QTest::newRow("GDPR adds legal and compliance")
+            << "silver"
+            << "eu-west-1" << qint64(900000) << QStringList{"GDPR"}
+            << QStringList{"legal", "compliance"};
+        QTest::newRow("SOX in Europe is cross-border")
+            << "silver"
+            << "eu-west-1" << qint64(900000) << QStringList{"SOX"} << QStringList{"dpo"};
+        QTest::newRow("everything")
+            << "platinum"
+            << "eu-central-1" << qint64(6000000) << QStringList{"GDPR", "SOX"}
+            << QStringList{"cfo", "cto", "legal", "compliance"};
+    }
+
+    void theChainFollowsTheApprovalPolicy()
+    {
+        QFETCH(QString, tier);
+        QFETCH(QString, region);
+        QFETCH(qint64, budget);
+        QFETCH(QStringList, compliance);
+        QFETCH(QStringList, required);
+        // What the core works out (SQLite, the wizard) and what the database
+        // stores (PostgreSQL works it out itself) are the same.
+        const ApprovalPolicy policy = ApprovalPolicy::load(m_ws->database()).value();
+        const std::optional<Region> place = PlanCatalog::load(m_ws->database())->region(region);
+        QVERIFY(place);
+        QCOMPARE(
+            policy.required(budget, tierFromString(tier).value(), compliance, place->jurisdiction),
+            required);
+        const ProvisioningRequest r =
+            submit(test::requestDocument("Unit", tier, region, budget, "unit", compliance));
+        QCOMPARE(r.requiredAuthorities, required);
+        QCOMPARE(r.status, required.isEmpty() ? RequestStatus::Approved : RequestStatus::Pending);
+    }
+
+    void theApprovalPolicyIsEditedWholeAndAudited()
+    {
+        const QJsonObject before = m_ws->provisioning().approvalPolicy().value();
+        const qint64 entries = m_ws->audit().list()->size();
+        // A malformed document is refused naming the key; nothing changes.
+        QJsonObject broken = before;
+        broken.insert("premium_authorities", QJsonArray{"ceo"});
+        const Status refused = m_ws->provisioning().setApprovalPolicy(broken, "admin");
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Validation);
+        QVERIFY2(refused.error().message.contains("premium_authorities"),
+                 qPrintable(refused.error().message));
+        QCOMPARE(m_ws->provisioning().approvalPolicy().value(), before);
+        QCOMPARE(m_ws->audit().list()->size(), entries);
+
+        // Platinum and gold now need the cfo as well as the cto.
+        QJsonObject stricter = before;
+        stricter.insert("premium_authorities", QJsonArray{"cfo", "cto"});
+        QVERIFY_OK(m_ws->provisioning().setApprovalPolicy(stricter, "admin"));
+        QCOMPARE(m_ws->provisioning().approvalPolicy().value(), stricter);
+        const AuditEntry last = m_ws->audit().list()->last();
+        QCOMPARE(last.action, QStringLiteral("policy.approval"));
+        QCOMPARE(last.actor, QStringLiteral("admin"));
+        QCOMPARE(QJsonDocument::fromJson(last.after.toUtf8()).object(), stricter);
+        QCOMPARE(submit(test::requestDocument("Small Gold", "gold", "us-east-1", 999999))
+                     .requiredAuthorities,
+                 (QStringList{"cfo", "cto"}));
+    }
+
+    void aSixtyLakhPlatinumRequestNeedsThreeDistinctApprovers()
+    {
+        const ProvisioningRequest r =
+            submit(test::requestDocument("Flagship", "platinum", "us-east-1", 6000000, "flagship"));
+        QCOMPARE(r.requiredAuthorities, (QStringList{"cfo", "cto", "legal"}));
         QCOMPARE(r.status, RequestStatus::Pending);
-        QCOMPARE(m_ws->tenants().get(QStringLiteral("acme-corporation")).error().kind,
-                 ErrorKind::NotFound);
-        QCOMPARE(m_ws->provisioning().list(RequestStatus::Pending)->size(), 1);
-
         // The requester may not approve their own request; a comment is required.
-        auto own = m_ws->provisioning().approve(r.requestId, "fine", "requester");
-        QCOMPARE(own.error().kind, ErrorKind::Rule);
-        auto silent = m_ws->provisioning().approve(r.requestId, "  ", "cfo");
-        QCOMPARE(silent.error().field, QStringLiteral("comment"));
-        QCOMPARE(m_ws->provisioning().get(r.requestId)->status, RequestStatus::Pending);
-
-        const auto approved = m_ws->provisioning().approve(r.requestId, "within FY budget", "cfo");
-        QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().message));
-        QCOMPARE(approved->decidedBy, QStringLiteral("cfo"));
-        QCOMPARE(m_ws->tenants().get(QStringLiteral("acme-corporation"))->status,
-                 TenantStatus::Draft);
-        QCOMPARE(m_ws->provisioning().approve(r.requestId, "again", "cfo").error().kind,
+        QCOMPARE(m_ws->provisioning().approve(r.requestId, "fine", "requester").error().kind,
                  ErrorKind::Rule);
+        QCOMPARE(m_ws->provisioning().approve(r.requestId, "  ", "alice").error().field,
+                 QStringLiteral("comment"));
+        QCOMPARE(m_ws->provisioning().approve(r.requestId, "x", "alice", "dpo").error().kind,
+                 ErrorKind::Rule); // not in this chain
+
+        Result<ProvisioningRequest> step =
+            m_ws->provisioning().approve(r.requestId, "budgeted", "alice");
+        QVERIFY_OK(step);
+        QCOMPARE(step->approvals.last().authority, QStringLiteral("cfo")); // the first outstanding
+        QCOMPARE(step->status, RequestStatus::Pending);
+        QCOMPARE(step->outstandingAuthorities(), (QStringList{"cto", "legal"}));
+        // One person, one authority.
+        const auto twice = m_ws->provisioning().approve(r.requestId, "me again", "alice", "cto");
+        QCOMPARE(twice.error().kind, ErrorKind::Rule);
+        QVERIFY2(twice.error().message.contains("different person"),
+                 qPrintable(twice.error().message));
+        QCOMPARE(m_ws->provisioning().approve(r.requestId, "x", "bob", "cfo").error().kind,
+                 ErrorKind::Rule); // already given
+
+        step = m_ws->provisioning().approve(r.requestId, "capacity planned", "bob", "cto");
+        QVERIFY_OK(step);
+        QCOMPARE(step->status, RequestStatus::Pending);
+        QCOMPARE(m_ws->tenants().get(QStringLiteral("flagship")).error().kind, ErrorKind::NotFound);
+        QCOMPARE(m_ws->workflow().run(r.requestId, "operator").error().kind, ErrorKind::Rule);
+
+        step = m_ws->provisioning().approve(r.requestId, "contract signed", "carol");
+        QVERIFY_OK(step);
+        QCOMPARE(step->status, RequestStatus::Approved);
+        QCOMPARE(step->decidedBy, QStringLiteral("carol"));
+        QCOMPARE(step->approvals.size(), 3);
+        QStringList approvers;
+        for (const Approval &a : step->approvals)
+            approvers << a.approver + QLatin1Char(':') + a.authority;
+        QCOMPARE(approvers, (QStringList{"alice:cfo", "bob:cto", "carol:legal"}));
+        QCOMPARE(m_ws->tenants().get(QStringLiteral("flagship"))->status, TenantStatus::Draft);
+        // And now it provisions.
+        const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
+        QVERIFY_OK(done);
+        QCOMPARE(done->status, RequestStatus::Active);
         QVERIFY(m_ws->audit().verify()->intact);
+        QStringList actions;
+        for (const AuditEntry &e : m_ws->audit().list(QStringLiteral("flagship")).value())
+            actions << e.action;
+        QCOMPARE(actions.count(QStringLiteral("provision.approval")), 2);
+        QCOMPARE(actions.count(QStringLiteral("provision.approve")), 1);
+    }
+
+    void oneRefusalEndsTheChain()
+    {
+        const ProvisioningRequest r =
+            submit(test::requestDocument("Flagship", "platinum", "us-east-1", 6000000, "flagship"));
+        QVERIFY_OK(m_ws->provisioning().approve(r.requestId, "budgeted", "alice"));
+        const auto refused = m_ws->provisioning().reject(r.requestId, "not this year", "bob");
+        QVERIFY_OK(refused);
+        QCOMPARE(refused->status, RequestStatus::Rejected);
+        QCOMPARE(refused->approvals.last().approved, false);
+        QCOMPARE(refused->approvals.last().authority, QStringLiteral("cto"));
+        QCOMPARE(m_ws->provisioning().approve(r.requestId, "late", "carol").error().kind,
+                 ErrorKind::Rule);
+        QCOMPARE(m_ws->tenants().get(QStringLiteral("flagship")).error().kind, ErrorKind::NotFound);
     }
 
     void rejectedRequestProvisionsNothing()
@@ -268,7 +408,7 @@ private slots:
         QCOMPARE(m_ws->audit().list()->last().action, QStringLiteral("provision.reject"));
         QCOMPARE(m_ws->workflow().run(r.requestId, "cfo").error().kind, ErrorKind::Rule);
         // A rejected id may be requested again.
-        QCOMPARE(submit(acme(1000000)).status, RequestStatus::Approved);
+        QCOMPARE(submitApproved(acme(1000000)).status, RequestStatus::Approved);
     }
 
     void tenantIdMustBeFree()
@@ -283,17 +423,24 @@ private slots:
         QCOMPARE(m_ws->provisioning().list()->size(), 1);
     }
 
-    void thresholdIsPolicyData()
+    void theApprovalPolicyIsData()
     {
+        // Editing the policy (as a platform admin would) changes the chain
+        // of requests submitted after it; nothing here is code.
         QSqlQuery q(m_ws->database().connection());
-        QVERIFY(q.exec("UPDATE policies SET document = '{\"auto_approve_below\": 50}' WHERE name = "
-                       "'provisioning'"));
-        QCOMPARE(submit(acme(1000000)).status, RequestStatus::Pending);
+        QVERIFY(q.exec("UPDATE policies SET document = '{\"bands\": [{\"from\": 0, "
+                       "\"authorities\": [\"compliance\"]}], \"sensitive_tags\": [], "
+                       "\"sensitive_authorities\": [], \"tag_jurisdictions\": {}, "
+                       "\"cross_border_authorities\": [], \"premium_tiers\": [], "
+                       "\"premium_authorities\": []}' WHERE name = 'approval'"));
+        const ProvisioningRequest r = submit(acme(1000000));
+        QCOMPARE(r.requiredAuthorities, QStringList{"compliance"});
+        QCOMPARE(r.status, RequestStatus::Pending);
     }
 
     void workflowActivatesAndRecordsEveryStep()
     {
-        const ProvisioningRequest r = submit(acme(1000000));
+        const ProvisioningRequest r = submitApproved(acme(1000000));
         QSignalSpy steps(&m_ws->workflow(), &ProvisioningWorkflow::stepChanged);
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
@@ -342,7 +489,7 @@ private slots:
     {
         test::ScriptedResource *faulty = test::insertScripted(*m_ws, 3, "search-probe");
         faulty->failingCheck = CheckKind::VectorSearch;
-        const ProvisioningRequest r = submit(acme(1000000));
+        const ProvisioningRequest r = submitApproved(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
         QCOMPARE(done->status, RequestStatus::RolledBack);
@@ -364,7 +511,7 @@ private slots:
         QCOMPARE(m_ws->audit().list(r.tenantId)->last().action,
                  QStringLiteral("provision.rollback"));
         // The id is free again.
-        QCOMPARE(submit(acme(1000000)).status, RequestStatus::Approved);
+        QCOMPARE(submitApproved(acme(1000000)).status, RequestStatus::Approved);
     }
 
     void requestsStoredBeforeTheCostCentreRuleStillRead()
@@ -415,7 +562,7 @@ private slots:
         QStringList planned;
         for (const StepRecord &s : m_ws->workflow().plannedSteps())
             planned << nameOf(s.phase) + " " + s.name + (s.blocking ? "" : " (warns)");
-        const ProvisioningRequest r = submit(acme(1000000));
+        const ProvisioningRequest r = submitApproved(acme(1000000));
         QCOMPARE(m_ws->workflow().run(r.requestId, "operator")->status, RequestStatus::Active);
         QStringList taken;
         for (const StepRecord &s : m_ws->workflow().steps(r.requestId).value())
@@ -430,7 +577,7 @@ private slots:
         QSemaphore gate;
         test::ScriptedResource *held = test::insertScripted(*m_ws, 1, "held");
         held->gate = &gate;
-        const ProvisioningRequest first = submit(acme(1000000));
+        const ProvisioningRequest first = submitApproved(acme(1000000));
         const ProvisioningRequest second =
             submit(test::requestDocument("Beta", "bronze", "us-east-1", 100000));
         QVERIFY(!m_ws->workflow().isBusy());
@@ -469,7 +616,7 @@ private slots:
         // The run is on this thread here: its records arrive directly.
         connect(&m_ws->workflow(), &ProvisioningWorkflow::stepChanged, &model,
                 &ProvisioningStepModel::record);
-        const ProvisioningRequest r = submit(acme(1000000));
+        const ProvisioningRequest r = submitApproved(acme(1000000));
         QCOMPARE(m_ws->workflow().run(r.requestId, "operator")->status, RequestStatus::RolledBack);
         model.markUnreachedSkipped();
 
@@ -514,7 +661,7 @@ private slots:
         ProvisioningRequestModel model(m_ws->provisioning(), m_ws->pool());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const ProvisioningRequest cheap = submit(acme(1000000));
+        const ProvisioningRequest cheap = submitApproved(acme(1000000));
         model.reload();
         QTRY_VERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), 1);
@@ -574,7 +721,7 @@ private slots:
     {
         test::ScriptedResource *faulty = test::insertScripted(*m_ws, 6, "tag-audit");
         faulty->failingCheck = CheckKind::CostTags;
-        const ProvisioningRequest r = submit(acme(1000000));
+        const ProvisioningRequest r = submitApproved(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QCOMPARE(done->status, RequestStatus::Active);
         QCOMPARE(done->outcome, QStringLiteral("activated with 1 warning(s)"));
@@ -586,7 +733,7 @@ private slots:
     {
         test::ScriptedResource *faulty = test::insertScripted(*m_ws, 4, "quota-service");
         faulty->failCreate = true;
-        const ProvisioningRequest r = submit(acme(1000000));
+        const ProvisioningRequest r = submitApproved(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QCOMPARE(done->status, RequestStatus::RolledBack);
         QVERIFY2(done->outcome.startsWith("provisioning quota-service (demo) failed"),
@@ -600,7 +747,7 @@ private slots:
 
     void cancelRollsBack()
     {
-        const ProvisioningRequest r = submit(acme(1000000));
+        const ProvisioningRequest r = submitApproved(acme(1000000));
         ProvisioningWorkflow &workflow = m_ws->workflow();
         connect(&workflow, &ProvisioningWorkflow::stepChanged, this,
                 [&workflow](const StepRecord &s) {
@@ -616,7 +763,7 @@ private slots:
 
     void pausedRunIsInterruptedAndResumes()
     {
-        const ProvisioningRequest r = submit(acme(1000000));
+        const ProvisioningRequest r = submitApproved(acme(1000000));
         ProvisioningWorkflow &workflow = m_ws->workflow();
         const auto pauseAt = connect(
             &workflow, &ProvisioningWorkflow::stepChanged, this, [&workflow](const StepRecord &s) {
@@ -642,7 +789,7 @@ private slots:
 
     void interruptedRunRollsBackOnRequest()
     {
-        const ProvisioningRequest r = submit(acme(1000000));
+        const ProvisioningRequest r = submitApproved(acme(1000000));
         ProvisioningWorkflow &workflow = m_ws->workflow();
         connect(&workflow, &ProvisioningWorkflow::stepChanged, this,
                 [&workflow](const StepRecord &s) {
@@ -663,7 +810,7 @@ private slots:
 
     void liveRunIsNotInterrupted()
     {
-        const ProvisioningRequest r = submit(acme(1000000));
+        const ProvisioningRequest r = submitApproved(acme(1000000));
         ProvisioningWorkflow &workflow = m_ws->workflow();
         QStringList seen;
         connect(&workflow, &ProvisioningWorkflow::stepChanged, this, [&](const StepRecord &s) {
@@ -700,7 +847,7 @@ private slots:
         secrets.webhookSecret = "whsec-test";
         QVERIFY_OK(m_ws->configureDownstream(endpoints, secrets));
 
-        const ProvisioningRequest r = submit(acme(1000000));
+        const ProvisioningRequest r = submitApproved(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QCOMPARE(done->status, RequestStatus::Active);
         QCOMPARE(received.size(), 2);
@@ -736,7 +883,7 @@ private slots:
         DownstreamEndpoints endpoints;
         endpoints.webhook = receiver.url();
         QVERIFY_OK(m_ws->configureDownstream(endpoints, {}));
-        const ProvisioningRequest r = submit(acme(1000000));
+        const ProvisioningRequest r = submitApproved(acme(1000000));
         const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
         QCOMPARE(done->status, RequestStatus::Active);
         QCOMPARE(test::stepSummary(*m_ws, r.requestId).last(),

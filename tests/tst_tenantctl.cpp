@@ -494,8 +494,9 @@ private slots:
 
     void provisionRequestsAndDecisions()
     {
-        // The design's example request, placed in Europe: its estimated
-        // ₹10,65,360 a month is above the auto-approval threshold.
+        // The design's example request, placed in Europe: a budget of
+        // ₹20,00,000 needs the cfo, gold the cto, and SOX data in the EU
+        // (cross-border) the dpo.
         const QString acme =
             writeFile(QStringLiteral("acme-request.json"),
                       R"({"tenant_name": "Acme Corporation", "tier": "gold", "region": "eu-west-1",
@@ -509,6 +510,7 @@ private slots:
         QCOMPARE(pending.value("status").toString(), QStringLiteral("pending"));
         QCOMPARE(pending.value("tenant_id").toString(), QStringLiteral("acme"));
         QCOMPARE(pending.value("estimated_cost").toInteger(), qint64(1065360));
+        QCOMPARE(pending.value("required_approvals").toArray(), (QJsonArray{"cfo", "cto", "dpo"}));
         const QString id = pending.value("request_id").toString();
         QCOMPARE(ctl({"tenant", "get", "acme"}).exitCode, 4); // nothing provisioned yet
 
@@ -519,10 +521,22 @@ private slots:
                  2);                                             // no choosing who one is
         QCOMPARE(ctl({"provision", "approve", id}).exitCode, 3); // no comment
         QVERIFY(decideAs("cfo", id, true, "within FY budget"));
+        // One of three: provision show lists what was given and what is still needed.
+        const QByteArray chain = ok({"provision", "show", id}).out;
+        QVERIFY2(chain.contains("approvals needed: cfo, cto, dpo\n"), chain.constData());
+        QVERIFY2(chain.contains("  cfo        given by cfo on "), chain.constData());
+        QVERIFY2(chain.contains("  cto        still needed\n  dpo        still needed\n"),
+                 chain.constData());
+        QCOMPARE(
+            ok({"--json", "provision", "show", id}).json().object().value("waiting_for").toArray(),
+            (QJsonArray{"cto", "dpo"}));
+        QCOMPARE(ctl({"tenant", "get", "acme"}).exitCode, 4); // still nothing provisioned
+        QVERIFY(decideAs("cto", id, true, "capacity is there"));
+        QVERIFY(decideAs("dpo", id, true, "transfer assessment on file"));
         // The approved request provisions: here on the demo systems.
         r = ok({"--json", "provision", "resume", id});
         QCOMPARE(r.json().object().value("status").toString(), QStringLiteral("active"));
-        QCOMPARE(r.json().object().value("decided_by").toString(), QStringLiteral("cfo"));
+        QCOMPARE(r.json().object().value("decided_by").toString(), QStringLiteral("dpo"));
         QCOMPARE(r.json().object().value("steps").toArray().size(), 17);
         QCOMPARE(ok({"--json", "tenant", "get", "acme"}).json().object().value("status").toString(),
                  QStringLiteral("active"));
@@ -530,7 +544,7 @@ private slots:
         QCOMPARE(shown.value("steps").toArray().first().toObject().value("phase").toString(),
                  QStringLiteral("provision"));
 
-        // Below the threshold a request is approved and provisioned in one go.
+        // A request that needs no approver is approved and provisioned in one go.
         const QString small =
             writeFile(QStringLiteral("lab-request.json"),
                       R"({"tenant_name": "Research Lab", "tier": "bronze", "region": "ap-south-1",
@@ -673,7 +687,7 @@ private slots:
         QCOMPARE(got.size(), 1);
         QVERIFY2(matches(got.first(),
                          "^req-[0-9a-f]+ for big \\(platinum, eu-west-1, estimated ₹[0-9,]+/month, "
-                         "budget ₹90,00,000\\): pending$"),
+                         "budget ₹90,00,000\\): pending - waits for cfo, cto, legal$"),
                  qPrintable(got.first()));
         const QString id = got.first().section(QLatin1Char(' '), 0, 0);
         QCOMPARE(lines(ok({"provision", "list"})), got);

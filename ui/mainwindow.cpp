@@ -13,6 +13,7 @@
 #include "requestspage.h"
 #include "tenantspage.h"
 #include "tenanttablemodel.h"
+#include "userspage.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -37,7 +38,7 @@
 namespace tenant::ui {
 
 namespace {
-/// The pages, in navigation order (Alt+1…6): the name --page and the
+/// The pages, in navigation order (Alt+1…7): the name --page and the
 /// settings use, the title and the theme icon.
 struct PageEntry
 {
@@ -52,6 +53,7 @@ const PageEntry pageTable[] = {
     {"flags", QT_TRANSLATE_NOOP("MainWindow", "Feature Flags"), "flag"},
     {"health", QT_TRANSLATE_NOOP("MainWindow", "Health"), "utilities-system-monitor"},
     {"audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "security-high"},
+    {"users", QT_TRANSLATE_NOOP("MainWindow", "Users and roles"), "preferences-desktop-user"},
 };
 constexpr int pageCount = int(std::size(pageTable));
 } // namespace
@@ -165,9 +167,10 @@ void MainWindow::buildPages()
     m_flagsPage = new FlagsPage(workspace, this);
     m_healthPage = new HealthPage(workspace, *m_tenantModel, this);
     m_auditPage = new AuditPage(workspace, this);
+    m_usersPage = new UsersPage(workspace, this);
     // In pageTable's order.
-    const QList<QWidget *> pages = {m_overviewPage, m_tenantsPage, m_requestsPage,
-                                    m_flagsPage,    m_healthPage,  m_auditPage};
+    const QList<QWidget *> pages = {m_overviewPage, m_tenantsPage, m_requestsPage, m_flagsPage,
+                                    m_healthPage,   m_auditPage,   m_usersPage};
     Q_ASSERT(pages.size() == pageCount);
     const int current = m_navigation->currentRow();
     for (int i = 0; i < pages.size(); ++i) {
@@ -185,6 +188,7 @@ void MainWindow::buildPages()
     connect(m_requestsPage, &RequestsPage::statusMessage, this, showMessage);
     connect(m_flagsPage, &FlagsPage::statusMessage, this, showMessage);
     connect(m_healthPage, &HealthPage::statusMessage, this, showMessage);
+    connect(m_usersPage, &UsersPage::statusMessage, this, showMessage);
     connect(m_tenantModel, &TenantTableModel::loadingChanged, this, [this](bool loading) {
         if (!m_offlineBanner->isHidden())
             return; // the offline state owns the label meanwhile

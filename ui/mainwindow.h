@@ -21,6 +21,7 @@ class HealthPage;
 class OverviewPage;
 class RequestsPage;
 class TenantsPage;
+class UsersPage;
 
 /// The console's window: navigation between the pages, application-wide
 /// actions and shortcuts, and a status bar naming the open database.
@@ -41,7 +42,7 @@ public:
     ~MainWindow() override;
 
     /// Page names, in navigation order: overview, tenants, requests, flags,
-    /// health, audit.
+    /// health, audit, users.
     static QStringList pageNames();
     void showPage(const QString &name);
     QString currentPage() const;
@@ -56,6 +57,7 @@ public:
     FlagsPage *flagsPage() const { return m_flagsPage; }
     HealthPage *healthPage() const { return m_healthPage; }
     AuditPage *auditPage() const { return m_auditPage; }
+    UsersPage *usersPage() const { return m_usersPage; }
     QLabel *demoMarker() const { return m_demoMarker; }
     QLabel *connectionState() const { return m_connection; }
     /// The line over the pages while the registry is away mid-session.
@@ -116,6 +118,7 @@ private:
     FlagsPage *m_flagsPage = nullptr;
     HealthPage *m_healthPage = nullptr;
     AuditPage *m_auditPage = nullptr;
+    UsersPage *m_usersPage = nullptr;
     QLabel *m_connection = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_demoMarker = nullptr;

@@ -11,7 +11,7 @@ namespace {
 struct Catalog
 {
     Result<PlanCatalog> plans;
-    Result<qint64> autoApproveBelow;
+    Result<ApprovalPolicy> approval;
 };
 } // namespace
 
@@ -33,23 +33,30 @@ ProvisioningWizard::ProvisioningWizard(Workspace &workspace, QWidget *parent)
     resize(1040, 660);
 
     Database *db = &workspace.database();
-    ProvisioningService *service = &workspace.provisioning();
     runInBackground<Catalog>(
         workspace.pool(), this,
-        [db, service] {
-            return Catalog{PlanCatalog::load(*db), service->autoApproveBelow()};
+        [db] {
+            return Catalog{PlanCatalog::load(*db), ApprovalPolicy::load(*db)};
         },
         [this](Catalog loaded) {
             if (!loaded.plans)
                 m_catalogError = loaded.plans.error().message;
-            else if (!loaded.autoApproveBelow)
-                m_catalogError = loaded.autoApproveBelow.error().message;
+            else if (!loaded.approval)
+                m_catalogError = loaded.approval.error().message;
             else {
                 m_catalog = std::move(loaded.plans).value();
-                m_autoApproveBelow = loaded.autoApproveBelow.value();
+                m_approvalPolicy = std::move(loaded.approval).value();
             }
             emit catalogLoaded();
         });
+}
+
+QStringList ProvisioningWizard::requiredApprovals(const ProvisioningRequest &request) const
+{
+    const std::optional<Region> region =
+        m_catalog ? m_catalog->region(request.region) : std::nullopt;
+    return m_approvalPolicy.required(request.budget, request.tier, request.compliance,
+                                     region ? region->jurisdiction : QString());
 }
 
 ProvisioningRunView *ProvisioningWizard::runView() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "approvalpolicy.h"
 #include "plancatalog.h"
 #include "provisioningrequest.h"
 
@@ -38,8 +39,9 @@ public:
     Workspace &workspace() const { return m_workspace; }
     /// Null until the plans have been read.
     const PlanCatalog *catalog() const { return m_catalog ? &*m_catalog : nullptr; }
-    /// Estimated costs below this are approved at once (rupees/month).
-    qint64 autoApproveBelow() const { return m_autoApproveBelow; }
+    /// The authorities `request` would need (empty: approved at once), by
+    /// the approval policy; the database works it out again on submission.
+    QStringList requiredApprovals(const ProvisioningRequest &request) const;
     QString catalogError() const { return m_catalogError; }
 
     /// The request as the pages have filled it in so far.
@@ -67,7 +69,7 @@ private:
     Workspace &m_workspace;
     std::optional<PlanCatalog> m_catalog;
     QString m_catalogError;
-    qint64 m_autoApproveBelow = 0;
+    ApprovalPolicy m_approvalPolicy;
     ProvisioningRequest m_draft;
     std::optional<ProvisioningRequest> m_submitted;
 };

@@ -328,8 +328,10 @@ BudgetPage::BudgetPage(ProvisioningWizard &wizard)
     form->addRow(QString(), inWords);
     form->addRow(tr("Approval:"), m_approval);
     form->addRow(m_error);
-    connect(m_budget, &QSpinBox::valueChanged, this,
-            [inWords](int value) { inWords->setText(formatRupees(value) + tr(" a month")); });
+    connect(m_budget, &QSpinBox::valueChanged, this, [this, inWords](int value) {
+        inWords->setText(formatRupees(value) + tr(" a month"));
+        updateApproval(); // the budget picks the approval band
+    });
 }
 
 void BudgetPage::initializePage()
@@ -369,15 +371,17 @@ void BudgetPage::initializePage()
 
 void BudgetPage::updateApproval()
 {
-    const QString threshold = formatRupees(m_wizard.autoApproveBelow());
+    ProvisioningRequest asked = m_wizard.draft();
+    asked.budget = m_budget->value();
+    const QStringList needed = m_wizard.requiredApprovals(asked);
     m_approval->setText(
-        m_estimated < m_wizard.autoApproveBelow()
-            ? tr("Approved automatically: the estimate is below the %1 threshold. Provisioning "
+        needed.isEmpty()
+            ? tr("Approved automatically: a budget of %1 a month needs no approver. Provisioning "
                  "starts as soon as you submit.")
-                  .arg(threshold)
-            : tr("Needs approval: the estimate is at or above the %1 threshold, so the request "
-                 "waits in Requests until another person approves it.")
-                  .arg(threshold));
+                  .arg(formatRupees(asked.budget))
+            : tr("Needs approval by %1: each given in Requests by a different person (not you) "
+                 "before anything is provisioned.")
+                  .arg(needed.join(QStringLiteral(", "))));
 }
 
 bool BudgetPage::validatePage()

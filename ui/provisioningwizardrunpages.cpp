@@ -69,8 +69,9 @@ void ReviewPage::initializePage()
     row(tr("Region"), escaped(r.region));
     row(tr("Estimate"), tr("%1 a month").arg(formatRupees(monthly)));
     row(tr("Budget"), tr("%1 a month").arg(formatRupees(r.budget)));
+    const QStringList needed = m_wizard.requiredApprovals(r);
     row(tr("Approval"),
-        monthly < m_wizard.autoApproveBelow() ? tr("automatic") : tr("waits for an approver"));
+        needed.isEmpty() ? tr("automatic") : tr("by %1").arg(needed.join(QStringLiteral(", "))));
     m_summary->setText(QStringLiteral("<table cellspacing='6'>%1</table>").arg(rows));
 }
 
@@ -177,13 +178,11 @@ void ResultPage::initializePage()
         setTitle(tr("Waiting for approval"));
         setSubTitle(tr("Request %1").arg(submitted->requestId));
         m_text->setText(
-            tr("<p>Request <tt>%1</tt> for <b>%2</b> is stored.</p><p>Its estimated %3 a month "
-               "is at or above the %4 threshold, so another person must approve it in "
-               "<b>Requests</b>. Nothing is provisioned until then, and a rejected request "
-               "provisions nothing.</p>")
+            tr("<p>Request <tt>%1</tt> for <b>%2</b> is stored.</p><p>It waits in "
+               "<b>Requests</b> for approval by %3, each given by a different person. Nothing "
+               "is provisioned until then, and a rejected request provisions nothing.</p>")
                 .arg(escaped(submitted->requestId), escaped(submitted->tenantName),
-                     formatRupees(submitted->estimatedCost),
-                     formatRupees(m_wizard.autoApproveBelow())));
+                     escaped(submitted->requiredAuthorities.join(QStringLiteral(", ")))));
         return;
     }
     const ProvisioningRunView *run = m_wizard.runView();

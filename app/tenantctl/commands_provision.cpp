@@ -80,7 +80,25 @@ void printRequest(const CommandContext &c, const ProvisioningRequest &r)
         c.out() << " - decided by " << cell(r.decidedBy) << ": " << cell(r.decisionComment);
     if (!r.outcome.isEmpty())
         c.out() << " - " << cell(r.outcome);
+    if (r.status == RequestStatus::Pending)
+        c.out() << " - waits for " << r.outstandingAuthorities().join(QStringLiteral(", "));
     c.out() << Qt::endl;
+}
+
+/// The chain: each authority given or refused, then those still needed.
+void printApprovals(const CommandContext &c, const ProvisioningRequest &r)
+{
+    c.out() << "approvals needed: "
+            << (r.requiredAuthorities.isEmpty() ? QStringLiteral("none (the policy approves it)")
+                                                : r.requiredAuthorities.join(QStringLiteral(", ")))
+            << '\n';
+    for (const Approval &a : r.approvals)
+        c.out() << "  " << padded(a.authority, 11) << (a.approved ? "given by " : "refused by ")
+                << cell(a.approver) << " on " << a.decidedAt.toUTC().toString(Qt::ISODate) << ": "
+                << cell(a.comment) << '\n';
+    if (r.status == RequestStatus::Pending)
+        for (const QString &a : r.outstandingAuthorities())
+            c.out() << "  " << padded(a, 11) << "still needed\n";
 }
 
 int submit(const CommandContext &c)
@@ -158,6 +176,7 @@ int show(const CommandContext &c)
         return ExitOk;
     }
     printRequest(c, request.value());
+    printApprovals(c, request.value());
     for (const StepRecord &step : steps.value())
         c.out() << stepLine(step) << '\n';
     c.out().flush();
@@ -169,17 +188,47 @@ int decide(const CommandContext &c)
     Workspace &ws = c.ws;
     const QString id = c.args.positional.at(1);
     const QString comment = c.args.value(QStringLiteral("comment"));
+    const QString authority = c.args.value(QStringLiteral("authority"));
     const Result<ProvisioningRequest> decided =
         c.args.positional.at(0) == QLatin1String("approve")
-            ? ws.provisioning().approve(id, comment, ws.actor())
-            : ws.provisioning().reject(id, comment, ws.actor());
+            ? ws.provisioning().approve(id, comment, ws.actor(), authority)
+            : ws.provisioning().reject(id, comment, ws.actor(), authority);
     if (!decided)
         return c.fail(decided.error());
     if (decided->status != RequestStatus::Approved || c.args.isSet(QStringLiteral("no-run"))) {
         printRequest(c, decided.value());
         return ExitOk;
     }
+    // Provisioning creates and changes the tenant: an approver who is not
+    // also its operator leaves the run to one (or to the controller).
+    if (Status mayRun = ws.access().require(Action::CreateTenant, decided->tenantId); !mayRun) {
+        printRequest(c, decided.value());
+        if (!c.json())
+            c.output.err() << "approved; provisioning waits for an operator of "
+                           << decided->tenantId << " or the controller: tenantctl provision resume "
+                           << id << Qt::endl;
+        return ExitOk;
+    }
     return printRun(c, runWorkflow(c, decided.value()), id);
+}
+
+/// The approval policy: shown, or replaced from a file (audited).
+int policy(const CommandContext &c)
+{
+    Workspace &ws = c.ws;
+    if (c.args.has(QStringLiteral("from"))) {
+        const Result<QJsonObject> document =
+            readJsonObjectFile(c.args.value(QStringLiteral("from")));
+        if (!document)
+            return c.fail(document.error());
+        if (Status s = ws.provisioning().setApprovalPolicy(document.value(), ws.actor()); !s)
+            return c.fail(s.error());
+    }
+    const Result<QJsonObject> current = ws.provisioning().approvalPolicy();
+    if (!current)
+        return c.fail(current.error());
+    c.output.printJson(current.value());
+    return ExitOk;
 }
 
 int resume(const CommandContext &c)
@@ -213,10 +262,12 @@ QList<Command> provisionCommands()
         provision("list", "provision list [--status S] [--interrupted]", {"status", "interrupted"},
                   1, &list),
         provision("show", "provision show REQUEST_ID", {}, 2, &show),
-        provision("approve", "provision approve REQUEST_ID --comment TEXT [--no-run]",
-                  {"comment", "no-run"}, 2, &decide),
-        provision("reject", "provision reject REQUEST_ID --comment TEXT [--no-run]",
-                  {"comment", "no-run"}, 2, &decide),
+        provision("approve",
+                  "provision approve REQUEST_ID --comment TEXT [--authority A] [--no-run]",
+                  {"comment", "authority", "no-run"}, 2, &decide),
+        provision("reject", "provision reject REQUEST_ID --comment TEXT [--authority A] [--no-run]",
+                  {"comment", "authority", "no-run"}, 2, &decide),
+        provision("policy", "provision policy [--from FILE]", {"from"}, 1, &policy),
         provision("resume", "provision resume REQUEST_ID", {}, 2, &resume),
         provision("rollback", "provision rollback REQUEST_ID --reason TEXT", {"reason"}, 2,
                   &resume),

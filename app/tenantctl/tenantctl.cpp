@@ -62,6 +62,8 @@ std::optional<Needs> needsOf(const Command &command, const Arguments &args)
             return Needs{Action::EditTenant, args.value(QStringLiteral("scope-id"))};
         return Needs{Action::SetSharedFlag, {}};
     }
+    if (title == QLatin1String("provision policy") && args.has(QStringLiteral("from")))
+        return Needs{Action::EditPolicy, {}};
     if (command.name == QLatin1String("user") && command.sub != QLatin1String("tenants"))
         return Needs{Action::ManageUsers, {}};
     if (title == QLatin1String("audit verify") || title == QLatin1String("audit checkpoint") ||

@@ -43,6 +43,7 @@ QString requiredRole(Action action)
     case Action::DecideRequest:
         return Roles::approver;
     case Action::ManageUsers:
+    case Action::EditPolicy:
         return Roles::platformAdmin;
     }
     return Roles::platformAdmin;
@@ -66,6 +67,8 @@ QString describe(Action action, const QString &tenantId)
         return QStringLiteral("deciding an onboarding request");
     case Action::ManageUsers:
         return QStringLiteral("managing users and roles");
+    case Action::EditPolicy:
+        return QStringLiteral("changing a policy");
     case Action::VerifyAudit:
         return QStringLiteral("verifying the whole audit log");
     }

@@ -37,6 +37,7 @@ enum class Action {
     SubmitRequest,
     DecideRequest,
     ManageUsers,
+    EditPolicy,  ///< the approval policy and the other rules kept as data
     VerifyAudit, ///< the whole chain: only a reader of every tenant sees it
 };
 QString requiredRole(Action action);

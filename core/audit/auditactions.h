@@ -20,7 +20,11 @@ inline const QString healthRecord = QStringLiteral("health.record");
 inline const QString healthImport = QStringLiteral("health.import");
 inline const QString provisionRequest = QStringLiteral("provision.request");
 inline const QString provisionApprove = QStringLiteral("provision.approve");
+/// One authority of the chain given, others still outstanding.
+inline const QString provisionApproval = QStringLiteral("provision.approval");
 inline const QString provisionReject = QStringLiteral("provision.reject");
+/// The approval policy replaced (before and after are the documents).
+inline const QString policyApproval = QStringLiteral("policy.approval");
 inline const QString provisionStart = QStringLiteral("provision.start");
 inline const QString provisionCreate = QStringLiteral("provision.create");
 inline const QString provisionComplete = QStringLiteral("provision.complete");

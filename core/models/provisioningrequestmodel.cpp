@@ -106,14 +106,50 @@ QVariant ProvisioningRequestModel::data(const QModelIndex &index, int role) cons
             return QLocale().toString(r.requestedAt.toLocalTime(), QLocale::ShortFormat);
         case StageColumn:
             return r.outcome.isEmpty() ? r.stage : r.outcome;
+        case ApprovalsColumn:
+            return approvalsText(r);
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ApprovalsColumn)
+            return approvalsDetail(r);
         if (index.column() == StatusColumn && !r.decisionComment.isEmpty())
             return tr("%1 by %2: %3").arg(displayName(r.status), r.decidedBy, r.decisionComment);
         return index.column() == StageColumn ? data(index, Qt::DisplayRole) : QVariant();
     }
     return {};
+}
+
+QString ProvisioningRequestModel::approvalsText(const ProvisioningRequest &r)
+{
+    if (r.requiredAuthorities.isEmpty())
+        return tr("none needed");
+    for (const Approval &a : r.approvals)
+        if (!a.approved)
+            return tr("refused by %1 (%2)").arg(a.approver, a.authority);
+    const QStringList waiting = r.outstandingAuthorities();
+    const int given = int(r.requiredAuthorities.size() - waiting.size());
+    if (waiting.isEmpty())
+        return tr("all %n given", nullptr, given);
+    return tr("%1 of %2 — waits for %3")
+        .arg(given)
+        .arg(r.requiredAuthorities.size())
+        .arg(waiting.join(QStringLiteral(", ")));
+}
+
+QString ProvisioningRequestModel::approvalsDetail(const ProvisioningRequest &r)
+{
+    QStringList lines;
+    for (const QString &authority : r.requiredAuthorities) {
+        QString line = authority + QStringLiteral(": ") + tr("still needed");
+        for (const Approval &a : r.approvals)
+            if (a.authority == authority)
+                line = QStringLiteral("%1: %2 %3 — %4")
+                           .arg(authority, a.approved ? tr("given by") : tr("refused by"),
+                                a.approver, a.comment);
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant ProvisioningRequestModel::headerData(int section, Qt::Orientation orientation,
@@ -122,10 +158,10 @@ QVariant ProvisioningRequestModel::headerData(int section, Qt::Orientation orien
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     static const char *titles[] = {
-        QT_TR_NOOP("Request"),   QT_TR_NOOP("Tenant"),         QT_TR_NOOP("Business unit"),
-        QT_TR_NOOP("Tier"),      QT_TR_NOOP("Region"),         QT_TR_NOOP("Estimate / month"),
-        QT_TR_NOOP("Budget"),    QT_TR_NOOP("Status"),         QT_TR_NOOP("Requested by"),
-        QT_TR_NOOP("Requested"), QT_TR_NOOP("Stage / outcome")};
+        QT_TR_NOOP("Request"),   QT_TR_NOOP("Tenant"),          QT_TR_NOOP("Business unit"),
+        QT_TR_NOOP("Tier"),      QT_TR_NOOP("Region"),          QT_TR_NOOP("Estimate / month"),
+        QT_TR_NOOP("Budget"),    QT_TR_NOOP("Status"),          QT_TR_NOOP("Requested by"),
+        QT_TR_NOOP("Requested"), QT_TR_NOOP("Stage / outcome"), QT_TR_NOOP("Approvals")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 

@@ -32,6 +32,7 @@ public:
         RequestedByColumn,
         RequestedAtColumn,
         StageColumn,
+        ApprovalsColumn, ///< the chain: given so far, and what it waits for
         ColumnCount
     };
     enum Role {
@@ -66,6 +67,9 @@ public:
 
     /// "Provisioning", "Rolled back"... for a status.
     static QString displayName(RequestStatus status);
+    /// The chain in a cell ("1 of 3 — waits for cto, legal") and in full.
+    static QString approvalsText(const ProvisioningRequest &request);
+    static QString approvalsDetail(const ProvisioningRequest &request);
 
     /// Shows `fresh`, as a caller that just wrote it read it back: its row
     /// changes at once instead of after the model reads it again.

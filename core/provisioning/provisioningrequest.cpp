@@ -221,6 +221,27 @@ QJsonObject ProvisioningRequest::document() const
                        {QStringLiteral("compliance"), QJsonArray::fromStringList(compliance)}};
 }
 
+QJsonObject Approval::toJson() const
+{
+    return {{QStringLiteral("authority"), authority},
+            {QStringLiteral("approver"), approver},
+            {QStringLiteral("decision"),
+             approved ? QStringLiteral("approve") : QStringLiteral("reject")},
+            {QStringLiteral("comment"), comment},
+            {QStringLiteral("decided_at"),
+             decidedAt.isValid() ? QJsonValue(decidedAt.toUTC().toString(Qt::ISODateWithMs))
+                                 : QJsonValue()}};
+}
+
+QStringList ProvisioningRequest::outstandingAuthorities() const
+{
+    QStringList left = requiredAuthorities;
+    for (const Approval &a : approvals)
+        if (a.approved)
+            left.removeAll(a.authority);
+    return left;
+}
+
 QJsonObject ProvisioningRequest::toJson() const
 {
     auto iso = [](const QDateTime &t) {
@@ -238,6 +259,14 @@ QJsonObject ProvisioningRequest::toJson() const
     o.insert(QStringLiteral("stage"), stage);
     o.insert(QStringLiteral("outcome"), outcome);
     o.insert(QStringLiteral("finished_at"), iso(finishedAt));
+    o.insert(QStringLiteral("required_approvals"), QJsonArray::fromStringList(requiredAuthorities));
+    QJsonArray given;
+    for (const Approval &a : approvals)
+        given << a.toJson();
+    o.insert(QStringLiteral("approvals"), given);
+    o.insert(QStringLiteral("waiting_for"),
+             QJsonArray::fromStringList(status == RequestStatus::Pending ? outstandingAuthorities()
+                                                                         : QStringList()));
     return o;
 }
 

@@ -28,6 +28,17 @@ using ProvisioningEnums::RequestStatus;
 QString nameOf(RequestStatus status);
 std::optional<RequestStatus> requestStatusFromString(const QString &text);
 
+/// One authority's decision on a request: given (approve) or refused.
+struct Approval
+{
+    QString authority; ///< cfo, cto, legal, compliance, dpo
+    QString approver;  ///< the login (or, without access control, the actor)
+    bool approved = true;
+    QString comment;
+    QDateTime decidedAt;
+    QJsonObject toJson() const;
+};
+
 /// A business unit's onboarding request (the design's API shape).
 struct ProvisioningRequest
 {
@@ -42,6 +53,10 @@ struct ProvisioningRequest
     QStringList compliance;
 
     qint64 estimatedCost = 0; ///< rupees per month, from the chargeback formula
+    /// The approval chain, fixed at submission (the approval policy);
+    /// empty: approved by the policy.
+    QStringList requiredAuthorities;
+    QList<Approval> approvals; ///< given so far, in order
 
     RequestStatus status = RequestStatus::Pending;
     QString requestedBy;
@@ -65,6 +80,8 @@ struct ProvisioningRequest
     /// cost centre, compliance tags; all but the tags required), one error
     /// per field, in that order. Every front end asks this one function.
     QList<Error> problems() const;
+    /// The required authorities not yet given.
+    QStringList outstandingAuthorities() const;
     /// The request document as submitted (no decision fields).
     QJsonObject document() const;
     /// The document plus status and decision, for listings.

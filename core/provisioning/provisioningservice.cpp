@@ -3,6 +3,8 @@
 #include "auditactions.h"
 #include "changenotifier.h"
 
+#include "access.h"
+#include "approvalpolicy.h"
 #include "auditlog.h"
 #include "database.h"
 #include "inputlimits.h"
@@ -23,8 +25,16 @@ namespace {
 const QString selectColumns =
     QStringLiteral("SELECT request_id, document, status, requested_by, requested_at, decided_by, "
                    "decision_comment, decided_at, estimated_cost, stage, outcome, finished_at, "
-                   "run_owner, lease_until "
+                   "run_owner, lease_until, required_authorities "
                    "FROM provisioning_requests");
+
+QStringList authoritiesFrom(const QVariant &column)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(column.toString().toUtf8()).array())
+        out << v.toString();
+    return out;
+}
 
 Result<ProvisioningRequest> requestFromQuery(const QSqlQuery &q)
 {
@@ -51,7 +61,33 @@ Result<ProvisioningRequest> requestFromQuery(const QSqlQuery &q)
     r.finishedAt = timestampFromColumn(q.value(11));
     r.runOwner = q.value(12).toString();
     r.leaseUntil = timestampFromColumn(q.value(13));
+    r.requiredAuthorities = authoritiesFrom(q.value(14));
     return r;
+}
+
+/// Every approval given on the requests in `requests` (one query).
+Status loadApprovals(Database &db, QList<ProvisioningRequest> &requests,
+                     const QString &onlyRequest = {})
+{
+    Result<QSqlQuery> q = db.prepare(
+        QStringLiteral("SELECT request_id, authority, approver, decision, comment, decided_at "
+                       "FROM provisioning_approvals%1 ORDER BY decided_at, authority")
+            .arg(onlyRequest.isEmpty() ? QString() : QStringLiteral(" WHERE request_id = ?")));
+    if (!q)
+        return q.error();
+    if (!onlyRequest.isEmpty())
+        q.value().addBindValue(onlyRequest);
+    if (Status s = Database::exec(q.value(), QStringLiteral("read approvals")); !s)
+        return s;
+    QHash<QString, QList<Approval>> byRequest;
+    while (q.value().next())
+        byRequest[q.value().value(0).toString()]
+            << Approval{q.value().value(1).toString(), q.value().value(2).toString(),
+                        q.value().value(3).toString() == QLatin1String("approve"),
+                        q.value().value(4).toString(), timestampFromColumn(q.value().value(5))};
+    for (ProvisioningRequest &r : requests)
+        r.approvals = byRequest.value(r.requestId);
+    return success();
 }
 
 } // namespace
@@ -63,17 +99,6 @@ ProvisioningService::ProvisioningService(Database &db, TenantRepository &tenants
     , m_tenants(tenants)
     , m_audit(audit)
 {}
-
-Result<qint64> ProvisioningService::autoApproveBelow() const
-{
-    const Result<QJsonObject> policy = readPolicy(m_db, QStringLiteral("provisioning"));
-    if (!policy)
-        return policy.error();
-    const QJsonValue threshold = policy->value(QStringLiteral("auto_approve_below"));
-    if (!threshold.isDouble())
-        return Error::storage(QStringLiteral("provisioning policy has no auto_approve_below"));
-    return threshold.toInteger();
-}
 
 Result<Tenant> ProvisioningService::draftTenant(const ProvisioningRequest &request) const
 {
@@ -137,9 +162,6 @@ Status ProvisioningService::checkTenantIdFree(const QString &tenantId) const
 Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningRequest &input,
                                                         const QString &actor)
 {
-    const Result<qint64> threshold = autoApproveBelow();
-    if (!threshold)
-        return threshold.error();
     // The gate for every front end: the wizard and tenantctl both land here.
     if (const QList<Error> found = input.problems(); !found.isEmpty())
         return found.first();
@@ -173,10 +195,16 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
         return tx.beginError();
     if (Status s = checkTenantIdFree(request.tenantId); !s)
         return s.error();
+    const Result<ApprovalPolicy> chain = ApprovalPolicy::load(m_db);
+    if (!chain)
+        return chain.error();
+    const std::optional<Region> region = plans->region(request.region);
+    request.requiredAuthorities = chain->required(request.budget, request.tier, request.compliance,
+                                                  region ? region->jurisdiction : QString());
     Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
         "INSERT INTO provisioning_requests (request_id, tenant_id, tenant_name, tier, budget, "
-        "estimated_cost, document, status, requested_by, requested_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+        "estimated_cost, document, status, requested_by, requested_at, required_authorities) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"));
     if (!q)
         return q.error();
     q.value().addBindValue(request.requestId);
@@ -189,8 +217,17 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
         QString::fromUtf8(QJsonDocument(request.document()).toJson(QJsonDocument::Compact)));
     q.value().addBindValue(request.requestedBy);
     q.value().addBindValue(isoTimestamp(request.requestedAt));
+    q.value().addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(request.requiredAuthorities))
+                              .toJson(QJsonDocument::Compact)));
     if (Status s = Database::exec(q.value(), QStringLiteral("store provisioning request")); !s)
         return s.error();
+    // PostgreSQL works the chain out itself, from the same policy: its
+    // answer is the one that holds.
+    if (const Result<ProvisioningRequest> stored = get(request.requestId); stored)
+        request.requiredAuthorities = stored->requiredAuthorities;
+    else
+        return stored.error();
     if (const Result<AuditEntry> logged = m_audit.append(tx, actor,
                                                          {AuditAction::provisionRequest,
                                                           request.tenantId,
@@ -200,10 +237,10 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
                                                           request.requestId});
         !logged)
         return logged.error();
-    if (request.estimatedCost < threshold.value()) {
+    if (request.requiredAuthorities.isEmpty()) {
         const QString comment =
-            QStringLiteral("estimated cost %1 a month is below the auto-approval threshold %2")
-                .arg(formatRupees(request.estimatedCost), formatRupees(threshold.value()));
+            QStringLiteral("a budget of %1 a month needs no approver under the approval policy")
+                .arg(formatRupees(request.budget));
         // Decided by the policy; the audit entries are the submitter's.
         if (Status s = applyDecision(tx, request, RequestStatus::Approved, comment,
                                      QStringLiteral("policy"), actor, plans.value());
@@ -263,16 +300,40 @@ Status ProvisioningService::applyDecision(Transaction &tx, ProvisioningRequest &
     return success();
 }
 
-Result<ProvisioningRequest> ProvisioningService::decide(const QString &requestId,
-                                                        const QString &comment,
-                                                        const QString &actor,
-                                                        RequestStatus decision)
+Result<QStringList> ProvisioningService::authoritiesHeld(const QString &tenantId) const
+{
+    // Without access control (SQLite, a PostgreSQL owner) nobody holds
+    // anything in particular: any outstanding authority may be given.
+    if (!m_db.isPostgres() || m_db.governedLogin().isEmpty())
+        return Roles::authorities();
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
+        "SELECT authority FROM access_members WHERE login = session_user AND role = 'approver' "
+        "AND (tenant_id = '' OR tenant_id = ?)"));
+    if (!q)
+        return q.error();
+    q.value().addBindValue(tenantId);
+    if (Status s = Database::exec(q.value(), QStringLiteral("read the approver's authorities")); !s)
+        return s.error();
+    QStringList held;
+    while (q.value().next())
+        held << q.value().value(0).toString();
+    return held;
+}
+
+Result<ProvisioningRequest>
+ProvisioningService::decide(const QString &requestId, const QString &comment, const QString &actor,
+                            RequestStatus decision, const QString &authority)
 {
     if (comment.trimmed().isEmpty())
         return Error::validation(QStringLiteral("comment"),
                                  QStringLiteral("a decision needs a comment"));
     if (Status s = checkText(QStringLiteral("comment"), comment, {limits::comment, true, true}); !s)
         return s.error();
+    if (!authority.isEmpty() && !Roles::authorities().contains(authority))
+        return Error::validation(
+            QStringLiteral("authority"),
+            QStringLiteral("%1 is not an authority (expected one of %2)")
+                .arg(quoted(authority), Roles::authorities().join(QStringLiteral(", "))));
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -287,31 +348,133 @@ Result<ProvisioningRequest> ProvisioningService::decide(const QString &requestId
         return Error::rule(
             QStringLiteral("%1 requested %2 and so cannot decide it; another approver must")
                 .arg(decider, requestId));
-    const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
-    if (!plans)
-        return plans.error();
-    if (Status s = applyDecision(tx, request.value(), decision, comment.trimmed(), decider, decider,
-                                 plans.value());
-        !s)
+    for (const Approval &given : request->approvals)
+        if (given.approver == decider)
+            return Error::rule(QStringLiteral("%1 already approved %2 as %3: each authority is "
+                                              "given by a different person")
+                                   .arg(decider, requestId, given.authority));
+    const QStringList outstanding = request->outstandingAuthorities();
+    const Result<QStringList> held = authoritiesHeld(request->tenantId);
+    if (!held)
+        return held.error();
+    QString used = authority;
+    if (used.isEmpty()) {
+        for (const QString &a : outstanding)
+            if (held->contains(a)) {
+                used = a;
+                break;
+            }
+        if (used.isEmpty())
+            return Error::denied(
+                QStringLiteral("request %1 waits for %2; %3 holds none of these authorities")
+                    .arg(requestId, outstanding.join(QStringLiteral(", ")), decider));
+    } else if (!request->requiredAuthorities.contains(used)) {
+        return Error::rule(
+            QStringLiteral("request %1 needs %2, not %3")
+                .arg(requestId, request->requiredAuthorities.join(QStringLiteral(", ")), used));
+    } else if (!outstanding.contains(used)) {
+        return Error::rule(
+            QStringLiteral("%1 has already been given on request %2").arg(used, requestId));
+    } else if (!held->contains(used)) {
+        return Error::denied(QStringLiteral("%1 does not hold the %2 authority for %3")
+                                 .arg(decider, used, request->tenantId));
+    }
+
+    const bool approving = decision == RequestStatus::Approved;
+    const Approval given{used, decider, approving, comment.trimmed(),
+                         QDateTime::currentDateTimeUtc()};
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
+        "INSERT INTO provisioning_approvals (request_id, authority, approver, decision, comment, "
+        "decided_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    for (const QVariant &v :
+         {QVariant(requestId), QVariant(used), QVariant(decider),
+          QVariant(approving ? QStringLiteral("approve") : QStringLiteral("reject")),
+          QVariant(given.comment), QVariant(isoTimestamp(given.decidedAt))})
+        q.value().addBindValue(v);
+    if (Status s = Database::exec(q.value(), QStringLiteral("record approval")); !s)
         return s.error();
+    const QJsonObject before = request->toJson();
+    request->approvals << given;
+
+    if (!approving || request->outstandingAuthorities().isEmpty()) {
+        // One refusal ends it; the last approval approves it.
+        const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
+        if (!plans)
+            return plans.error();
+        if (Status s = applyDecision(tx, request.value(), decision, given.comment, decider, decider,
+                                     plans.value());
+            !s)
+            return s.error();
+    } else if (const Result<AuditEntry> logged =
+                   m_audit.append(tx, decider,
+                                  {AuditAction::provisionApproval, request->tenantId, before,
+                                   request->toJson(), given.comment, request->requestId});
+               !logged) {
+        return logged.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     m_tenants.notifier().announceRequestChanged(requestId);
-    if (decision == RequestStatus::Approved)
+    if (request->status == RequestStatus::Approved)
         m_tenants.notifier().announceTenantCreated(request->tenantId);
     return request;
 }
 
-Result<ProvisioningRequest>
-ProvisioningService::approve(const QString &requestId, const QString &comment, const QString &actor)
+Result<ProvisioningRequest> ProvisioningService::approve(const QString &requestId,
+                                                         const QString &comment,
+                                                         const QString &actor,
+                                                         const QString &authority)
 {
-    return decide(requestId, comment, actor, RequestStatus::Approved);
+    return decide(requestId, comment, actor, RequestStatus::Approved, authority);
 }
 
-Result<ProvisioningRequest>
-ProvisioningService::reject(const QString &requestId, const QString &comment, const QString &actor)
+Result<ProvisioningRequest> ProvisioningService::reject(const QString &requestId,
+                                                        const QString &comment,
+                                                        const QString &actor,
+                                                        const QString &authority)
 {
-    return decide(requestId, comment, actor, RequestStatus::Rejected);
+    return decide(requestId, comment, actor, RequestStatus::Rejected, authority);
+}
+
+Result<QJsonObject> ProvisioningService::approvalPolicy() const
+{
+    return readPolicy(m_db, QStringLiteral("approval"));
+}
+
+Status ProvisioningService::setApprovalPolicy(const QJsonObject &document, const QString &actor)
+{
+    if (const Result<ApprovalPolicy> parsed = ApprovalPolicy::fromJson(document); !parsed)
+        return Error::validation(QStringLiteral("document"), parsed.error().message);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const Result<QJsonObject> before = approvalPolicy();
+    if (!before)
+        return before.error();
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("UPDATE policies SET document = ? WHERE name = 'approval'"));
+    if (!q)
+        return q.error();
+    q.value().addBindValue(
+        QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)));
+    if (Status s = Database::exec(q.value(), QStringLiteral("store the approval policy")); !s)
+        return s;
+    if (q.value().numRowsAffected() != 1)
+        return Error::denied(QStringLiteral("the approval policy was not changed: changing a "
+                                            "policy needs the platform-admin role"));
+    if (const Result<AuditEntry> logged =
+            m_audit.append(tx, actor,
+                           {AuditAction::policyApproval,
+                            {},
+                            before.value(),
+                            document,
+                            QStringLiteral("approval policy replaced"),
+                            {}});
+        !logged)
+        return logged.error();
+    return tx.commit();
 }
 
 Result<ProvisioningRequest> ProvisioningService::get(const QString &requestId) const
@@ -324,7 +487,13 @@ Result<ProvisioningRequest> ProvisioningService::get(const QString &requestId) c
         return s.error();
     if (!q.value().next())
         return Error::notFound(QStringLiteral("no provisioning request %1").arg(quoted(requestId)));
-    return requestFromQuery(q.value());
+    Result<ProvisioningRequest> read = requestFromQuery(q.value());
+    if (!read)
+        return read;
+    QList<ProvisioningRequest> one{std::move(read).value()};
+    if (Status s = loadApprovals(m_db, one, requestId); !s)
+        return s.error();
+    return one.first();
 }
 
 Result<QList<ProvisioningRequest>>
@@ -346,6 +515,8 @@ ProvisioningService::list(std::optional<RequestStatus> status) const
             return r.error();
         list << std::move(r).value();
     }
+    if (Status s = loadApprovals(m_db, list); !s)
+        return s.error();
     return list;
 }
 

@@ -17,9 +17,11 @@ class TenantRepository;
 
 /// Takes onboarding requests and their approval. A request is checked
 /// against the plans (region residency, a budget that covers the estimated
-/// cost); one whose estimated monthly cost is below the `provisioning`
-/// policy's threshold is approved at once, any other waits until a second
-/// person approves or rejects it with a comment.
+/// cost); the `approval` policy then names the authorities it needs (by
+/// budget band, sensitive data, a cross-border placement, a premium tier).
+/// One that needs none is approved at once; any other waits until each
+/// authority is given by a different person, not its requester, or one
+/// refuses it.
 /// Approval creates the tenant in draft, in the same transaction as the
 /// decision and its audit entries.
 class ProvisioningService final : public QObject
@@ -30,14 +32,21 @@ public:
                         QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ProvisioningService)
 
-    /// Estimated costs strictly below this are approved automatically (rupees/month).
-    Result<qint64> autoApproveBelow() const;
-
     Result<ProvisioningRequest> submit(const ProvisioningRequest &request, const QString &actor);
+    /// Gives one authority of the request's chain: `authority`, or the first
+    /// outstanding one the caller holds. The last one approves the request
+    /// (and creates its draft tenant); until then it stays pending.
     Result<ProvisioningRequest> approve(const QString &requestId, const QString &comment,
-                                        const QString &actor);
+                                        const QString &actor, const QString &authority = {});
+    /// One refusal, by a holder of an outstanding authority, ends the request.
     Result<ProvisioningRequest> reject(const QString &requestId, const QString &comment,
-                                       const QString &actor);
+                                       const QString &actor, const QString &authority = {});
+
+    /// The approval policy as stored, and its replacement: checked whole
+    /// (a malformed document is refused naming the key, nothing changes),
+    /// written with its audit entry. Requests already submitted keep their chain.
+    Result<QJsonObject> approvalPolicy() const;
+    Status setApprovalPolicy(const QJsonObject &document, const QString &actor);
 
     Result<ProvisioningRequest> get(const QString &requestId) const;
     Result<QList<ProvisioningRequest>> list(std::optional<RequestStatus> status = {}) const;
@@ -53,7 +62,10 @@ public:
 
 private:
     Result<ProvisioningRequest> decide(const QString &requestId, const QString &comment,
-                                       const QString &actor, RequestStatus decision);
+                                       const QString &actor, RequestStatus decision,
+                                       const QString &authority);
+    /// The authorities the session may give on `tenantId`'s requests.
+    Result<QStringList> authoritiesHeld(const QString &tenantId) const;
     /// Records the decision (by `decidedBy`: a person, or "policy") and, on
     /// approval, creates the tenant, inside the caller's open transaction
     /// `tx`; the audit entries are `actor`'s.

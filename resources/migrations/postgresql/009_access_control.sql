@@ -268,14 +268,15 @@ END
 $$;
 GRANT SELECT ON tier_defaults, tenants, feature_flags, flag_values, health_samples, policies,
     audit_log, audit_head, schema_migrations, provisioning_requests, provisioning_steps,
-    tier_plans, regions, residency_rules, tenant_access, demo_resources TO tenant_viewer;
+    tier_plans, regions, residency_rules, tenant_access, demo_resources, demo_downstream
+    TO tenant_viewer;
 -- Anyone who can sign in may ask what they hold (their own rows only, by
 -- the policies below), even before any grant.
 GRANT SELECT ON access_logins, access_members, break_glass, access_history TO PUBLIC;
 -- Every role that changes anything writes its audit entry.
 GRANT INSERT ON audit_log TO tenant_operator, tenant_flag_admin, tenant_approver;
-GRANT INSERT, UPDATE, DELETE ON tenants, flag_values, tenant_access, demo_resources
-    TO tenant_operator;
+GRANT INSERT, UPDATE, DELETE ON tenants, flag_values, tenant_access, demo_resources,
+    demo_downstream TO tenant_operator;
 GRANT INSERT ON health_samples, provisioning_requests TO tenant_operator;
 GRANT INSERT, UPDATE, DELETE ON provisioning_steps TO tenant_operator;
 GRANT USAGE, SELECT ON SEQUENCE health_samples_id_seq TO tenant_operator;
@@ -286,7 +287,7 @@ GRANT UPDATE ON provisioning_requests TO tenant_approver, tenant_operator;
 GRANT INSERT ON tenants TO tenant_approver;
 GRANT INSERT, UPDATE, DELETE ON tier_defaults, policies, tier_plans, regions,
     residency_rules, tenant_roles, provisioning_requests TO tenant_platform_admin;
-GRANT SELECT, INSERT, UPDATE, DELETE ON tenant_signing_keys TO tenant_platform_admin;
+GRANT SELECT, INSERT, UPDATE, DELETE ON tenant_signing_keys TO tenant_operator;
 -- Row-level security narrows it to one's own mapping (tenant_access asks it).
 GRANT SELECT ON tenant_roles TO tenant_viewer;
 
@@ -313,6 +314,7 @@ DECLARE
 BEGIN
     FOR t IN SELECT * FROM (VALUES ('health_samples', 'tenant_id'),
                                    ('demo_resources', 'tenant_id'),
+                                   ('demo_downstream', 'tenant_id'),
                                    ('provisioning_requests', 'tenant_id')) AS v(tab, col) LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.tab);
         EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING ((SELECT ta_global(''viewer'')) '
@@ -396,14 +398,9 @@ BEGIN
                                    ('regions', 'platform-admin'),
                                    ('residency_rules', 'platform-admin'),
                                    ('tenant_roles', 'platform-admin'),
-                                   ('tenant_signing_keys', 'platform-admin'),
                                    ('feature_flags', 'flag-admin')) AS v(tab, owner_role) LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.tab);
-        IF t.tab = 'tenant_signing_keys' THEN
-            -- Secrets: a platform admin's alone.
-            EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING ((SELECT ta_global(''platform-admin'')))',
-                           t.tab || '_read', t.tab);
-        ELSIF t.tab = 'tenant_roles' THEN
+        IF t.tab = 'tenant_roles' THEN
             -- A tenant's own database role reads its mapping (the data policy asks it).
             EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING (role_name = current_user '
                            'OR (SELECT ta_global(''platform-admin'')))', t.tab || '_read', t.tab);
@@ -425,6 +422,13 @@ CREATE POLICY policies_write ON policies FOR ALL
     USING ((SELECT ta_global('platform-admin')) AND (name <> 'access' OR NOT (SELECT ta_breaking_glass())))
     WITH CHECK ((SELECT ta_global('platform-admin'))
                 AND (name <> 'access' OR NOT (SELECT ta_breaking_glass())));
+
+-- A tenant's API signing key: a secret of that tenant's operators (who
+-- provision and rotate it) and of platform admins, nobody else's.
+ALTER TABLE tenant_signing_keys ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_signing_keys_own ON tenant_signing_keys FOR ALL
+    USING ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]))
+    WITH CHECK ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]));
 
 -- Who holds what: one's own rows, or everyone's for a platform admin. Only
 -- the functions below change them.
