@@ -33,7 +33,8 @@ stop_services() {
 trap stop_services EXIT
 TENANT_TEST_PG_URL=$(scripts/pg-throwaway.sh start "$cluster" "$port")
 PGPASSWORD=$(cat "$cluster/password")
-export TENANT_TEST_PG_URL PGPASSWORD
+TENANT_TEST_PG_TLS_DIR="$cluster/tls"
+export TENANT_TEST_PG_URL PGPASSWORD TENANT_TEST_PG_TLS_DIR
 echo "PostgreSQL test server: $TENANT_TEST_PG_URL"
 
 redis_port=56379

@@ -6,8 +6,11 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -170,6 +173,67 @@ private slots:
         createLogin(login("carl"));
         grant(login("carl"),
               {QStringLiteral("approver"), QStringLiteral("--authority"), QStringLiteral("cto")});
+    }
+
+    void aClientCertificateSignsThePersonIn()
+    {
+        // The test server signs in members of tenant_cert_users by their
+        // certificate (scripts/pg-throwaway.sh); its CA is in this folder.
+        const QString tls = qEnvironmentVariable("TENANT_TEST_PG_TLS_DIR");
+        if (tls.isEmpty())
+            QFAIL("TENANT_TEST_PG_TLS_DIR is not set (scripts/run-tests.sh sets it)");
+        const QString who = login("certy");
+        createLogin(who);
+        grant(who, {QStringLiteral("viewer"), QStringLiteral("--tenant"), QStringLiteral("hr")});
+        {
+            QSqlQuery q(m_databases.adminConnection(m_admin));
+            QVERIFY2(q.exec(QStringLiteral("GRANT tenant_cert_users TO %1").arg(who)),
+                     qPrintable(q.lastError().text()));
+        }
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("client.key"));
+        const QString csr = dir.filePath(QStringLiteral("client.csr"));
+        const QString cert = dir.filePath(QStringLiteral("client.crt"));
+        const auto openssl = [](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral("openssl"), args);
+            return p.waitForFinished(60000) && p.exitCode() == 0;
+        };
+        QVERIFY(openssl({"req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=" + who, "-keyout",
+                         key, "-out", csr}));
+        QVERIFY(openssl({"x509", "-req", "-in", csr, "-CA", tls + "/ca.crt", "-CAkey",
+                         tls + "/ca.key", "-CAcreateserial", "-CAserial",
+                         dir.filePath(QStringLiteral("ca.srl")), "-days", "1", "-out", cert}));
+        QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        const QString url =
+            QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=verify-ca&sslcert=%5&sslkey=%6&"
+                           "sslrootcert=%7")
+                .arg(who, m_admin.host)
+                .arg(m_admin.port)
+                .arg(m_admin.database, cert, key, tls + "/ca.crt");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PGPASSWORD")); // no password at all: the certificate
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TENANTCTL_PATH), {"--db", url, "--json", "whoami"});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonObject me = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(me.value(QStringLiteral("user")).toString(), who);
+        QCOMPARE(me.value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("viewer")});
+        // Without the certificate the server does not let the login in.
+        QProcess bare;
+        bare.setProcessEnvironment(env);
+        bare.start(QStringLiteral(TENANTCTL_PATH),
+                   {"--db",
+                    QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=require")
+                        .arg(who, m_admin.host)
+                        .arg(m_admin.port)
+                        .arg(m_admin.database),
+                    "whoami"});
+        QVERIFY(bare.waitForFinished(60000));
+        QCOMPARE(bare.exitCode(), 5);
     }
 
     void aScopedOperatorSeesOnlyItsTenants()
@@ -561,41 +625,66 @@ private slots:
         QCOMPARE(selectAs(lena, QStringLiteral("SELECT count(*) FROM tenant_signing_keys "
                                                "WHERE tenant_id <> 'legal'")),
                  QStringList{QStringLiteral("0")});
-        // A request submitted already decided, or under another's name.
-        const QString insert = QStringLiteral(
-            "INSERT INTO provisioning_requests (request_id, tenant_id, tenant_name, tier, budget, "
-            "document, "
-            "status, requested_by, requested_at, decided_by, decided_at, estimated_cost) VALUES "
-            "('%1', 'legal', 'x', 'gold', 0, '{}', '%2', '%3', now(), '%4', %5, 0)");
-        QCOMPARE(
-            execAs(lena, insert.arg("req-pre", "approved", lena, "cfo-alice", "now()"), &error),
-            -1);
+        // A request submitted already decided, or under another's name (each
+        // row consistent with its document and estimate, so only the rule
+        // under test can refuse it).
+        const auto row = [](const QString &id, const QString &tenant, const QString &status,
+                            const QString &requestedBy, const QString &decidedBy,
+                            const QString &decidedAt) {
+            const QString document =
+                QStringLiteral(
+                    "{\"tenant_name\": \"T\", \"tenant_id\": \"%1\", \"tier\": \"gold\", "
+                    "\"region\": \"us-east-1\", \"budget\": 1000000, \"owner_email\": "
+                    "\"o@corp.example\", \"cost_center\": \"CC-T\", \"compliance\": []}")
+                    .arg(tenant);
+            return QStringLiteral(
+                       "INSERT INTO provisioning_requests (request_id, tenant_id, tenant_name, "
+                       "tier, "
+                       "budget, document, status, requested_by, requested_at, decided_by, "
+                       "decided_at, estimated_cost) VALUES ('%1', '%2', 'T', 'gold', 1000000, "
+                       "'%3', "
+                       "'%4', %5, now(), '%6', %7, 926400)")
+                .arg(id, tenant, document, status, requestedBy, decidedBy, decidedAt);
+        };
+        QCOMPARE(execAs(lena,
+                        row("req-pre", "legal", "approved", "session_user", "cfo-alice", "now()"),
+                        &error),
+                 -1);
         QVERIFY2(error.contains("submitted pending"), qPrintable(error));
-        QCOMPARE(execAs(lena, insert.arg("req-blank", "pending", "", "", "NULL"), &error), -1);
+        QCOMPARE(execAs(lena, row("req-blank", "legal", "pending", "''", "", "NULL"), &error), -1);
         QVERIFY2(error.contains("submitted pending"), qPrintable(error));
+        // A row that says bronze while its document says platinum (the
+        // chain would be worked out from the cheaper one).
+        QCOMPARE(execAs(lena,
+                        row("req-mixed", "legal", "pending", "session_user", "", "NULL")
+                            .replace(QStringLiteral("'gold', 1000000"),
+                                     QStringLiteral("'bronze', 1000000")),
+                        &error),
+                 -1);
+        QVERIFY2(error.contains("differs from its own document"), qPrintable(error));
+        // An estimate of its own, below the plan's.
+        QCOMPARE(execAs(lena,
+                        row("req-cheap", "legal", "pending", "session_user", "", "NULL")
+                            .replace(QStringLiteral("926400)"), QStringLiteral("1)")),
+                        &error),
+                 -1);
+        QVERIFY2(error.contains("states an estimate"), qPrintable(error));
         // Guessing at a hidden request's columns through ON CONFLICT: the
         // same refusal whatever the guess.
         {
             QSqlQuery q(m_databases.adminConnection(m_admin));
-            QVERIFY2(q.exec(QStringLiteral(
-                         "INSERT INTO provisioning_requests (request_id, tenant_id, tenant_name, "
-                         "tier, budget, document, status, requested_by, requested_at, "
-                         "estimated_cost) VALUES ('req-hidden', 'finance', 'F2', 'gold', 5, '{}', "
-                         "'pending', 'someone', now(), 654321)")),
+            QVERIFY2(q.exec(row("req-hidden", "finance2", "pending", "'someone'", "", "NULL")),
                      qPrintable(q.lastError().text()));
         }
         QStringList answers;
         for (const char *guess : {"> 600000", "< 600000"}) {
-            execAs(
-                lena,
-                QStringLiteral(
-                    "INSERT INTO provisioning_requests (request_id, tenant_id, tenant_name, tier, "
-                    "budget, document, status, requested_by, requested_at) VALUES ('req-hidden', "
-                    "'legal', 'x', 'gold', 0, '{}', 'pending', session_user, now()) ON CONFLICT "
-                    "(request_id) DO UPDATE SET status = provisioning_requests.status WHERE "
-                    "provisioning_requests.estimated_cost %1")
-                    .arg(QLatin1String(guess)),
-                &error);
+            execAs(lena,
+                   row("req-hidden", "legal", "pending", "session_user", "", "NULL") +
+                       QStringLiteral(" ON CONFLICT (request_id) DO UPDATE SET status = "
+                                      "provisioning_requests.status WHERE "
+                                      "provisioning_requests.estimated_cost %1")
+                           .arg(QLatin1String(guess)),
+                   &error);
             answers << error;
         }
         QCOMPARE(answers.at(0), answers.at(1));

@@ -150,8 +150,8 @@ private slots:
         // A profile as the console saves it, with the S3 secret in the keychain.
         QTemporaryDir config;
         const DatabaseUrl url = m_ws->database().url();
-        ConnectionProfile profile{"live",   url.host,  url.port,   url.database,
-                                  url.user, "disable", m_endpoints};
+        ConnectionProfile profile{"live",    url.host,    url.port, url.database, url.user,
+                                  "disable", m_endpoints, {},       {},           {}};
         profile.downstream.vector = QUrl(); // the stand-in lives in this process only
         QVERIFY_OK(test::saveProfileForTenantctl(profile, config.path()));
         QVERIFY2(

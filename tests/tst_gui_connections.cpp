@@ -40,7 +40,8 @@ private slots:
         QVERIFY2(!adminUrl.isEmpty() && !m_password.isEmpty(),
                  "needs TENANT_TEST_PG_URL and PGPASSWORD");
         const DatabaseUrl url = DatabaseUrl::parse(adminUrl).value();
-        m_profile = {"registry-test", url.host, url.port, url.database, url.user, "disable", {}};
+        m_profile = {"registry-test", url.host, url.port, url.database, url.user,
+                     "disable",       {},       {},       {},           {}};
         m_settings = m_dir.filePath("settings.ini");
         // Only the dialog may supply the password from here on.
         qunsetenv("PGPASSWORD");

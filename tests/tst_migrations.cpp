@@ -36,6 +36,16 @@ private slots:
         QTest::newRow("no database") << "postgresql://admin@db:5432" << false << "";
         QTest::newRow("unknown scheme") << "mysql://admin@db/registry" << false << "";
         QTest::newRow("empty sqlite path") << "sqlite:" << false << "";
+        QTest::newRow("client certificate")
+            << "postgresql://alice@db/registry?sslmode=verify-full&sslcert=/home/a/alice.crt&"
+               "sslkey=/home/a/alice.key&sslrootcert=/etc/ca.crt"
+            << true << "postgresql://alice@db:5432/registry";
+        QTest::newRow("a path that would add an option")
+            << "postgresql://alice@db/registry?sslcert=/a.crt;host=evil" << false << "";
+        QTest::newRow("a path with a space")
+            << "postgresql://alice@db/registry?sslkey=/my%20keys/a.key" << false << "";
+        QTest::newRow("unknown parameter")
+            << "postgresql://alice@db/registry?options=-c%20x" << false << "";
     }
     void urlParsing()
     {

@@ -277,8 +277,8 @@ private slots:
         // secrets in the keychain.
         QTemporaryDir config;
         const DatabaseUrl url = m_ws->database().url();
-        ConnectionProfile profile{"live",   url.host,  url.port,   url.database,
-                                  url.user, "disable", m_endpoints};
+        ConnectionProfile profile{"live",    url.host,    url.port, url.database, url.user,
+                                  "disable", m_endpoints, {},       {},           {}};
         QVERIFY_OK(test::saveProfileForTenantctl(profile, config.path()));
         QVERIFY2(
             Keychain::writePassword(profile.downstream.s3SecretAccount(), m_s3Keys.secretAccessKey)

@@ -45,6 +45,16 @@ ConnectionDialog::ConnectionDialog(ConnectionProfileStore &store, QWidget *paren
                          QStringLiteral("prefer"), QStringLiteral("require"),
                          QStringLiteral("verify-ca"), QStringLiteral("verify-full")});
     m_sslMode->setCurrentText(QStringLiteral("prefer"));
+    // A client certificate signs the person in where the server asks for one.
+    m_sslCert = new QLineEdit(this);
+    m_sslCert->setObjectName(QStringLiteral("sslCert"));
+    m_sslCert->setPlaceholderText(tr("client certificate file (optional)"));
+    m_sslKey = new QLineEdit(this);
+    m_sslKey->setObjectName(QStringLiteral("sslKey"));
+    m_sslKey->setPlaceholderText(tr("its private key file"));
+    m_sslRootCert = new QLineEdit(this);
+    m_sslRootCert->setObjectName(QStringLiteral("sslRootCert"));
+    m_sslRootCert->setPlaceholderText(tr("CA of the server's certificate (optional)"));
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_remember = new QCheckBox(tr("Remember in the system keychain"), this);
@@ -61,6 +71,9 @@ ConnectionDialog::ConnectionDialog(ConnectionProfileStore &store, QWidget *paren
     form->addRow(tr("Database:"), m_database);
     form->addRow(tr("User:"), m_user);
     form->addRow(tr("TLS mode:"), m_sslMode);
+    form->addRow(tr("Client certificate:"), m_sslCert);
+    form->addRow(tr("Certificate key:"), m_sslKey);
+    form->addRow(tr("Server CA:"), m_sslRootCert);
     form->addRow(tr("Password:"), m_password);
     form->addRow(QString(), m_remember);
     m_downstream = new DownstreamForm(this);
@@ -139,6 +152,9 @@ ConnectionProfile ConnectionDialog::formProfile() const
     p.database = m_database->text().trimmed();
     p.user = m_user->text().trimmed();
     p.sslMode = m_sslMode->currentText();
+    p.sslCert = m_sslCert->text().trimmed();
+    p.sslKey = m_sslKey->text().trimmed();
+    p.sslRootCert = m_sslRootCert->text().trimmed();
     p.downstream = m_downstream->endpoints();
     return p;
 }
@@ -151,6 +167,9 @@ void ConnectionDialog::setFormProfile(const ConnectionProfile &p)
     m_database->setText(p.database);
     m_user->setText(p.user);
     m_sslMode->setCurrentText(p.sslMode);
+    m_sslCert->setText(p.sslCert);
+    m_sslKey->setText(p.sslKey);
+    m_sslRootCert->setText(p.sslRootCert);
     m_downstream->setEndpoints(p.downstream);
 }
 

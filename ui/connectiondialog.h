@@ -70,6 +70,9 @@ private:
     QLineEdit *m_database = nullptr;
     QLineEdit *m_user = nullptr;
     QComboBox *m_sslMode = nullptr;
+    QLineEdit *m_sslCert = nullptr;
+    QLineEdit *m_sslKey = nullptr;
+    QLineEdit *m_sslRootCert = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
     QLabel *m_status = nullptr;

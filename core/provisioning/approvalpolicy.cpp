@@ -41,7 +41,7 @@ Result<ApprovalPolicy> ApprovalPolicy::fromJson(const QJsonObject &document)
         return malformed(QStringLiteral("bands"), QStringLiteral("is not a list of bands"));
     for (const QJsonValue &b : bands.toArray()) {
         const QJsonValue from = b.toObject().value(QStringLiteral("from"));
-        if (!from.isDouble() || from.toDouble() < 0)
+        if (!from.isDouble() || from.toDouble() < 0 || from.toDouble() != double(from.toInteger()))
             return malformed(QStringLiteral("bands"), QStringLiteral("has a band without from"));
         Result<QStringList> who = stringList(b.toObject(), QStringLiteral("authorities"), true);
         if (!who)

@@ -250,6 +250,12 @@ Result<QSqlDatabase> Database::openConnection()
                                          "keepalives_count=2");
         if (!m_url.sslMode.isEmpty())
             options += QStringLiteral(";sslmode=") + m_url.sslMode;
+        // Checked when parsed (no character that would split the options).
+        for (const auto &[key, path] :
+             {std::pair{"sslcert", m_url.sslCert}, std::pair{"sslkey", m_url.sslKey},
+              std::pair{"sslrootcert", m_url.sslRootCert}})
+            if (!path.isEmpty())
+                options += QLatin1Char(';') + QLatin1String(key) + QLatin1Char('=') + path;
         db.setConnectOptions(options);
     }
     {

@@ -70,17 +70,38 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
             QStringLiteral("db"),
             QStringLiteral("unknown sslmode %1 (expected %2)")
                 .arg(quoted(url.sslMode), sslModes.join(QStringLiteral(", "))));
-    for (const auto &item : QUrlQuery(parsed).queryItems())
-        if (item.first != QLatin1String("sslmode"))
+    const QUrlQuery query(parsed);
+    url.sslCert = query.queryItemValue(QStringLiteral("sslcert"), QUrl::FullyDecoded);
+    url.sslKey = query.queryItemValue(QStringLiteral("sslkey"), QUrl::FullyDecoded);
+    url.sslRootCert = query.queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded);
+    for (const auto &[field, path] :
+         {std::pair{"sslcert", url.sslCert}, std::pair{"sslkey", url.sslKey},
+          std::pair{"sslrootcert", url.sslRootCert}})
+        if (Status s = checkCertificatePath(QLatin1String(field), path); !s)
+            return s.error();
+    static const QStringList known = {QStringLiteral("sslmode"), QStringLiteral("sslcert"),
+                                      QStringLiteral("sslkey"), QStringLiteral("sslrootcert")};
+    for (const auto &item : query.queryItems())
+        if (!known.contains(item.first))
             return Error::validation(
                 QStringLiteral("db"),
-                QStringLiteral("unknown URL parameter %1 (only sslmode is read)")
-                    .arg(quoted(item.first)));
+                QStringLiteral("unknown URL parameter %1 (expected %2)")
+                    .arg(quoted(item.first), known.join(QStringLiteral(", "))));
     if (url.host.isEmpty() || url.database.isEmpty() || url.user.isEmpty())
         return Error::validation(QStringLiteral("db"),
                                  QStringLiteral("postgresql URL needs USER@HOST and /DBNAME: %1")
                                      .arg(quoted(redactedUrl(text))));
     return url;
+}
+
+Status DatabaseUrl::checkCertificatePath(const QString &field, const QString &path)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[\\s'\"\\\\;=]|[\\x00-\\x1f]"));
+    if (path.contains(unsafe))
+        return Error::validation(field, QStringLiteral("%1 %2 holds a space, quote, backslash, "
+                                                       "';' or '=': use a path without them")
+                                            .arg(field, quoted(path)));
+    return success();
 }
 
 DatabaseUrl DatabaseUrl::defaultDemo()

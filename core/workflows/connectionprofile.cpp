@@ -16,6 +16,9 @@ DatabaseUrl ConnectionProfile::url() const
     url.database = database;
     url.user = user;
     url.sslMode = sslMode;
+    url.sslCert = sslCert;
+    url.sslKey = sslKey;
+    url.sslRootCert = sslRootCert;
     return url;
 }
 
@@ -37,13 +40,22 @@ Status ConnectionProfile::validate() const
     if (!modes.contains(sslMode))
         return Error::validation(QStringLiteral("ssl_mode"),
                                  QStringLiteral("unknown TLS mode %1").arg(quoted(sslMode)));
+    for (const auto &[field, path] : {std::pair{"ssl_cert", sslCert}, std::pair{"ssl_key", sslKey},
+                                      std::pair{"ssl_root_cert", sslRootCert}})
+        if (Status s = DatabaseUrl::checkCertificatePath(QLatin1String(field), path); !s)
+            return s;
+    if (sslCert.isEmpty() != sslKey.isEmpty())
+        return Error::validation(QStringLiteral("ssl_key"),
+                                 QStringLiteral("a client certificate needs its key, and a key "
+                                                "its certificate"));
     return downstream.validate();
 }
 
 bool ConnectionProfile::operator==(const ConnectionProfile &o) const
 {
     return name == o.name && host == o.host && port == o.port && database == o.database &&
-           user == o.user && sslMode == o.sslMode && downstream == o.downstream;
+           user == o.user && sslMode == o.sslMode && sslCert == o.sslCert && sslKey == o.sslKey &&
+           sslRootCert == o.sslRootCert && downstream == o.downstream;
 }
 
 ConnectionProfileStore::ConnectionProfileStore(const QString &settingsFile, QObject *parent)
@@ -98,6 +110,9 @@ QList<ConnectionProfile> ConnectionProfileStore::profiles() const
         p.user = m_settings->value(QStringLiteral("user")).toString();
         p.sslMode =
             m_settings->value(QStringLiteral("sslMode"), QStringLiteral("prefer")).toString();
+        p.sslCert = m_settings->value(QStringLiteral("sslCert")).toString();
+        p.sslKey = m_settings->value(QStringLiteral("sslKey")).toString();
+        p.sslRootCert = m_settings->value(QStringLiteral("sslRootCert")).toString();
         DownstreamEndpoints &d = p.downstream;
         d.vector = m_settings->value(QStringLiteral("vectorUrl")).toUrl();
         d.s3 = m_settings->value(QStringLiteral("s3Url")).toUrl();
@@ -133,6 +148,9 @@ void ConnectionProfileStore::writeAll(const QList<ConnectionProfile> &list)
         m_settings->setValue(QStringLiteral("database"), p.database);
         m_settings->setValue(QStringLiteral("user"), p.user);
         m_settings->setValue(QStringLiteral("sslMode"), p.sslMode);
+        m_settings->setValue(QStringLiteral("sslCert"), p.sslCert);
+        m_settings->setValue(QStringLiteral("sslKey"), p.sslKey);
+        m_settings->setValue(QStringLiteral("sslRootCert"), p.sslRootCert);
         const DownstreamEndpoints &d = p.downstream;
         m_settings->setValue(QStringLiteral("vectorUrl"), d.vector.toString());
         m_settings->setValue(QStringLiteral("s3Url"), d.s3.toString());

@@ -25,6 +25,11 @@ struct ConnectionProfile
     QString sslMode = QStringLiteral("prefer"); ///< libpq sslmode
     /// The real systems the cascade drives; their secrets are in the keychain too.
     DownstreamEndpoints downstream;
+    /// A client certificate and its key (files, never in the settings'
+    /// text: only their paths), and the CA to check the server against.
+    QString sslCert;
+    QString sslKey;
+    QString sslRootCert;
 
     DatabaseUrl url() const;
     /// Names the first missing or malformed field.

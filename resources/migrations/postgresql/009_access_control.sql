@@ -106,6 +106,14 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_te
     SELECT ta_global('viewer') OR EXISTS (SELECT 1 FROM access_members m WHERE m.login = session_user)
 $$;
 
+-- A standing platform admin (not one by break-glass), or outside the rules.
+CREATE FUNCTION ta_standing_admin() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT ta_unrestricted() OR EXISTS (SELECT 1 FROM access_members m
+                                        WHERE m.login = session_user AND m.tenant_id = ''
+                                          AND m.role = 'platform-admin')
+$$;
+
 -- The audit actor, a request's requester and its decider are the login:
 -- a governed client cannot record another name.
 CREATE FUNCTION ta_actor_is_login() RETURNS trigger
@@ -186,6 +194,10 @@ BEGIN
         RETURN NEW;
     END IF;
     IF OLD.status = 'pending' AND NEW.status <> 'pending' THEN
+        IF NEW.status NOT IN ('approved', 'rejected') THEN
+            RAISE EXCEPTION 'permission denied: request % is approved or rejected before anything else',
+                OLD.request_id USING ERRCODE = '42501';
+        END IF;
         IF NEW.decided_by <> 'policy'
            AND (NEW.decided_by IS DISTINCT FROM session_user OR session_user = OLD.requested_by) THEN
             RAISE EXCEPTION 'permission denied: % requested % and so cannot decide it',
@@ -415,13 +427,16 @@ BEGIN
 END
 $$;
 
--- The policies: a break-glass elevation may not lengthen itself.
+-- The policies: who may sign in how long, and who must approve what, are a
+-- standing platform admin's alone; a break-glass elevation may neither
+-- lengthen itself nor switch the approval chain off.
 ALTER TABLE policies ENABLE ROW LEVEL SECURITY;
 CREATE POLICY policies_read ON policies FOR SELECT USING ((SELECT ta_member()));
 CREATE POLICY policies_write ON policies FOR ALL
-    USING ((SELECT ta_global('platform-admin')) AND (name <> 'access' OR NOT (SELECT ta_breaking_glass())))
-    WITH CHECK ((SELECT ta_global('platform-admin'))
-                AND (name <> 'access' OR NOT (SELECT ta_breaking_glass())));
+    USING (CASE WHEN name IN ('access', 'approval') THEN (SELECT ta_standing_admin())
+                ELSE (SELECT ta_global('platform-admin')) END)
+    WITH CHECK (CASE WHEN name IN ('access', 'approval') THEN (SELECT ta_standing_admin())
+                     ELSE (SELECT ta_global('platform-admin')) END);
 
 -- A tenant's API signing key: a secret of that tenant's operators (who
 -- provision and rotate it) and of platform admins, nobody else's.
@@ -449,9 +464,7 @@ CREATE FUNCTION ta_require_admin() RETURNS void
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     -- A standing grant: a break-glass elevation may not hand out lasting roles.
-    IF NOT (ta_unrestricted() OR EXISTS (SELECT 1 FROM access_members m
-                                         WHERE m.login = session_user AND m.tenant_id = ''
-                                           AND m.role = 'platform-admin')) THEN
+    IF NOT ta_standing_admin() THEN
         RAISE EXCEPTION 'permission denied: managing users needs the platform-admin role'
             USING ERRCODE = '42501';
     END IF;

@@ -43,6 +43,16 @@ DECLARE
     homes text[];
     place text := (SELECT jurisdiction FROM regions r WHERE r.region = ta_required_authorities.region);
 BEGIN
+    -- No policy, or a malformed one, approves nothing: fail closed.
+    IF p IS NULL OR jsonb_typeof(p -> 'bands') IS DISTINCT FROM 'array'
+       OR jsonb_array_length(p -> 'bands') = 0
+       OR EXISTS (SELECT 1 FROM jsonb_array_elements(p -> 'bands') b
+                  WHERE jsonb_typeof(b -> 'from') IS DISTINCT FROM 'number'
+                     OR (b ->> 'from') !~ '^[0-9]+$'
+                     OR jsonb_typeof(b -> 'authorities') IS DISTINCT FROM 'array') THEN
+        RAISE EXCEPTION 'the approval policy is missing or malformed: no request can be submitted'
+            USING ERRCODE = '42501';
+    END IF;
     FOR band IN SELECT value FROM jsonb_array_elements(p -> 'bands')
                 ORDER BY (value ->> 'from')::bigint LOOP
         IF budget >= (band ->> 'from')::bigint THEN
@@ -67,12 +77,48 @@ BEGIN
 END
 $$;
 
--- The database works out a new request's chain, whatever the client sent.
+-- The estimated monthly cost of `tier` in `region`: the chargeback formula
+-- over the plan's assumed usage (core/provisioning/plancatalog.cpp).
+CREATE FUNCTION ta_estimate(tier text, region text) RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT round((p.est_api_calls * (c.document ->> 'api_call_rate')::double precision
+                  + p.est_storage_gb * (c.document ->> 'storage_gb_rate')::double precision
+                  + p.est_compute_hours * (c.document ->> 'compute_hour_rate')::double precision)
+                 * r.cost_multiplier * p.cost_multiplier)::bigint
+    FROM tier_plans p, regions r, policies c
+    WHERE p.tier = ta_estimate.tier AND r.region = ta_estimate.region AND c.name = 'chargeback'
+$$;
+
+-- The database works out a new request's chain, whatever the client sent:
+-- from the document the request is read by, which the columns must match,
+-- and from an estimate it makes itself, which the budget must cover.
 CREATE FUNCTION ta_request_chain() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    d jsonb := NEW.document;
+    expected bigint;
 BEGIN
+    IF (NEW.tenant_id, NEW.tenant_name, NEW.tier, NEW.budget::text)
+       IS DISTINCT FROM (d ->> 'tenant_id', d ->> 'tenant_name', d ->> 'tier', d ->> 'budget') THEN
+        RAISE EXCEPTION 'permission denied: request % differs from its own document',
+            NEW.request_id USING ERRCODE = '42501';
+    END IF;
+    expected := ta_estimate(NEW.tier, d ->> 'region');
+    IF expected IS NULL THEN
+        RAISE EXCEPTION 'request %: no plan or region to estimate % in %', NEW.request_id,
+            NEW.tier, quote_literal(left(coalesce(d ->> 'region', ''), 80)) USING ERRCODE = '22023';
+    END IF;
+    -- Within a rupee of the client's own rounding of the same formula.
+    IF abs(NEW.estimated_cost - expected) > 1 THEN
+        RAISE EXCEPTION 'permission denied: request % states an estimate of %, not %',
+            NEW.request_id, NEW.estimated_cost, expected USING ERRCODE = '42501';
+    END IF;
+    IF NEW.budget < expected - 1 THEN
+        RAISE EXCEPTION 'request %: a budget of % does not cover the estimated %',
+            NEW.request_id, NEW.budget, expected USING ERRCODE = '23514';
+    END IF;
     NEW.required_authorities := ta_required_authorities(
-        NEW.budget, NEW.tier, coalesce(NEW.document -> 'compliance', '[]'), NEW.document ->> 'region');
+        greatest(NEW.budget, expected), NEW.tier, coalesce(d -> 'compliance', '[]'), d ->> 'region');
     RETURN NEW;
 END
 $$;
@@ -144,6 +190,11 @@ FOR EACH ROW EXECUTE FUNCTION ta_approval_check();
 CREATE OR REPLACE FUNCTION ta_request_decision() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
+    -- Out of pending only by a decision: never straight into a run.
+    IF NEW.status NOT IN ('approved', 'rejected') THEN
+        RAISE EXCEPTION 'permission denied: request % is approved or rejected before anything else',
+            OLD.request_id USING ERRCODE = '42501';
+    END IF;
     IF NEW.decided_by = OLD.requested_by THEN
         RAISE EXCEPTION 'permission denied: % requested % and so cannot decide it',
             OLD.requested_by, OLD.request_id USING ERRCODE = '42501';
