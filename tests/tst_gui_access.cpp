@@ -2,6 +2,7 @@
 // disabled with a tooltip naming the role, the status bar says who is
 // signed in, and a break-glass elevation shows a red banner. On SQLite the
 // console says there is no access control and leaves everything enabled.
+#include "auditpage.h"
 #include "democonsole.h"
 #include "flagspage.h"
 #include "membershipmodel.h"
@@ -12,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 
@@ -215,6 +217,10 @@ private slots:
         QVERIFY(w.tenantsPage()->transitionAction(TenantStatus::Suspended)->isEnabled());
         // Creating a tenant is a global operator's.
         QVERIFY(!w.tenantsPage()->newAction()->isEnabled());
+        // Verifying the chain needs every tenant's entries.
+        QVERIFY(!w.auditPage()->verifyButton()->isEnabled());
+        QVERIFY2(w.auditPage()->verifyButton()->toolTip().contains("Needs the viewer role"),
+                 qPrintable(w.auditPage()->verifyButton()->toolTip()));
         QVERIFY(w.breakGlassBanner()->isHidden());
     }
 

@@ -5,6 +5,7 @@
 
 #include "audittablemodel.h"
 #include "background.h"
+#include "permissions.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -64,6 +65,13 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent)
 
     m_verify = new QPushButton(tr("Verify chain"), this);
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    // The chain runs through every tenant's entries: a login that reads only
+    // some of them would see gaps, not tampering.
+    if (const Identity &me = workspace.identity(); !me.may(Action::VerifyAudit)) {
+        m_verify->setEnabled(false);
+        m_verify->setToolTip(tr("%1 for every tenant: the chain runs through all their entries")
+                                 .arg(missingRoleText(me, Action::VerifyAudit)));
+    }
     m_verifyResult = new QLabel(this);
     m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
     m_progress = new QProgressBar(this);
@@ -186,6 +194,8 @@ void AuditPage::showSelected()
 
 void AuditPage::verifyChain()
 {
+    if (!m_workspace.identity().may(Action::VerifyAudit))
+        return;
     m_verify->setEnabled(false);
     m_verifyResult->setText(tr("Verifying…"));
     m_progress->setRange(0, 0);
