@@ -10,7 +10,7 @@ layers=(storage domain downstream workflows models ui app)
 layer_of() {
     case "$1" in
     core/storage/*) echo 0 ;;
-    core/registry/* | core/lifecycle/* | core/flags/* | core/health/* | core/audit/* | core/provisioning/*) echo 1 ;;
+    core/registry/* | core/lifecycle/* | core/flags/* | core/health/* | core/audit/* | core/provisioning/* | core/access/* | core/finance/*) echo 1 ;;
     core/downstream/*) echo 2 ;;
     core/workflows/*) echo 3 ;;
     core/models/*) echo 4 ;;

@@ -25,6 +25,12 @@ inline const QString provisionApproval = QStringLiteral("provision.approval");
 inline const QString provisionReject = QStringLiteral("provision.reject");
 /// The approval policy replaced (before and after are the documents).
 inline const QString policyApproval = QStringLiteral("policy.approval");
+/// A tenant's usage for one month stored (before: what it replaced).
+inline const QString usageImport = QStringLiteral("usage.import");
+/// The chargeback rates and multipliers replaced.
+inline const QString policyChargeback = QStringLiteral("policy.chargeback");
+/// The PromQL queries a usage pull runs replaced.
+inline const QString policyUsageQueries = QStringLiteral("policy.usage_queries");
 inline const QString provisionStart = QStringLiteral("provision.start");
 inline const QString provisionCreate = QStringLiteral("provision.create");
 inline const QString provisionComplete = QStringLiteral("provision.complete");

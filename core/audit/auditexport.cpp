@@ -1,5 +1,7 @@
 #include "auditexport.h"
 
+#include "csv.h"
+
 #include <QFileDevice>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -22,16 +24,6 @@ QStringList values(const AuditEntry &e)
             e.correlationId,
             e.prevHash,
             e.hash};
-}
-
-QByteArray csvField(const QString &value)
-{
-    QByteArray bytes = value.toUtf8();
-    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') &&
-        !bytes.contains('\r'))
-        return bytes;
-    bytes.replace('"', "\"\"");
-    return '"' + bytes + '"';
 }
 
 } // namespace
@@ -77,10 +69,7 @@ QByteArray AuditExport::csvHeader()
 
 QByteArray AuditExport::csvRow(const AuditEntry &entry)
 {
-    QByteArrayList fields;
-    for (const QString &value : values(entry))
-        fields << csvField(value);
-    return fields.join(',') + "\r\n";
+    return csvLine(values(entry));
 }
 
 Result<qint64> AuditExport::write(const AuditLog &log, Format format, QIODevice &out)

@@ -181,7 +181,8 @@ Status PlanCatalog::checkPlacement(const QString &regionName, const QStringList 
     return success();
 }
 
-Result<CostEstimate> PlanCatalog::estimate(Tier tier, const QString &regionName) const
+Result<CostBreakdown> PlanCatalog::cost(const UsageAmounts &usage, Tier tier,
+                                        const QString &regionName) const
 {
     const Result<TierPlan> p = plan(tier);
     if (!p)
@@ -191,13 +192,31 @@ Result<CostEstimate> PlanCatalog::estimate(Tier tier, const QString &regionName)
         return Error::validation(
             QStringLiteral("region"),
             QStringLiteral("%1 is not a known region").arg(quoted(regionName)));
+    CostBreakdown c;
+    c.apiCost = usage.apiCalls * m_rates.perApiCall;
+    c.storageCost = usage.storageGb * m_rates.perStorageGb;
+    c.computeCost = usage.computeHours * m_rates.perComputeHour;
+    c.regionMultiplier = r->costMultiplier;
+    c.tierMultiplier = p->costMultiplier;
+    return c;
+}
+
+Result<CostEstimate> PlanCatalog::estimate(Tier tier, const QString &regionName) const
+{
+    const Result<TierPlan> p = plan(tier);
+    if (!p)
+        return p.error();
+    const UsageAmounts assumed{static_cast<double>(p->usage.apiCalls),
+                               static_cast<double>(p->usage.storageGb),
+                               static_cast<double>(p->usage.computeHours)};
+    const Result<CostBreakdown> c = cost(assumed, tier, regionName);
+    if (!c)
+        return c.error();
     CostEstimate e;
-    e.baseCost = p->usage.apiCalls * m_rates.perApiCall +
-                 p->usage.storageGb * m_rates.perStorageGb +
-                 p->usage.computeHours * m_rates.perComputeHour;
-    e.regionMultiplier = r->costMultiplier;
-    e.tierMultiplier = p->costMultiplier;
-    e.monthly = std::llround(e.baseCost * e.regionMultiplier * e.tierMultiplier);
+    e.baseCost = c->usageCost();
+    e.regionMultiplier = c->regionMultiplier;
+    e.tierMultiplier = c->tierMultiplier;
+    e.monthly = std::llround(c->total());
     return e;
 }
 

@@ -52,6 +52,30 @@ struct ChargebackRates
     double perComputeHour = 50;
 };
 
+/// A month's metered usage, the chargeback formula's input: a plan's
+/// assumed usage or a tenant's recorded one.
+struct UsageAmounts
+{
+    double apiCalls = 0;
+    double storageGb = 0;
+    double computeHours = 0;
+};
+
+/// The chargeback formula's terms for some usage of a tier in a region:
+/// each part of the usage cost, and the multipliers the total applies.
+struct CostBreakdown
+{
+    double apiCost = 0;     ///< api_calls x the API rate
+    double storageCost = 0; ///< storage_gb x the storage rate
+    double computeCost = 0; ///< compute_hours x the compute rate
+    double regionMultiplier = 1.0;
+    double tierMultiplier = 1.0;
+
+    double usageCost() const { return apiCost + storageCost + computeCost; }
+    /// The chargeback: the usage cost times both multipliers.
+    double total() const { return usageCost() * regionMultiplier * tierMultiplier; }
+};
+
 /// The chargeback formula applied to a plan in a region.
 struct CostEstimate
 {
@@ -87,7 +111,12 @@ public:
     /// an area the tag permits. Tags without a rule restrict nothing.
     Status checkPlacement(const QString &region, const QStringList &allowedRegions,
                           const QStringList &compliance) const;
-    /// The estimated monthly cost of `tier` in `region`.
+    /// The chargeback formula: `usage` of a `tier` tenant in `region`. The
+    /// one calculator behind the provisioning estimate and the monthly
+    /// chargeback report.
+    Result<CostBreakdown> cost(const UsageAmounts &usage, Tier tier, const QString &region) const;
+    /// The estimated monthly cost of `tier` in `region`: cost() of the
+    /// plan's assumed usage.
     Result<CostEstimate> estimate(Tier tier, const QString &region) const;
     /// The rule every request meets, in the wizard and at submit: the
     /// monthly budget covers the estimate (a validation error on "budget").

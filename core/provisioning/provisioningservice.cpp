@@ -1,5 +1,7 @@
 #include "provisioningservice.h"
 
+#include "policychange.h"
+
 #include "auditactions.h"
 #include "changenotifier.h"
 
@@ -450,30 +452,10 @@ Status ProvisioningService::setApprovalPolicy(const QJsonObject &document, const
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const Result<QJsonObject> before = approvalPolicy();
-    if (!before)
-        return before.error();
-    Result<QSqlQuery> q =
-        m_db.prepare(QStringLiteral("UPDATE policies SET document = ? WHERE name = 'approval'"));
-    if (!q)
-        return q.error();
-    q.value().addBindValue(
-        QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)));
-    if (Status s = Database::exec(q.value(), QStringLiteral("store the approval policy")); !s)
+    if (Status s = replacePolicy(tx, m_db, m_audit, QStringLiteral("approval"), document,
+                                 AuditAction::policyApproval, actor);
+        !s)
         return s;
-    if (q.value().numRowsAffected() != 1)
-        return Error::denied(QStringLiteral("the approval policy was not changed: changing a "
-                                            "policy needs the platform-admin role"));
-    if (const Result<AuditEntry> logged =
-            m_audit.append(tx, actor,
-                           {AuditAction::policyApproval,
-                            {},
-                            before.value(),
-                            document,
-                            QStringLiteral("approval policy replaced"),
-                            {}});
-        !logged)
-        return logged.error();
     return tx.commit();
 }
 

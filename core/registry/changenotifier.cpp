@@ -55,4 +55,9 @@ void ChangeNotifier::announceRequestChanged(const QString &requestId)
     deliver([this, requestId] { emit requestChanged(requestId); });
 }
 
+void ChangeNotifier::announceUsageChanged(const QStringList &months)
+{
+    deliver([this, months] { emit usageChanged(months); });
+}
+
 } // namespace tenant

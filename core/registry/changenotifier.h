@@ -29,6 +29,8 @@ public:
     void announceFlagsChanged();
     void announceHealthRecorded(const QString &tenantId);
     void announceRequestChanged(const QString &requestId);
+    /// Usage stored for these months, or the chargeback rates changed (all months).
+    void announceUsageChanged(const QStringList &months);
 
 signals:
     /// Synchronous, on the writer's thread, for in-core caches.
@@ -41,6 +43,7 @@ signals:
     void flagsChanged();
     void healthRecorded(const QString &tenantId);
     void requestChanged(const QString &requestId);
+    void usageChanged(const QStringList &months);
 
 private:
     /// Runs `emitSignal` on the notifier's thread: now, or queued.

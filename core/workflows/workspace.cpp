@@ -42,6 +42,8 @@ Workspace::Workspace(const DatabaseUrl &url)
     , m_cascade(m_audit)
     , m_workflow(m_db, m_provisioning, m_tenants, m_lifecycle, m_flags, m_audit)
     , m_access(m_db, m_audit)
+    , m_usage(m_db, m_audit, m_notifier)
+    , m_chargeback(m_db, m_audit, m_notifier)
     , m_actor(osUser())
 {
     // Until configureDownstream() says otherwise, every system but

@@ -3,6 +3,7 @@
 #include "accesscontrol.h"
 #include "auditlog.h"
 #include "cascadecoordinator.h"
+#include "chargeback.h"
 #include "database.h"
 #include "downstream.h"
 #include "flagservice.h"
@@ -11,6 +12,7 @@
 #include "provisioningservice.h"
 #include "provisioningworkflow.h"
 #include "tenantrepository.h"
+#include "usageservice.h"
 
 #include <QThreadPool>
 
@@ -53,6 +55,10 @@ public:
     ProvisioningWorkflow &workflow() { return m_workflow; }
     /// Suspend/activate across the downstream systems; lifecycle uses it.
     CascadeCoordinator &cascade() { return m_cascade; }
+    /// Tenants' monthly usage: imports and reads.
+    UsageService &usage() { return m_usage; }
+    /// Monthly chargeback, the cost trend, budget forecasts, the rates.
+    ChargebackService &chargeback() { return m_chargeback; }
     /// Logins, roles and break-glass (PostgreSQL).
     AccessControl &access() { return m_access; }
     /// Who the session was when the workspace opened.
@@ -88,6 +94,8 @@ private:
     CascadeCoordinator m_cascade;
     ProvisioningWorkflow m_workflow;
     AccessControl m_access;
+    UsageService m_usage;
+    ChargebackService m_chargeback;
     Identity m_identity;
     QString m_actor;
     QThreadPool m_pool; // last member: waits for its jobs before the rest is destroyed

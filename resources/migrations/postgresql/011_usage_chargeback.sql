@@ -1,0 +1,63 @@
+-- The finance view: each tenant's usage per month (the chargeback report's
+-- input, imported from CSV or pulled from Prometheus), the PromQL queries
+-- a pull runs, and range checks on the rates and multipliers the
+-- chargeback formula reads. Mirrors sqlite/011_usage_chargeback.sql.
+
+-- One row per tenant and month (YYYY-MM). The quota columns are optional:
+-- a source that does not know them leaves them NULL. recorded_at tells how
+-- much of a month a row covers (a month-to-date import forecasts the rest).
+CREATE TABLE tenant_usage (
+    tenant_id            TEXT NOT NULL REFERENCES tenants (tenant_id) ON DELETE CASCADE,
+    month                TEXT NOT NULL CHECK (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+    api_calls            BIGINT NOT NULL CHECK (api_calls BETWEEN 0 AND 9007199254740991),
+    -- NaN sorts above every number in PostgreSQL, so "<=" refuses it too.
+    storage_gb           DOUBLE PRECISION NOT NULL CHECK (storage_gb >= 0 AND storage_gb <= 1e12),
+    compute_hours        DOUBLE PRECISION NOT NULL CHECK (compute_hours >= 0 AND compute_hours <= 1e12),
+    peak_queries_per_day BIGINT CHECK (peak_queries_per_day BETWEEN 0 AND 9007199254740991),
+    documents            BIGINT CHECK (documents BETWEEN 0 AND 9007199254740991),
+    active_users         BIGINT CHECK (active_users BETWEEN 0 AND 9007199254740991),
+    source               TEXT NOT NULL CHECK (char_length(source) BETWEEN 1 AND 300
+                                              AND source !~ '[\x01-\x1f\x7f-\x9f]'),
+    recorded_by          TEXT NOT NULL CHECK (char_length(recorded_by) BETWEEN 1 AND 128),
+    recorded_at          TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (tenant_id, month)
+);
+CREATE INDEX tenant_usage_month ON tenant_usage (month);
+
+-- The PromQL a pull runs, one query per column; $range is replaced by the
+-- month's length ("31d"), and each series is keyed by its tenant_id label.
+INSERT INTO policies (name, document) VALUES ('usage_queries', '{
+  "api_calls": "sum by (tenant_id) (increase(tenant_api_requests_total[$range]))",
+  "storage_gb": "max by (tenant_id) (max_over_time(tenant_storage_bytes[$range])) / 1e9",
+  "compute_hours": "sum by (tenant_id) (increase(tenant_compute_seconds_total[$range])) / 3600",
+  "peak_queries_per_day": "max by (tenant_id) (max_over_time(increase(tenant_queries_total[1d])[$range:1d]))",
+  "documents": "max by (tenant_id) (max_over_time(tenant_documents[$range]))",
+  "active_users": "max by (tenant_id) (max_over_time(tenant_active_users[$range]))"
+}');
+
+-- The formula's inputs stay in range whoever writes them (core refuses
+-- the same values first, naming the field).
+ALTER TABLE policies ADD CONSTRAINT policies_chargeback_rates CHECK (
+    name <> 'chargeback' OR (
+        jsonb_typeof(document -> 'api_call_rate') = 'number'
+        AND jsonb_typeof(document -> 'storage_gb_rate') = 'number'
+        AND jsonb_typeof(document -> 'compute_hour_rate') = 'number'
+        AND (document ->> 'api_call_rate')::numeric BETWEEN 0 AND 1000000
+        AND (document ->> 'storage_gb_rate')::numeric BETWEEN 0 AND 1000000
+        AND (document ->> 'compute_hour_rate')::numeric BETWEEN 0 AND 1000000));
+ALTER TABLE regions ADD CONSTRAINT regions_cost_multiplier_range CHECK (cost_multiplier <= 100);
+ALTER TABLE tier_plans ADD CONSTRAINT tier_plans_cost_multiplier_range CHECK (cost_multiplier <= 100);
+
+-- Who reads and writes usage: the tenant's readers and operators, as for
+-- its health samples. The recorder is the login.
+GRANT SELECT ON tenant_usage TO tenant_viewer;
+GRANT INSERT, UPDATE, DELETE ON tenant_usage TO tenant_operator;
+ALTER TABLE tenant_usage ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_usage_read ON tenant_usage FOR SELECT
+    USING ((SELECT ta_global('viewer')) OR tenant_id = ANY ((SELECT ta_tenants('viewer'))::text[]));
+CREATE POLICY tenant_usage_write ON tenant_usage FOR ALL
+    USING ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]))
+    WITH CHECK ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]));
+CREATE TRIGGER tenant_usage_recorder_is_login BEFORE INSERT OR UPDATE ON tenant_usage
+FOR EACH ROW WHEN (NEW.recorded_by IS DISTINCT FROM session_user)
+EXECUTE FUNCTION ta_actor_is_login('recorded_by');
