@@ -45,6 +45,7 @@ QList<Command> healthCommands();
 QList<Command> provisionCommands();
 QList<Command> auditCommands();  ///< audit, stats
 QList<Command> accessCommands(); ///< user, whoami, breakglass
+QList<Command> financeCommands(); ///< usage, chargeback
 
 /// "a b c" -> {"a", "b", "c"}: option lists in the tables.
 QStringList optionList(std::initializer_list<const char *> names);

@@ -2,7 +2,9 @@
 #include "appidentity.h"
 #include "tenantctl.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+
+#include <memory>
 
 namespace {
 /// Qt's own warnings (a driver freeing a statement of an aborted
@@ -20,10 +22,19 @@ void quietQtWarnings(QtMsgType type, const QMessageLogContext &context, const QS
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(quietQtWarnings);
-    QCoreApplication app(argc, argv);
+    // A PDF report draws its charts with Qt Charts, which needs a
+    // QApplication; everything else runs without a display.
+    bool drawsPdf = false;
+    for (int i = 1; i < argc; ++i)
+        drawsPdf = drawsPdf || qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0;
+    if (drawsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app(drawsPdf ? new QApplication(argc, argv)
+                                                         : new QCoreApplication(argc, argv));
     tenant::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
     tenant::TenantCtl ctl(out, err);
-    return ctl.run(app.arguments().mid(1));
+    return ctl.run(QCoreApplication::arguments().mid(1));
 }

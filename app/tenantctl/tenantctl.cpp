@@ -62,7 +62,9 @@ std::optional<Needs> needsOf(const Command &command, const Arguments &args)
             return Needs{Action::EditTenant, args.value(QStringLiteral("scope-id"))};
         return Needs{Action::SetSharedFlag, {}};
     }
-    if (title == QLatin1String("provision policy") && args.has(QStringLiteral("from")))
+    if ((title == QLatin1String("provision policy") || title == QLatin1String("chargeback policy") ||
+         title == QLatin1String("usage queries")) &&
+        args.has(QStringLiteral("from")))
         return Needs{Action::EditPolicy, {}};
     if (command.name == QLatin1String("user") && command.sub != QLatin1String("tenants"))
         return Needs{Action::ManageUsers, {}};
@@ -85,7 +87,8 @@ QStringList optionList(std::initializer_list<const char *> names)
 TenantCtl::TenantCtl(QTextStream &out, QTextStream &err)
     : m_output(out, err)
     , m_commands(initCommands() + tenantCommands() + lifecycleCommands() + flagCommands() +
-                 healthCommands() + provisionCommands() + auditCommands() + accessCommands())
+                 healthCommands() + provisionCommands() + auditCommands() + accessCommands() +
+                 financeCommands())
 {}
 
 TenantCtl::~TenantCtl() = default;

@@ -158,10 +158,28 @@ Status AlertmanagerAdapter::sendAlert(const QString &tenantId, const QDateTime &
         {QStringLiteral("startsAt"),
          QDateTime::currentDateTimeUtc().addSecs(-1).toString(Qt::ISODateWithMs)},
         {QStringLiteral("endsAt"), endsAt.toString(Qt::ISODateWithMs)}}};
+    return postAlerts(alerts, deadline);
+}
+
+Status AlertmanagerAdapter::postAlerts(const QJsonArray &alerts, QDeadlineTimer deadline)
+{
     const Result<QByteArray> sent =
         httpCall("POST", request(QStringLiteral("/api/v2/alerts")),
                  QJsonDocument(alerts).toJson(QJsonDocument::Compact), deadline);
     return sent ? success() : Status(sent.error());
+}
+
+Result<QJsonArray> AlertmanagerAdapter::alerts(const QStringList &filters, QDeadlineTimer deadline)
+{
+    QUrlQuery query;
+    for (const QString &f : filters)
+        query.addQueryItem(QStringLiteral("filter"), f);
+    const Result<QByteArray> body = httpCall(
+        "GET", request(QStringLiteral("/api/v2/alerts"), query.toString(QUrl::FullyEncoded)), {},
+        deadline);
+    if (!body)
+        return body.error();
+    return QJsonDocument::fromJson(body.value()).array();
 }
 
 Result<QString> AlertmanagerAdapter::checkMetrics(const ProvisionContext &context)

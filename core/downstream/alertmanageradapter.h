@@ -3,6 +3,7 @@
 #include "cascadeadapter.h"
 #include "tenantresource.h"
 
+#include <QJsonArray>
 #include <QNetworkRequest>
 #include <QUrl>
 
@@ -35,6 +36,11 @@ public:
 
     /// Ids of the active silences this tool holds for `tenantId`.
     Result<QStringList> activeSilences(const QString &tenantId, QDeadlineTimer deadline);
+
+    /// Posts `alerts` (Alertmanager's v2 alert objects) as one request.
+    Status postAlerts(const QJsonArray &alerts, QDeadlineTimer deadline);
+    /// Alerts Alertmanager holds that match every `label=value` filter.
+    Result<QJsonArray> alerts(const QStringList &filters, QDeadlineTimer deadline);
 
     static constexpr const char *creator = "tenant-admin";
 

@@ -81,6 +81,7 @@ Status Workspace::configureDownstream(const DownstreamEndpoints &endpoints,
         return valid;
     m_cascade.setAdapters(cascadeSteps(m_db, endpoints, secrets));
     m_workflow.setTargets(provisioningTargets(m_db, endpoints, secrets));
+    m_endpoints = endpoints;
     return success();
 }
 

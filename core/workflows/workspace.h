@@ -41,6 +41,9 @@ public:
     Status configureDownstreamFromKeychain(const DownstreamEndpoints &endpoints,
                                            const DownstreamSecrets &typed = {});
 
+    /// The downstream systems configured (empty URLs: demo stand-ins).
+    const DownstreamEndpoints &downstreamEndpoints() const { return m_endpoints; }
+
     /// Where every committed change is announced, on the thread that
     /// built the workspace (the console's main thread).
     ChangeNotifier &notifier() { return m_notifier; }
@@ -96,6 +99,7 @@ private:
     AccessControl m_access;
     UsageService m_usage;
     ChargebackService m_chargeback;
+    DownstreamEndpoints m_endpoints;
     Identity m_identity;
     QString m_actor;
     QThreadPool m_pool; // last member: waits for its jobs before the rest is destroyed

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "usage.h"
+
+#include <QDeadlineTimer>
+#include <QUrl>
+
+namespace tenant {
+
+/// A month's usage read from a Prometheus server through its HTTP query
+/// API (/api/v1/query). The queries are policy data ("usage_queries"), one
+/// per column; each returns one series per tenant, keyed by the tenant_id
+/// label. `$range` in a query becomes the part of the month covered.
+class PrometheusUsageSource final
+{
+public:
+    explicit PrometheusUsageSource(const QUrl &baseUrl);
+
+    /// Runs every query of `queries` for `month`, evaluated at the month's
+    /// end or at `now` if that is earlier (a month-to-date pull). A tenant
+    /// any billed query returns gets a record; a billed figure a query did
+    /// not return for it is 0, a quota figure stays unknown. A value that is
+    /// not a finite, non-negative number is an error naming the column and
+    /// the tenant.
+    Result<QList<UsageRecord>> pull(const QJsonObject &queries, const QString &month,
+                                    const QDateTime &now, QDeadlineTimer deadline) const;
+
+    /// When the month's queries are evaluated, and the `$range` that covers
+    /// the month up to then ("2678400s" for a whole 31-day month).
+    static QDateTime evaluationTime(const QString &month, const QDateTime &now);
+    static QString range(const QString &month, const QDateTime &now);
+
+    QString sourceName() const; ///< "prometheus:http://host:9090"
+
+private:
+    /// One instant query: tenant_id -> value.
+    Result<QHash<QString, double>> query(const QString &column, const QString &promql,
+                                         const QDateTime &at, QDeadlineTimer deadline) const;
+
+    QUrl m_base;
+};
+
+} // namespace tenant
