@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "auditpage.h"
+#include "chargebackmodels.h"
+#include "chargebackpage.h"
 #include "audittablemodel.h"
 #include "background.h"
 #include "connectionmonitor.h"
@@ -38,7 +40,7 @@
 namespace tenant::ui {
 
 namespace {
-/// The pages, in navigation order (Alt+1…7): the name --page and the
+/// The pages, in navigation order (Alt+1…8): the name --page and the
 /// settings use, the title and the theme icon.
 struct PageEntry
 {
@@ -52,6 +54,7 @@ const PageEntry pageTable[] = {
     {"requests", QT_TRANSLATE_NOOP("MainWindow", "Requests"), "mail-mark-task"},
     {"flags", QT_TRANSLATE_NOOP("MainWindow", "Feature Flags"), "flag"},
     {"health", QT_TRANSLATE_NOOP("MainWindow", "Health"), "utilities-system-monitor"},
+    {"chargeback", QT_TRANSLATE_NOOP("MainWindow", "Chargeback"), "office-chart-bar"},
     {"audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "security-high"},
     {"users", QT_TRANSLATE_NOOP("MainWindow", "Users and roles"), "preferences-desktop-user"},
 };
@@ -161,16 +164,19 @@ void MainWindow::buildPages()
     Workspace &workspace = m_workspace;
     m_tenantModel =
         new TenantTableModel(workspace.tenants(), workspace.health(), workspace.pool(), this);
-    m_overviewPage = new OverviewPage(*m_tenantModel, this);
+    m_chargebackLoader = new ChargebackLoader(workspace, this);
+    m_overviewPage = new OverviewPage(*m_tenantModel, *m_chargebackLoader, this);
     m_tenantsPage = new TenantsPage(workspace, *m_tenantModel, this);
     m_requestsPage = new RequestsPage(workspace, this);
     m_flagsPage = new FlagsPage(workspace, this);
     m_healthPage = new HealthPage(workspace, *m_tenantModel, this);
     m_auditPage = new AuditPage(workspace, this);
     m_usersPage = new UsersPage(workspace, this);
+    m_chargebackPage = new ChargebackPage(workspace, *m_chargebackLoader, this);
     // In pageTable's order.
-    const QList<QWidget *> pages = {m_overviewPage, m_tenantsPage, m_requestsPage, m_flagsPage,
-                                    m_healthPage,   m_auditPage,   m_usersPage};
+    const QList<QWidget *> pages = {m_overviewPage, m_tenantsPage,     m_requestsPage,
+                                    m_flagsPage,    m_healthPage,      m_chargebackPage,
+                                    m_auditPage,    m_usersPage};
     Q_ASSERT(pages.size() == pageCount);
     const int current = m_navigation->currentRow();
     for (int i = 0; i < pages.size(); ++i) {
@@ -189,6 +195,7 @@ void MainWindow::buildPages()
     connect(m_flagsPage, &FlagsPage::statusMessage, this, showMessage);
     connect(m_healthPage, &HealthPage::statusMessage, this, showMessage);
     connect(m_usersPage, &UsersPage::statusMessage, this, showMessage);
+    connect(m_chargebackPage, &ChargebackPage::statusMessage, this, showMessage);
     connect(m_tenantModel, &TenantTableModel::loadingChanged, this, [this](bool loading) {
         if (!m_offlineBanner->isHidden())
             return; // the offline state owns the label meanwhile
@@ -397,8 +404,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showPage(const QString &name)
 {
-    const int index = pageNames().indexOf(name);
+    // "chargeback/charts": a page, then the view inside it.
+    const QString page = name.section(QLatin1Char('/'), 0, 0);
+    const int index = pageNames().indexOf(page);
     m_navigation->setCurrentRow(index < 0 ? 0 : index);
+    if (m_chargebackPage && page == QLatin1String("chargeback"))
+        m_chargebackPage->showView(name.section(QLatin1Char('/'), 1));
 }
 
 QString MainWindow::currentPage() const
@@ -415,6 +426,7 @@ void MainWindow::refresh()
     m_auditPage->model()->reload();
     m_flagsPage->treeModel()->reload();
     m_flagsPage->matrixModel()->reload();
+    m_chargebackLoader->reload();
 }
 
 void MainWindow::checkInterruptedRuns()

@@ -8,6 +8,7 @@ class QProgressBar;
 class QStackedWidget;
 
 namespace tenant {
+class ChargebackLoader;
 class ConnectionMonitor;
 class TenantTableModel;
 class Workspace;
@@ -22,6 +23,7 @@ class OverviewPage;
 class RequestsPage;
 class TenantsPage;
 class UsersPage;
+class ChargebackPage;
 
 /// The console's window: navigation between the pages, application-wide
 /// actions and shortcuts, and a status bar naming the open database.
@@ -58,6 +60,7 @@ public:
     HealthPage *healthPage() const { return m_healthPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     UsersPage *usersPage() const { return m_usersPage; }
+    ChargebackPage *chargebackPage() const { return m_chargebackPage; }
     QLabel *demoMarker() const { return m_demoMarker; }
     QLabel *connectionState() const { return m_connection; }
     /// The line over the pages while the registry is away mid-session.
@@ -119,6 +122,8 @@ private:
     HealthPage *m_healthPage = nullptr;
     AuditPage *m_auditPage = nullptr;
     UsersPage *m_usersPage = nullptr;
+    ChargebackPage *m_chargebackPage = nullptr;
+    ChargebackLoader *m_chargebackLoader = nullptr;
     QLabel *m_connection = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_demoMarker = nullptr;

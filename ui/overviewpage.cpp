@@ -1,6 +1,7 @@
 #include "overviewpage.h"
 
 #include "badgedelegate.h"
+#include "chargebackmodels.h"
 #include "palette.h"
 #include "tenantfilterproxymodel.h"
 #include "tenanttablemodel.h"
@@ -14,15 +15,17 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPieSeries>
 #include <QTableView>
 #include <QValueAxis>
 
 namespace tenant::ui {
 
-OverviewPage::OverviewPage(TenantTableModel &model, QWidget *parent)
+OverviewPage::OverviewPage(TenantTableModel &model, ChargebackLoader &finance, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_finance(finance)
 {
     auto *layout = new QGridLayout(this);
     const std::pair<const char *, QString> cards[] = {{"total", tr("Tenants")},
@@ -59,10 +62,39 @@ OverviewPage::OverviewPage(TenantTableModel &model, QWidget *parent)
     layout->addWidget(m_attention, 3, 0, 1, 5);
     layout->setRowStretch(3, 1);
 
+    // This month's run rates that forecast more than the budget (the same
+    // forecasts go to Alertmanager after each usage import).
+    m_forecastTitle = new QLabel(this);
+    layout->addWidget(m_forecastTitle, 4, 0, 1, 5);
+    m_forecasts = new QListWidget(this);
+    m_forecasts->setObjectName(QStringLiteral("budgetForecasts"));
+    m_forecasts->setMaximumHeight(110);
+    layout->addWidget(m_forecasts, 5, 0, 1, 5);
+    connect(&m_finance, &ChargebackLoader::loaded, this, &OverviewPage::showForecasts);
+    showForecasts();
+
     connect(&m_model, &QAbstractItemModel::modelReset, this, &OverviewPage::recompute);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &OverviewPage::recompute);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &OverviewPage::recompute);
     recompute();
+}
+
+void OverviewPage::showForecasts()
+{
+    const QList<BudgetForecast> &over = m_finance.snapshot().overBudget;
+    m_forecastTitle->setText(
+        tr("<b>Budget forecasts this month</b> — %n tenant(s) on course to exceed the budget",
+           nullptr, int(over.size())));
+    m_forecasts->clear();
+    for (const BudgetForecast &f : over) {
+        auto *item = new QListWidgetItem(
+            tr("%1 (%2): %3 so far, forecast %4 against a budget of %5")
+                .arg(f.tenantId, f.costCenter, moneyText(f.monthToDate), moneyText(f.forecast),
+                     moneyText(double(f.budget))),
+            m_forecasts);
+        item->setData(Qt::UserRole, f.tenantId);
+        item->setForeground(QColor(0xc6, 0x28, 0x28));
+    }
 }
 
 QWidget *OverviewPage::makeCard(const QString &key, const QString &title)

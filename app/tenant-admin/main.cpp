@@ -125,7 +125,7 @@ struct CommandLine
                                   QStringLiteral("FILE")};
     QCommandLineOption page{
         QStringLiteral("page"),
-        QStringLiteral("Page to show: %1.")
+        QStringLiteral("Page to show: %1 (chargeback/charts: its charts).")
             .arg(tenant::ui::MainWindow::pageNames().join(QStringLiteral(", "))),
         QStringLiteral("PAGE"), QStringLiteral("overview")};
     QCommandLineOption quitAfter{QStringLiteral("quit-after"),
@@ -186,7 +186,8 @@ int main(int argc, char *argv[])
             return failWith(parsed.error().message, 2);
         target.url = parsed.value();
     }
-    if (!tenant::ui::MainWindow::pageNames().contains(parser.value(pageOption)))
+    if (!tenant::ui::MainWindow::pageNames().contains(
+            parser.value(pageOption).section(QLatin1Char('/'), 0, 0)))
         return failWith(
             QStringLiteral("unknown page %1").arg(tenant::quoted(parser.value(pageOption))), 2);
 

@@ -75,21 +75,6 @@ int checkBudgetsAfterImport(const CommandContext &c, const QJsonObject &stored)
     return ExitOk;
 }
 
-/// Refuses, naming the role, a file with a row for a tenant the session
-/// may not change (the database would refuse it too).
-Status mayImport(Workspace &ws, const QList<UsageRecord> &records)
-{
-    QStringList checked;
-    for (const UsageRecord &u : records) {
-        if (checked.contains(u.tenantId))
-            continue;
-        checked << u.tenantId;
-        if (Status s = ws.access().require(Action::EditTenant, u.tenantId); !s)
-            return s;
-    }
-    return success();
-}
-
 int importUsage(const CommandContext &c)
 {
     const QString path = c.args.positional.at(1);
@@ -102,15 +87,8 @@ int importUsage(const CommandContext &c)
                                   QStringLiteral("%1 is larger than %2 MiB")
                                       .arg(quoted(path))
                                       .arg(UsageCsv::maxBytes >> 20)));
-    const Result<QList<UsageRecord>> records = UsageCsv::parse(file.readAll(), QDate::currentDate());
-    if (!records)
-        return c.fail(Error::make(records.error().kind,
-                                  path + QStringLiteral(": ") + records.error().message,
-                                  records.error().field));
-    if (Status allowed = mayImport(c.ws, records.value()); !allowed)
-        return c.fail(allowed.error());
-    const Result<UsageImport> stored = c.ws.usage().import(
-        records.value(), QStringLiteral("csv:") + QFileInfo(path).fileName(), c.ws.actor());
+    const Result<UsageImport> stored =
+        FinanceJobs::importCsv(c.ws, file.readAll(), QFileInfo(path).fileName());
     if (!stored)
         return c.fail(Error::make(stored.error().kind,
                                   path + QStringLiteral(": ") + stored.error().message,

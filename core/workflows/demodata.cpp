@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "plancatalog.h"
 #include "workspace.h"
 
 #include <QtMath>
@@ -19,6 +20,10 @@ struct DemoTenant
     QStringList allowed;
     QStringList compliance;
     const char *crm;
+    // Chargeback as a share of the budget, month by month (i = 0 is a year
+    // ago): finance drifts over, legal stays just under.
+    double (*budgetShare)(int i);
+    double documentsShare; ///< of max_documents (marketing runs close to it)
     // Baseline signals; the daily wave is added on top.
     double latency;
     double errorRate;
@@ -42,6 +47,8 @@ QList<DemoTenant> demoTenants()
          {in, in2},
          {QStringLiteral("SOX"), QStringLiteral("DPDP")},
          "CRM-00101",
+         [](int i) { return 0.90 + 0.025 * i; },
+         0.55,
          280,
          0.002,
          0.995,
@@ -55,6 +62,8 @@ QList<DemoTenant> demoTenants()
          {eu},
          {QStringLiteral("GDPR")},
          "CRM-00102",
+         [](int i) { return 0.955 + 0.015 * std::sin(0.9 * i); },
+         0.40,
          420,
          0.006,
          0.985,
@@ -68,6 +77,8 @@ QList<DemoTenant> demoTenants()
          {us, eu, in},
          {},
          "CRM-00103",
+         [](int i) { return 0.80 + 0.05 * std::sin(0.5 * i); },
+         0.35,
          560,
          0.012,
          0.96,
@@ -81,6 +92,8 @@ QList<DemoTenant> demoTenants()
          {in},
          {QStringLiteral("DPDP")},
          "CRM-00104",
+         [](int i) { return 0.70 + 0.01 * i; },
+         0.30,
          610,
          0.019,
          0.95,
@@ -94,11 +107,96 @@ QList<DemoTenant> demoTenants()
          {},
          {},
          "CRM-00105",
+         [](int i) { return 0.85 + 0.04 * std::sin(1.0 * i); },
+         0.94,
          780,
          0.035,
          0.93,
          0.91},
     };
+}
+
+/// Twelve months of usage and this month so far, priced back from each
+/// tenant's budget share: 55 % of the usage cost is API calls, 30 %
+/// storage, 15 % compute; quotas at a steady share of their limits.
+QList<UsageRecord> demoUsage(const DemoTenant &d, const Tenant &t, const PlanCatalog &catalog)
+{
+    const Result<CostBreakdown> unit = catalog.cost({}, t.tier, t.region);
+    const double multiplier = unit ? unit->regionMultiplier * unit->tierMultiplier : 1.0;
+    const ChargebackRates &rates = catalog.rates();
+    const QDate today = QDate::currentDate();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    // The share of this month gone by, as the forecast will measure it.
+    const double soFar =
+        Chargeback::coveredShare(usageMonthText(today), QDateTime::currentDateTimeUtc());
+    QList<UsageRecord> records;
+    for (int i = 0; i <= DemoData::usageMonths; ++i) {
+        const double scale = i == DemoData::usageMonths ? soFar : 1.0;
+        const double usageCost = double(t.monthlyBudget) * d.budgetShare(i) / multiplier * scale;
+        UsageRecord u;
+        u.tenantId = t.tenantId;
+        u.month = usageMonthText(thisMonth.addMonths(i - DemoData::usageMonths));
+        u.apiCalls = std::llround(0.55 * usageCost / rates.perApiCall);
+        u.storageGb = std::round(0.30 * usageCost / rates.perStorageGb * 10) / 10;
+        u.computeHours = std::round(0.15 * usageCost / rates.perComputeHour * 10) / 10;
+        u.peakQueriesPerDay = std::llround(t.maxQueriesPerDay * (0.45 + 0.02 * i));
+        u.documents = std::llround(t.maxDocuments * (d.documentsShare + 0.002 * i));
+        u.activeUsers = std::llround(t.maxUsers * (0.50 + 0.01 * i) * std::max(scale, 0.5));
+        records << u;
+    }
+    return records;
+}
+
+/// Onboarding requests in three states: waiting for the cfo, one authority
+/// of four given, and refused. None is approved, so no draft tenant is made.
+Status seedRequests(Workspace &ws)
+{
+    struct DemoRequest
+    {
+        const char *name;
+        Tier tier;
+        const char *region;
+        qint64 budget;
+        QStringList compliance;
+        const char *decider; ///< gives (or refuses) the first authority
+        bool refuse;
+    };
+    const DemoRequest requests[] = {
+        {"Treasury", Tier::Silver, "ap-south-1", 1500000, {}, nullptr, false},
+        {"Research Lab", Tier::Gold, "eu-west-1", 1200000, {QStringLiteral("GDPR")}, "priya.cfo",
+         false},
+        {"Sandbox", Tier::Bronze, "us-east-1", 1100000, {}, "priya.cfo", true},
+    };
+    for (const DemoRequest &r : requests) {
+        ProvisioningRequest request;
+        request.tenantName = QString::fromLatin1(r.name);
+        request.tenantId = ProvisioningRequest::suggestTenantId(request.tenantName);
+        request.tier = r.tier;
+        request.region = QString::fromLatin1(r.region);
+        request.budget = r.budget;
+        request.ownerEmail = QStringLiteral("owner-%1@corp.example")
+                                 .arg(request.tenantName.toLower().section(QLatin1Char(' '), 0, 0));
+        request.costCenter = QStringLiteral("CC-NEW-%1").arg(request.tenantName.size() * 100);
+        request.compliance = r.compliance;
+        const Result<ProvisioningRequest> submitted =
+            ws.provisioning().submit(request, QStringLiteral("asha.requester"));
+        if (!submitted)
+            return submitted.error();
+        if (!r.decider)
+            continue;
+        const QString decider = QString::fromLatin1(r.decider);
+        const Result<ProvisioningRequest> decided =
+            r.refuse ? ws.provisioning().reject(submitted->requestId,
+                                                QStringLiteral("A sandbox does not need ₹11 lakh "
+                                                               "a month: resubmit at bronze size"),
+                                                decider, QStringLiteral("cfo"))
+                     : ws.provisioning().approve(submitted->requestId,
+                                                 QStringLiteral("Within the research budget"),
+                                                 decider, QStringLiteral("cfo"));
+        if (!decided)
+            return decided.error();
+    }
+    return success();
 }
 
 } // namespace
@@ -114,6 +212,10 @@ Status DemoData::seed(Workspace &ws)
                            "empty registry")
                 .arg(existing->size()));
     const QString actor = QStringLiteral("demo-seed");
+    const Result<PlanCatalog> catalog = PlanCatalog::load(ws.database());
+    if (!catalog)
+        return catalog.error();
+    QList<UsageRecord> usage;
 
     for (const DemoTenant &d : demoTenants()) {
         Result<Tenant> t = ws.tenants().tierTemplate(d.tier);
@@ -137,9 +239,9 @@ Status DemoData::seed(Workspace &ws)
         tenant.isolationMode = d.tier == Tier::Platinum ? QStringLiteral("dedicated-database")
                                                         : QStringLiteral("shared-schema");
         tenant.status = TenantStatus::Active;
-        if (Result<Tenant> created =
-                ws.tenants().create(tenant, actor, QStringLiteral("demo data"));
-            !created)
+        const Result<Tenant> created =
+            ws.tenants().create(tenant, actor, QStringLiteral("demo data"));
+        if (!created)
             return created.error();
 
         // Deterministic history: a daily wave plus a slow drift, no randomness.
@@ -160,7 +262,13 @@ Status DemoData::seed(Workspace &ws)
         }
         if (Result<int> imported = ws.health().importSamples(id, samples, actor); !imported)
             return imported.error();
+        usage += demoUsage(d, created.value(), catalog.value());
     }
+    if (Result<UsageImport> stored = ws.usage().import(usage, QStringLiteral("demo"), actor);
+        !stored)
+        return stored.error();
+    if (Status s = seedRequests(ws); !s)
+        return s;
 
     struct DemoFlag
     {

@@ -6,14 +6,17 @@ namespace tenant {
 
 class Workspace;
 
-/// Fills an empty registry with the demo business units, flags and 30 days
-/// of deterministic health samples per tenant. Refuses a non-empty registry.
+/// Fills an empty registry with the demo business units, flags, 30 days of
+/// deterministic health samples and 12 months of usage (and this month so
+/// far) per tenant, and three onboarding requests in different states.
+/// Refuses a non-empty registry.
 class DemoData final
 {
 public:
     static Status seed(Workspace &workspace);
     static constexpr int sampleDays = 30;
     static constexpr int samplesPerDay = 4;
+    static constexpr int usageMonths = 12;
 };
 
 } // namespace tenant

@@ -9,6 +9,23 @@
 
 namespace tenant {
 
+Result<UsageImport> FinanceJobs::importCsv(Workspace &ws, const QByteArray &bytes,
+                                           const QString &fileName)
+{
+    const Result<QList<UsageRecord>> records = UsageCsv::parse(bytes, QDate::currentDate());
+    if (!records)
+        return records.error();
+    QStringList checked;
+    for (const UsageRecord &u : records.value()) {
+        if (checked.contains(u.tenantId))
+            continue;
+        checked << u.tenantId;
+        if (Status s = ws.access().require(Action::EditTenant, u.tenantId); !s)
+            return s.error();
+    }
+    return ws.usage().import(records.value(), QStringLiteral("csv:") + fileName, ws.actor());
+}
+
 Result<UsagePull> FinanceJobs::pullUsage(Workspace &ws, const QUrl &prometheus,
                                          const QString &month, QDeadlineTimer deadline)
 {

@@ -21,6 +21,11 @@ struct UsagePull
 /// Prometheus, and the budget check that follows every import.
 namespace FinanceJobs {
 
+/// A usage CSV file (its bytes) stored as one import, from the source
+/// "csv:FILENAME". A row for a tenant the session may not change refuses
+/// the file first, naming the role (the database refuses it too).
+Result<UsageImport> importCsv(Workspace &ws, const QByteArray &bytes, const QString &fileName);
+
 /// Pulls `month`'s usage from the Prometheus server at `prometheus` with
 /// the registry's queries and stores it as one import. Series for tenants
 /// the registry does not hold are skipped and named.
