@@ -4,6 +4,7 @@
 // bulk import, table load (first rows, all rows), sort and filter, the
 // effective flag matrix cold and warm, single evaluations, cold start of
 // the demo console, and the table's memory.
+#include "batchinsert.h"
 #include "database.h"
 #include "flagtreemodel.h"
 #include "sqlvalues.h"
@@ -388,6 +389,59 @@ int main(int argc, char *argv[])
                QStringLiteral("ns"));
         if (on < 0)
             exitCode = 5; // keeps the loops from being optimised away
+
+        // Chargeback: a year of usage for every tenant, then a month's
+        // report (per tenant, per cost centre) and the 12-month trend.
+        {
+            const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+            timer.restart();
+            Transaction tx(ws.database());
+            BatchInsert usage(ws.database(), QStringLiteral("tenant_usage"),
+                              {QStringLiteral("tenant_id"), QStringLiteral("month"),
+                               QStringLiteral("api_calls"), QStringLiteral("storage_gb"),
+                               QStringLiteral("compute_hours"), QStringLiteral("documents"),
+                               QStringLiteral("source"), QStringLiteral("recorded_by"),
+                               QStringLiteral("recorded_at")},
+                              200, QStringLiteral("seed usage"));
+            const QString recorder = ws.database().actorFor(ws.actor());
+            const QString at = isoTimestamp(QDateTime::currentDateTimeUtc());
+            for (int m = 1; m <= 12; ++m) {
+                const QString month = usageMonthText(thisMonth.addMonths(-m));
+                for (int i = 0; i < keys.size(); ++i)
+                    if (Status s = usage.add({keys.at(i).tenantId, month,
+                                              qint64(100000 + (i * 7919 + m * 104729) % 900000),
+                                              double(50 + (i * 31 + m) % 950),
+                                              double(100 + (i * 17 + m * 3) % 1900), qint64(1000 + i % 5000),
+                                              QStringLiteral("bench"), recorder, at});
+                        !s)
+                        return fail(QStringLiteral("usage"), s.error());
+            }
+            if (Status s = usage.finish(); !s)
+                return fail(QStringLiteral("usage"), s.error());
+            if (Status s = tx.commit(); !s)
+                return fail(QStringLiteral("usage"), s.error());
+            report(QStringLiteral("usage_seed_12_months"), ms(timer), QStringLiteral("ms"));
+
+            const QString lastMonth = usageMonthText(thisMonth.addMonths(-1));
+            timer.restart();
+            const Result<ChargebackReport> month = ws.chargeback().report(lastMonth);
+            if (!month)
+                return fail(QStringLiteral("chargeback"), month.error());
+            report(QStringLiteral("chargeback_month"), ms(timer), QStringLiteral("ms"));
+            report(QStringLiteral("chargeback_month_tenants"), double(month->tenants.size()),
+                   QStringLiteral("tenants"));
+            report(QStringLiteral("chargeback_cost_centres"), double(month->costCentres.size()),
+                   QStringLiteral("centres"));
+            timer.restart();
+            const Result<QList<TrendMonth>> trend = ws.chargeback().trend(lastMonth);
+            if (!trend)
+                return fail(QStringLiteral("trend"), trend.error());
+            report(QStringLiteral("chargeback_trend_12_months"), ms(timer), QStringLiteral("ms"));
+            // The trend's last month and the report price the same usage.
+            if (std::abs(trend->last().chargeback() - month->total.budget.chargeback) > 1.0)
+                return fail(QStringLiteral("trend"),
+                            Error::storage(QStringLiteral("the trend and the report disagree")));
+        }
 
         delete model;
         report(QStringLiteral("peak_memory"), procStatusMb("VmHWM"), QStringLiteral("MB"));

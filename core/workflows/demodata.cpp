@@ -162,10 +162,10 @@ Status seedRequests(Workspace &ws)
         bool refuse;
     };
     const DemoRequest requests[] = {
-        {"Treasury", Tier::Silver, "ap-south-1", 1500000, {}, nullptr, false},
-        {"Research Lab", Tier::Gold, "eu-west-1", 1200000, {QStringLiteral("GDPR")}, "priya.cfo",
+        {"Payroll Services", Tier::Silver, "ap-south-1", 1500000, {}, nullptr, false},
+        {"Data Science", Tier::Gold, "eu-west-1", 1200000, {QStringLiteral("GDPR")}, "priya.cfo",
          false},
-        {"Sandbox", Tier::Bronze, "us-east-1", 1100000, {}, "priya.cfo", true},
+        {"Dev Sandbox", Tier::Bronze, "us-east-1", 1100000, {}, "priya.cfo", true},
     };
     for (const DemoRequest &r : requests) {
         ProvisioningRequest request;
@@ -187,7 +187,7 @@ Status seedRequests(Workspace &ws)
         const QString decider = QString::fromLatin1(r.decider);
         const Result<ProvisioningRequest> decided =
             r.refuse ? ws.provisioning().reject(submitted->requestId,
-                                                QStringLiteral("A sandbox does not need ₹11 lakh "
+                                                QStringLiteral("A dev sandbox does not need ₹11 lakh "
                                                                "a month: resubmit at bronze size"),
                                                 decider, QStringLiteral("cfo"))
                      : ws.provisioning().approve(submitted->requestId,
