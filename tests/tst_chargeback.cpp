@@ -300,10 +300,44 @@ private slots:
         QFETCH(QString, values);
         QSqlQuery q(m_ws->database().connection());
         QVERIFY(q.exec("PRAGMA foreign_keys = ON") || test::TestDatabase::isPostgres());
-        QVERIFY(!q.exec("INSERT INTO tenant_usage (tenant_id, month, api_calls, storage_gb, "
-                        "compute_hours, source, recorded_by, recorded_at) VALUES (" +
-                        values + ", 'sql', 'tester', '2025-10-31T00:00:00Z')"));
+        const QString insert = "INSERT INTO tenant_usage (tenant_id, month, api_calls, storage_gb, "
+                               "compute_hours, tier, region, cost_center, monthly_budget, source, "
+                               "recorded_by, recorded_at) VALUES (%1, %2, 'sql', 'tester', "
+                               "'2025-10-31T00:00:00Z')";
+        const QString opsTerms = "'gold', 'us-east-1', 'CC-LEG', 800000";
+        QVERIFY2(!q.exec(insert.arg(values, opsTerms)), qPrintable(values));
         QCOMPARE(count(*m_ws, "SELECT COUNT(*) FROM tenant_usage"), qint64(0));
+        // The same row with ops' own terms is stored: the refusal was the value's.
+        QVERIFY2(q.exec(insert.arg("'ops', '2025-10', 1, 1, 1", opsTerms)),
+                 qPrintable(q.lastError().text()));
+    }
+
+    void rowsKeepTheTermsTheyWereBilledOn()
+    {
+        QVERIFY_OK(importCsv(header + "ops,2025-10,1000,0,0\n"));
+        // Gold in us-east-1: 1,000 x 0.50 x 1.2.
+        QCOMPARE(m_ws->chargeback().report("2025-10")->tenants.at(0).budget.chargeback, 600.0);
+        Tenant ops = m_ws->tenants().get("ops").value();
+        ops.tier = Tier::Platinum;
+        ops.maxUsers = 1000;
+        ops.monthlyBudget = 5000000;
+        QVERIFY_OK(m_ws->tenants().update(ops, "tester", "upgrade"));
+        // October was billed as gold, and on October's budget.
+        const ChargebackLine october = m_ws->chargeback().report("2025-10")->tenants.at(0);
+        QCOMPARE(october.tier, Tier::Gold);
+        QCOMPARE(october.budget.chargeback, 600.0);
+        QCOMPARE(october.budget.budget, qint64(800000));
+        // Imported again, the month is billed on today's terms: 1,000 x 0.50 x 1.5.
+        QVERIFY_OK(importCsv(header + "ops,2025-10,1000,0,0\n"));
+        QCOMPARE(m_ws->chargeback().report("2025-10")->tenants.at(0).budget.chargeback, 750.0);
+        // A client that writes other terms is refused by the database.
+        QSqlQuery q(m_ws->database().connection());
+        QVERIFY(!q.exec("INSERT INTO tenant_usage (tenant_id, month, api_calls, storage_gb, "
+                        "compute_hours, tier, region, cost_center, monthly_budget, source, "
+                        "recorded_by, recorded_at) VALUES ('ops', '2025-09', 1, 1, 1, 'bronze', "
+                        "'us-east-1', 'CC-LEG', 5000000, 'sql', 'tester', '2025-10-31T00:00:00Z')"));
+        QVERIFY(!q.exec("UPDATE tenant_usage SET tier = 'bronze' WHERE tenant_id = 'ops'"));
+        QCOMPARE(count(*m_ws, "SELECT COUNT(*) FROM tenant_usage WHERE tier = 'platinum'"), qint64(1));
     }
 
     void trendCoversTwelveMonths()

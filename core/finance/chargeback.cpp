@@ -242,7 +242,7 @@ Result<ChargebackReport> ChargebackService::report(const QString &month) const
     if (!catalog)
         return catalog.error();
     Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
-        "SELECT u.tenant_id, t.tenant_name, t.cost_center, t.tier, t.region, t.monthly_budget, "
+        "SELECT u.tenant_id, t.tenant_name, u.cost_center, u.tier, u.region, u.monthly_budget, "
         "t.max_queries_per_day, t.max_documents, t.max_users, u.api_calls, u.storage_gb, "
         "u.compute_hours, u.peak_queries_per_day, u.documents, u.active_users, u.recorded_at "
         "FROM tenant_usage u JOIN tenants t ON t.tenant_id = u.tenant_id "
@@ -300,12 +300,12 @@ Result<QList<TrendMonth>> ChargebackService::trend(const QString &lastMonth, int
     if (!catalog)
         return catalog.error();
     // The formula is linear in usage, so each (month, tier, region) group's
-    // sums priced once give the same figures as pricing every tenant.
+    // sums priced once give the same figures as pricing every tenant; the
+    // rows carry their terms, so the sums come from one index.
     Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
-        "SELECT u.month, t.tier, t.region, SUM(u.api_calls), SUM(u.storage_gb), "
-        "SUM(u.compute_hours), SUM(t.monthly_budget), COUNT(*) "
-        "FROM tenant_usage u JOIN tenants t ON t.tenant_id = u.tenant_id "
-        "WHERE u.month >= ? AND u.month <= ? GROUP BY u.month, t.tier, t.region"));
+        "SELECT month, tier, region, SUM(api_calls), SUM(storage_gb), SUM(compute_hours), "
+        "SUM(monthly_budget), COUNT(*) FROM tenant_usage "
+        "WHERE month >= ? AND month <= ? GROUP BY month, tier, region"));
     if (!q)
         return q.error();
     q.value().addBindValue(months.first());

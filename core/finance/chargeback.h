@@ -76,7 +76,8 @@ struct CostCentreLine
 };
 
 /// The chargeback report for one month: every tenant with usage recorded
-/// for it, their cost centres, and the total.
+/// for it, priced on the terms (tier, region, cost centre, budget) the
+/// tenant had when the usage was recorded; their cost centres; the total.
 struct ChargebackReport
 {
     QString month;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "tenant.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -31,7 +32,12 @@ struct UsageRecord
     std::optional<qint64> peakQueriesPerDay;
     std::optional<qint64> documents;
     std::optional<qint64> activeUsers;
-    // Set by the store when read back.
+    // Set by the store: the tenant's billing terms when the row was
+    // recorded (a month is reported as it was billed), and where it came from.
+    Tier tier = Tier::Bronze;
+    QString region;
+    QString costCenter;
+    qint64 monthlyBudget = 0;
     QString source; ///< "csv:usage.csv", "prometheus:http://..."
     QString recordedBy;
     QDateTime recordedAt;

@@ -10,7 +10,6 @@
 #include "textrules.h"
 
 #include <QJsonArray>
-#include <QSet>
 #include <QSqlQuery>
 
 namespace tenant {
@@ -19,7 +18,8 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT tenant_id, month, api_calls, storage_gb, compute_hours, peak_queries_per_day, "
-    "documents, active_users, source, recorded_by, recorded_at FROM tenant_usage");
+    "documents, active_users, source, recorded_by, recorded_at, tier, region, cost_center, "
+    "monthly_budget FROM tenant_usage");
 
 std::optional<qint64> optionalCount(const QVariant &v)
 {
@@ -45,6 +45,10 @@ UsageRecord recordFrom(const QSqlQuery &q)
     u.source = q.value(8).toString();
     u.recordedBy = q.value(9).toString();
     u.recordedAt = timestampFromColumn(q.value(10));
+    u.tier = tierFromString(q.value(11).toString()).value_or(Tier::Bronze);
+    u.region = q.value(12).toString();
+    u.costCenter = q.value(13).toString();
+    u.monthlyBudget = q.value(14).toLongLong();
     return u;
 }
 
@@ -97,16 +101,25 @@ Result<UsageImport> UsageService::import(const QList<UsageRecord> &records, cons
     if (!tx.isActive())
         return tx.beginError();
 
-    // Tenants the session can see: any other id is unknown to it.
-    QSet<QString> known;
+    // Tenants the session can see, with the terms they are billed on now:
+    // any other id is unknown to it.
+    QHash<QString, UsageRecord> known;
     {
-        Result<QSqlQuery> q = m_db.prepare(QStringLiteral("SELECT tenant_id FROM tenants"));
+        Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
+            "SELECT tenant_id, tier, region, cost_center, monthly_budget FROM tenants"));
         if (!q)
             return q.error();
+        q.value().setForwardOnly(true);
         if (Status s = Database::exec(q.value(), QStringLiteral("read tenant ids")); !s)
             return s.error();
-        while (q->next())
-            known.insert(q->value(0).toString());
+        while (q->next()) {
+            UsageRecord terms;
+            terms.tier = tierFromString(q->value(1).toString()).value_or(Tier::Bronze);
+            terms.region = q->value(2).toString();
+            terms.costCenter = q->value(3).toString();
+            terms.monthlyBudget = q->value(4).toLongLong();
+            known.insert(q->value(0).toString(), terms);
+        }
     }
     for (const UsageRecord &u : records)
         if (!known.contains(u.tenantId))
@@ -153,14 +166,18 @@ Result<UsageImport> UsageService::import(const QList<UsageRecord> &records, cons
                       QStringLiteral("api_calls"), QStringLiteral("storage_gb"),
                       QStringLiteral("compute_hours"), QStringLiteral("peak_queries_per_day"),
                       QStringLiteral("documents"), QStringLiteral("active_users"),
+                      QStringLiteral("tier"), QStringLiteral("region"),
+                      QStringLiteral("cost_center"), QStringLiteral("monthly_budget"),
                       QStringLiteral("source"), QStringLiteral("recorded_by"),
                       QStringLiteral("recorded_at")},
-                     200, QStringLiteral("store usage"));
+                     150, QStringLiteral("store usage"));
     UsageImport result;
     for (const UsageRecord &u : records) {
+        const UsageRecord &terms = known[u.tenantId];
         if (Status s = rows.add({u.tenantId, u.month, u.apiCalls, u.storageGb, u.computeHours,
                                  countParam(u.peakQueriesPerDay), countParam(u.documents),
-                                 countParam(u.activeUsers), source, recorder, now});
+                                 countParam(u.activeUsers), nameOf(terms.tier), terms.region,
+                                 terms.costCenter, terms.monthlyBudget, source, recorder, now});
             !s)
             return s.error();
         const auto old = existing.constFind(u.tenantId + QLatin1Char(' ') + u.month);

@@ -6,6 +6,9 @@
 -- One row per tenant and month (YYYY-MM). The quota columns are optional:
 -- a source that does not know them leaves them NULL. recorded_at tells how
 -- much of a month a row covers (a month-to-date import forecasts the rest).
+-- A row keeps what the tenant was billed as when it was recorded (tier,
+-- region, cost centre, budget): a month is reported as it was billed, a
+-- later tier change does not reprice it, and the trend sums one table.
 CREATE TABLE tenant_usage (
     tenant_id            TEXT NOT NULL REFERENCES tenants (tenant_id) ON DELETE CASCADE,
     month                TEXT NOT NULL CHECK (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
@@ -16,13 +19,37 @@ CREATE TABLE tenant_usage (
     peak_queries_per_day BIGINT CHECK (peak_queries_per_day BETWEEN 0 AND 9007199254740991),
     documents            BIGINT CHECK (documents BETWEEN 0 AND 9007199254740991),
     active_users         BIGINT CHECK (active_users BETWEEN 0 AND 9007199254740991),
+    tier                 TEXT NOT NULL REFERENCES tier_defaults (tier),
+    region               TEXT NOT NULL CHECK (char_length(region) BETWEEN 1 AND 32),
+    cost_center          TEXT NOT NULL CHECK (char_length(cost_center) <= 64),
+    monthly_budget       BIGINT NOT NULL CHECK (monthly_budget BETWEEN 0 AND 9007199254740991),
     source               TEXT NOT NULL CHECK (char_length(source) BETWEEN 1 AND 300
                                               AND source !~ '[\x01-\x1f\x7f-\x9f]'),
     recorded_by          TEXT NOT NULL CHECK (char_length(recorded_by) BETWEEN 1 AND 128),
     recorded_at          TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (tenant_id, month)
 );
-CREATE INDEX tenant_usage_month ON tenant_usage (month);
+-- The month's rows, and the trend's sums read from the index alone.
+CREATE INDEX tenant_usage_trend ON tenant_usage (month, tier, region, api_calls, storage_gb,
+                                                 compute_hours, monthly_budget);
+
+-- The billing terms are the tenant's own at the time, whoever writes the row.
+CREATE FUNCTION ta_usage_terms() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM tenants t
+                   WHERE t.tenant_id = NEW.tenant_id AND t.tier = NEW.tier
+                     AND t.region = NEW.region AND t.cost_center = NEW.cost_center
+                     AND t.monthly_budget = NEW.monthly_budget) THEN
+        RAISE EXCEPTION 'tenant_usage: tier, region, cost_center and monthly_budget must be '
+                        'tenant %''s own', quote_literal(left(NEW.tenant_id, 63))
+            USING ERRCODE = '23514';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER tenant_usage_terms BEFORE INSERT OR UPDATE ON tenant_usage
+FOR EACH ROW EXECUTE FUNCTION ta_usage_terms();
 
 -- The PromQL a pull runs, one query per column; $range is replaced by the
 -- month's length ("31d"), and each series is keyed by its tenant_id label.

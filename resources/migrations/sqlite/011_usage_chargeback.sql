@@ -1,4 +1,5 @@
--- The finance view (mirrors postgresql/011): usage per tenant and month,
+-- The finance view (mirrors postgresql/011): usage per tenant and month
+-- (with the billing terms the tenant had when it was recorded),
 -- the PromQL queries a pull runs, and range checks on the rates and
 -- multipliers the chargeback formula reads. SQLite cannot add a CHECK to
 -- an existing table, so the policies, regions and tier_plans checks are
@@ -22,13 +23,37 @@ CREATE TABLE tenant_usage (
     active_users         INTEGER CHECK (active_users IS NULL
                                         OR (typeof(active_users) = 'integer'
                                             AND active_users BETWEEN 0 AND 9007199254740991)),
+    tier                 TEXT NOT NULL REFERENCES tier_defaults (tier),
+    region               TEXT NOT NULL CHECK (length(region) BETWEEN 1 AND 32),
+    cost_center          TEXT NOT NULL CHECK (length(cost_center) <= 64),
+    monthly_budget       INTEGER NOT NULL CHECK (typeof(monthly_budget) = 'integer'
+                                                 AND monthly_budget BETWEEN 0 AND 9007199254740991),
     source               TEXT NOT NULL CHECK (length(source) BETWEEN 1 AND 300
                                               AND source NOT GLOB ('*[' || char(1) || '-' || char(31) || char(127) || '-' || char(159) || ']*')),
     recorded_by          TEXT NOT NULL CHECK (length(recorded_by) BETWEEN 1 AND 128),
     recorded_at          TEXT NOT NULL,
     PRIMARY KEY (tenant_id, month)
 );
-CREATE INDEX tenant_usage_month ON tenant_usage (month);
+CREATE INDEX tenant_usage_trend ON tenant_usage (month, tier, region, api_calls, storage_gb,
+                                                 compute_hours, monthly_budget);
+
+-- The billing terms are the tenant's own at the time, whoever writes the row.
+CREATE TRIGGER tenant_usage_terms_insert BEFORE INSERT ON tenant_usage
+WHEN NOT EXISTS (SELECT 1 FROM tenants t
+                 WHERE t.tenant_id = NEW.tenant_id AND t.tier = NEW.tier
+                   AND t.region = NEW.region AND t.cost_center = NEW.cost_center
+                   AND t.monthly_budget = NEW.monthly_budget)
+BEGIN
+    SELECT RAISE(ABORT, 'tenant_usage: tier, region, cost_center and monthly_budget must be the tenant''s own');
+END;
+CREATE TRIGGER tenant_usage_terms_update BEFORE UPDATE ON tenant_usage
+WHEN NOT EXISTS (SELECT 1 FROM tenants t
+                 WHERE t.tenant_id = NEW.tenant_id AND t.tier = NEW.tier
+                   AND t.region = NEW.region AND t.cost_center = NEW.cost_center
+                   AND t.monthly_budget = NEW.monthly_budget)
+BEGIN
+    SELECT RAISE(ABORT, 'tenant_usage: tier, region, cost_center and monthly_budget must be the tenant''s own');
+END;
 
 INSERT INTO policies (name, document) VALUES ('usage_queries', '{
   "api_calls": "sum by (tenant_id) (increase(tenant_api_requests_total[$range]))",
