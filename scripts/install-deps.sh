@@ -2,7 +2,7 @@
 # Installs the Debian packages Tenant Admin needs to build, run and test.
 set -euo pipefail
 packages=(
-    cmake ninja-build g++ clang-format libssl-dev openssl
+    cmake ninja-build g++ lld clang-format libssl-dev openssl
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qtkeychain-qt6-dev
     libqt6sql6-psql libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     postgresql redis-server prometheus prometheus-alertmanager poppler-utils xvfb gnome-keyring

@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tenant {
@@ -238,15 +239,22 @@ ChargebackService::ChargebackService(Database &db, AuditLog &audit, ChangeNotifi
 
 Result<ChargebackReport> ChargebackService::report(const QString &month) const
 {
+    return report(month, false);
+}
+
+Result<ChargebackReport> ChargebackService::report(const QString &month, bool withRecordedAt) const
+{
     const Result<PlanCatalog> catalog = PlanCatalog::load(m_db);
     if (!catalog)
         return catalog.error();
     Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
         "SELECT u.tenant_id, t.tenant_name, u.cost_center, u.tier, u.region, u.monthly_budget, "
         "t.max_queries_per_day, t.max_documents, t.max_users, u.api_calls, u.storage_gb, "
-        "u.compute_hours, u.peak_queries_per_day, u.documents, u.active_users, u.recorded_at "
+        "u.compute_hours, u.peak_queries_per_day, u.documents, u.active_users, %1 "
         "FROM tenant_usage u JOIN tenants t ON t.tenant_id = u.tenant_id "
-        "WHERE u.month = ? ORDER BY u.tenant_id"));
+        "WHERE u.month = ? ORDER BY u.tenant_id")
+                                           .arg(withRecordedAt ? QStringLiteral("u.recorded_at")
+                                                               : QStringLiteral("NULL")));
     if (!q)
         return q.error();
     q.value().setForwardOnly(true);
@@ -272,7 +280,8 @@ Result<ChargebackReport> ChargebackService::report(const QString &month) const
         l.usage.apiCalls = row.value(9).toLongLong();
         l.usage.storageGb = row.value(10).toDouble();
         l.usage.computeHours = row.value(11).toDouble();
-        l.usage.recordedAt = timestampFromColumn(row.value(15));
+        if (withRecordedAt) // parsing a timestamp per row costs more than pricing it
+            l.usage.recordedAt = timestampFromColumn(row.value(15));
         const std::pair<QString, int> quota[] = {{UsageColumn::peakQueriesPerDay, 6},
                                                  {UsageColumn::documents, 7},
                                                  {UsageColumn::activeUsers, 8}};
@@ -287,7 +296,7 @@ Result<ChargebackReport> ChargebackService::report(const QString &month) const
             return Error::storage(QStringLiteral("tenant %1: %2").arg(l.tenantId, cost.error().message));
         l.cost = cost.value();
         l.budget.chargeback = Chargeback::toPaise(l.cost.total());
-        r.tenants << l;
+        r.tenants.append(std::move(l));
     }
     r.costCentres = Chargeback::byCostCentre(r.tenants, &r.total);
     return r;
@@ -339,7 +348,7 @@ Result<QList<TrendMonth>> ChargebackService::trend(const QString &lastMonth, int
 Result<QList<BudgetForecast>> ChargebackService::overBudgetForecasts(const QDateTime &asOf) const
 {
     const QString month = usageMonthText(asOf.toUTC().date());
-    const Result<ChargebackReport> r = report(month);
+    const Result<ChargebackReport> r = report(month, true);
     if (!r)
         return r.error();
     QList<BudgetForecast> over;

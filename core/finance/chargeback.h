@@ -154,6 +154,9 @@ public:
     Status setPolicy(const QJsonObject &document, const QString &actor);
 
 private:
+    /// report(); `withRecordedAt` also reads when each row was recorded.
+    Result<ChargebackReport> report(const QString &month, bool withRecordedAt) const;
+
     Database &m_db;
     AuditLog &m_audit;
     ChangeNotifier &m_notifier;

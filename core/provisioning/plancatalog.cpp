@@ -184,11 +184,14 @@ Status PlanCatalog::checkPlacement(const QString &regionName, const QStringList 
 Result<CostBreakdown> PlanCatalog::cost(const UsageAmounts &usage, Tier tier,
                                         const QString &regionName) const
 {
-    const Result<TierPlan> p = plan(tier);
-    if (!p)
-        return p.error();
-    const std::optional<Region> r = region(regionName);
-    if (!r)
+    // Looked up in place: a month's report prices every tenant.
+    const auto plan = std::find_if(m_plans.cbegin(), m_plans.cend(),
+                                   [tier](const TierPlan &p) { return p.tier == tier; });
+    if (plan == m_plans.cend())
+        return Error::notFound(QStringLiteral("no plan for tier ") + nameOf(tier));
+    const auto region = std::find_if(m_regions.cbegin(), m_regions.cend(),
+                                     [&regionName](const Region &r) { return r.name == regionName; });
+    if (region == m_regions.cend())
         return Error::validation(
             QStringLiteral("region"),
             QStringLiteral("%1 is not a known region").arg(quoted(regionName)));
@@ -196,8 +199,8 @@ Result<CostBreakdown> PlanCatalog::cost(const UsageAmounts &usage, Tier tier,
     c.apiCost = usage.apiCalls * m_rates.perApiCall;
     c.storageCost = usage.storageGb * m_rates.perStorageGb;
     c.computeCost = usage.computeHours * m_rates.perComputeHour;
-    c.regionMultiplier = r->costMultiplier;
-    c.tierMultiplier = p->costMultiplier;
+    c.regionMultiplier = region->costMultiplier;
+    c.tierMultiplier = plan->costMultiplier;
     return c;
 }
 

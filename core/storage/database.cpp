@@ -278,6 +278,9 @@ Result<QSqlDatabase> Database::openConnection()
         // commits, never corrupt); a larger page cache keeps bulk work in memory.
         pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+        // Reads map the file instead of copying each page through read():
+        // a year of 100,000 tenants' usage is read a month at a time.
+        pragma.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
     } else {
         pragma.exec(QStringLiteral("SET client_min_messages = warning"));
     }

@@ -36,6 +36,8 @@ CREATE TABLE tenant_usage (
 );
 CREATE INDEX tenant_usage_trend ON tenant_usage (month, tier, region, api_calls, storage_gb,
                                                  compute_hours, monthly_budget);
+-- A month's rows in tenant order (the report's), without a sort.
+CREATE INDEX tenant_usage_month ON tenant_usage (month, tenant_id);
 
 -- The billing terms are the tenant's own at the time, whoever writes the row.
 CREATE TRIGGER tenant_usage_terms_insert BEFORE INSERT ON tenant_usage
@@ -96,3 +98,4 @@ WHEN NEW.cost_multiplier > 100
 BEGIN
     SELECT RAISE(ABORT, 'CHECK constraint failed: tier_plans_cost_multiplier_range');
 END;
+

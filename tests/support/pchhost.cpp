@@ -1,0 +1,1 @@
+// Hosts the GUI tests' precompiled header (tests/CMakeLists.txt); no code.
