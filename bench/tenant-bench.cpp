@@ -411,12 +411,11 @@ int main(int argc, char *argv[])
                 const QString month = usageMonthText(thisMonth.addMonths(-m));
                 for (int i = 0; i < int(tenants.size()); ++i) {
                     const Tenant &t = tenants.at(i); // a row's billing terms are its tenant's
-                    if (Status s = usage.add({t.tenantId, month,
-                                              qint64(100000 + (i * 7919 + m * 104729) % 900000),
-                                              double(50 + (i * 31 + m) % 950),
-                                              double(100 + (i * 17 + m * 3) % 1900), qint64(1000 + i % 5000),
-                                              nameOf(t.tier), t.region, t.costCenter, t.monthlyBudget,
-                                              QStringLiteral("bench"), recorder, at});
+                    if (Status s = usage.add(
+                            {t.tenantId, month, qint64(100000 + (i * 7919 + m * 104729) % 900000),
+                             double(50 + (i * 31 + m) % 950), double(100 + (i * 17 + m * 3) % 1900),
+                             qint64(1000 + i % 5000), nameOf(t.tier), t.region, t.costCenter,
+                             t.monthlyBudget, QStringLiteral("bench"), recorder, at});
                         !s)
                         return fail(QStringLiteral("usage"), s.error());
                 }

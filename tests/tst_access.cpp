@@ -311,66 +311,101 @@ private slots:
     {
         QTemporaryDir dir;
         const QByteArray header = "tenant_id,month,api_calls,storage_gb,compute_hours\n";
-        const QString both = test::writeFile(dir, "both.csv",
-                                             header + "finance,2025-10,1000,1,1\nlegal,2025-10,500,1,1\n");
+        const QString both = test::writeFile(
+            dir, "both.csv", header + "finance,2025-10,1000,1,1\nlegal,2025-10,500,1,1\n");
         QCOMPARE(admin({QStringLiteral("usage"), QStringLiteral("import"), both}).exitCode, 0);
         const QString lena = login("lena");
         const QString vic = login("vic");
 
         // Lena (operator for legal) sees Legal's figures only, by tenantctl and by SQL.
-        const QJsonObject report =
-            as(lena, {QStringLiteral("--json"), QStringLiteral("chargeback"), QStringLiteral("report"),
-                      QStringLiteral("--month"), QStringLiteral("2025-10")})
-                .json()
-                .object();
+        const QJsonObject report = as(lena, {QStringLiteral("--json"), QStringLiteral("chargeback"),
+                                             QStringLiteral("report"), QStringLiteral("--month"),
+                                             QStringLiteral("2025-10")})
+                                       .json()
+                                       .object();
         QCOMPARE(report.value(QStringLiteral("tenants")).toArray().size(), 1);
-        QCOMPARE(report.value(QStringLiteral("tenants")).toArray().at(0).toObject()
-                     .value(QStringLiteral("tenant_id")).toString(),
+        QCOMPARE(report.value(QStringLiteral("tenants"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("tenant_id"))
+                     .toString(),
                  QStringLiteral("legal"));
-        QCOMPARE(selectAs(lena, QStringLiteral("SELECT count(*) FROM tenant_usage WHERE tenant_id <> 'legal'")),
-                 QStringList{QStringLiteral("0")});
+        QCOMPARE(
+            selectAs(lena, QStringLiteral(
+                               "SELECT count(*) FROM tenant_usage WHERE tenant_id <> 'legal'")),
+            QStringList{QStringLiteral("0")});
         // A viewer of every tenant reads both; he changes neither.
-        QCOMPARE(selectAs(vic, QStringLiteral("SELECT count(*) FROM tenant_usage WHERE month = '2025-10'")),
+        QCOMPARE(selectAs(vic, QStringLiteral(
+                                   "SELECT count(*) FROM tenant_usage WHERE month = '2025-10'")),
                  QStringList{QStringLiteral("2")});
-        const test::CtlRun viewerImport = as(vic, {QStringLiteral("usage"), QStringLiteral("import"), both});
+        const test::CtlRun viewerImport =
+            as(vic, {QStringLiteral("usage"), QStringLiteral("import"), both});
         QCOMPARE(viewerImport.exitCode, 3);
-        QVERIFY2(viewerImport.err.contains("needs the operator role"), qPrintable(viewerImport.err));
+        QVERIFY2(viewerImport.err.contains("needs the operator role"),
+                 qPrintable(viewerImport.err));
 
         // Lena's file with a Finance row is refused whole; her own row is hers.
-        const test::CtlRun mixed = as(lena, {QStringLiteral("usage"), QStringLiteral("import"), both});
+        const test::CtlRun mixed =
+            as(lena, {QStringLiteral("usage"), QStringLiteral("import"), both});
         QCOMPARE(mixed.exitCode, 3);
         QVERIFY2(mixed.err.contains("'finance' needs the operator role"), qPrintable(mixed.err));
         const QString own = test::writeFile(dir, "own.csv", header + "legal,2025-10,700,1,1\n");
         QCOMPARE(as(lena, {QStringLiteral("usage"), QStringLiteral("import"), own}).exitCode, 0);
-        QCOMPARE(selectAs(vic, QStringLiteral("SELECT recorded_by || ' ' || api_calls FROM tenant_usage "
-                                              "WHERE tenant_id = 'legal' AND month = '2025-10'")),
-                 QStringList{lena + QStringLiteral(" 700")});
+        QCOMPARE(
+            selectAs(vic, QStringLiteral("SELECT recorded_by || ' ' || api_calls FROM tenant_usage "
+                                         "WHERE tenant_id = 'legal' AND month = '2025-10'")),
+            QStringList{lena + QStringLiteral(" 700")});
 
         // psql as Lena: another tenant's row, or another recorder, is refused.
+        // (Finance's billing terms, which she cannot read, refuse it first;
+        // with her own tenant's terms the insert meets row-level security.)
+        const QString insert = QStringLiteral(
+            "INSERT INTO tenant_usage (tenant_id, month, api_calls, storage_gb, compute_hours, "
+            "tier, region, cost_center, monthly_budget, source, recorded_by, recorded_at) "
+            "VALUES ('%1', '%2', 1, 1, 1, %3, 'psql', '%4', now())");
+        const QString financeTerms =
+            QStringLiteral("'platinum', 'ap-south-1', 'CC-FIN-100', 2500000");
+        const QString legalTerms = QStringLiteral("'gold', 'eu-west-1', 'CC-LEG-200', 900000");
         QString error;
         QCOMPARE(execAs(lena,
-                        QStringLiteral("INSERT INTO tenant_usage (tenant_id, month, api_calls, storage_gb, "
-                                       "compute_hours, source, recorded_by, recorded_at) VALUES "
-                                       "('finance', '2025-09', 1, 1, 1, 'psql', '%1', now())")
-                            .arg(lena),
+                        insert.arg(QStringLiteral("finance"), QStringLiteral("2025-09"),
+                                   financeTerms, lena),
                         &error),
                  -1);
-        QVERIFY2(error.contains("row-level security"), qPrintable(error));
+        QVERIFY2(error.contains("must be tenant 'finance''s own"), qPrintable(error));
         QCOMPARE(execAs(lena,
-                        QStringLiteral("INSERT INTO tenant_usage (tenant_id, month, api_calls, storage_gb, "
-                                       "compute_hours, source, recorded_by, recorded_at) VALUES "
-                                       "('legal', '2025-09', 1, 1, 1, 'psql', 'mallory', now())"),
+                        insert.arg(QStringLiteral("legal"), QStringLiteral("2025-09"), legalTerms,
+                                   QStringLiteral("mallory")),
                         &error),
                  -1);
         QVERIFY2(error.contains("permission denied"), qPrintable(error));
-        QCOMPARE(execAs(lena, QStringLiteral("DELETE FROM tenant_usage WHERE tenant_id = 'finance'"), &error),
+        // Moving her own row to Finance is refused too.
+        QCOMPARE(
+            execAs(lena,
+                   insert.arg(QStringLiteral("legal"), QStringLiteral("2025-09"), legalTerms, lena),
+                   &error),
+            1);
+        QCOMPARE(execAs(lena,
+                        QStringLiteral("UPDATE tenant_usage SET tenant_id = 'finance' "
+                                       "WHERE tenant_id = 'legal' AND month = '2025-09'"),
+                        &error),
+                 -1);
+        QCOMPARE(selectAs(vic, QStringLiteral("SELECT count(*) FROM tenant_usage "
+                                              "WHERE tenant_id = 'finance' AND month = '2025-09'")),
+                 QStringList{QStringLiteral("0")});
+        QCOMPARE(execAs(lena,
+                        QStringLiteral("DELETE FROM tenant_usage WHERE tenant_id = 'finance'"),
+                        &error),
                  0);
-        QCOMPARE(execAs(lena, QStringLiteral("UPDATE regions SET cost_multiplier = 0.01"), &error), -1);
+        QCOMPARE(execAs(lena, QStringLiteral("UPDATE regions SET cost_multiplier = 0.01"), &error),
+                 -1);
         QVERIFY2(error.contains("permission denied"), qPrintable(error));
         // The rates are a platform admin's.
         const QString rates = test::writeFile(dir, "rates.json", R"({"api_call_rate": 0.01})");
         const test::CtlRun policy =
-            as(lena, {QStringLiteral("chargeback"), QStringLiteral("policy"), QStringLiteral("--from"), rates});
+            as(lena, {QStringLiteral("chargeback"), QStringLiteral("policy"),
+                      QStringLiteral("--from"), rates});
         QCOMPARE(policy.exitCode, 3);
         QVERIFY2(policy.err.contains("platform-admin"), qPrintable(policy.err));
         QCOMPARE(as(login("pat"), {QStringLiteral("chargeback"), QStringLiteral("policy"),

@@ -156,10 +156,10 @@ private slots:
         const QJsonObject json = r->toJson();
         QCOMPARE(json.value("month").toString(), QStringLiteral("2025-10"));
         const QJsonObject legalJson = json.value("tenants").toArray().at(1).toObject();
-        for (const char *key : {"tenant_id", "cost_center", "api_calls", "storage_gb",
-                                "compute_hours", "usage_cost", "region_multiplier",
-                                "tier_multiplier", "chargeback", "budget", "variance",
-                                "variance_pct", "status"})
+        for (const char *key :
+             {"tenant_id", "cost_center", "api_calls", "storage_gb", "compute_hours", "usage_cost",
+              "region_multiplier", "tier_multiplier", "chargeback", "budget", "variance",
+              "variance_pct", "status"})
             QVERIFY2(legalJson.contains(QLatin1String(key)), key);
         QCOMPARE(legalJson.value("status").toString(), QStringLiteral("over"));
         QCOMPARE(legalJson.value("variance_pct").toDouble(), 9.1);
@@ -170,8 +170,9 @@ private slots:
 
         // CSV by cost centre: one header and a row per centre.
         const QList<QByteArray> rows = r->toCsv(ChargebackReport::By::CostCentre).split('\n');
-        QCOMPARE(rows.at(1).trimmed(),
-                 QByteArray("2025-10,CC-FIN,1,1800000.00,2160000.00,2500000,-340000.00,-13.6,under"));
+        QCOMPARE(
+            rows.at(1).trimmed(),
+            QByteArray("2025-10,CC-FIN,1,1800000.00,2160000.00,2500000,-340000.00,-13.6,under"));
         QCOMPARE(rows.at(2).trimmed(), QByteArray("2025-10,CC-LEG,2,1561825.50,2002319.10,1700000,"
                                                   "302319.10,17.8,over_10pct"));
     }
@@ -219,8 +220,9 @@ private slots:
                                         << "line 3, column api_calls: '-1' is negative";
         QTest::newRow("not a number") << header + good + "ops,2025-10,1,3,lots\n"
                                       << "line 3, column compute_hours: 'lots' is not a number";
-        QTest::newRow("fractional count") << header + good + "ops,2025-10,1.5,3,1\n"
-                                          << "line 3, column api_calls: '1.5' is not a whole number";
+        QTest::newRow("fractional count")
+            << header + good + "ops,2025-10,1.5,3,1\n"
+            << "line 3, column api_calls: '1.5' is not a whole number";
         QTest::newRow("nan") << header + good + "ops,2025-10,1,nan,1\n"
                              << "line 3, column storage_gb: 'nan' is not a number";
         QTest::newRow("huge") << header + good + "ops,2025-10,1,1e300,1\n"
@@ -232,8 +234,9 @@ private slots:
             << QByteArray("tenant_id,month,api_calls,storage_gb,compute_hours,cost\n") +
                    "ops,2025-10,1,1,1,5\n"
             << "line 1, column 'cost': is not a usage column";
-        QTest::newRow("short row") << header + good + "ops,2025-10,1\n"
-                                   << "line 3, column storage_gb: the row has 3 fields, the header 5";
+        QTest::newRow("short row")
+            << header + good + "ops,2025-10,1\n"
+            << "line 3, column storage_gb: the row has 3 fields, the header 5";
         QTest::newRow("duplicate tenant-month")
             << header + good + "ops,2025-10,1,1,1\n" + good
             << "line 4, column month: legal 2025-10 is given twice (first on line 2)";
@@ -241,9 +244,8 @@ private slots:
             << QByteArray("tenant_id,month,api_calls,storage_gb,compute_hours,documents\n") +
                    "ops,2025-10,1,1,1,many\n"
             << "line 2, column documents: 'many' is not a whole number";
-        QTest::newRow("control character in tenant")
-            << header + "op\x01s,2025-10,1,1,1\n"
-            << "line 2, column tenant_id:";
+        QTest::newRow("control character in tenant") << header + "op\x01s,2025-10,1,1,1\n"
+                                                     << "line 2, column tenant_id:";
         QTest::newRow("unterminated quote") << header + "\"ops,2025-10,1,1,1\n"
                                             << "line 2: has a quote that is never closed";
         QTest::newRow("not UTF-8") << header + "ops\xff,2025-10,1,1,1\n"
@@ -257,7 +259,8 @@ private slots:
         const qint64 entries = count(*m_ws, "SELECT COUNT(*) FROM audit_log");
         const Result<UsageImport> imported = importCsv(csv);
         QVERIFY(!imported);
-        QVERIFY2(imported.error().message.startsWith(message), qPrintable(imported.error().message));
+        QVERIFY2(imported.error().message.startsWith(message),
+                 qPrintable(imported.error().message));
         QVERIFY(!imported.error().message.contains('\n'));
         QCOMPARE(count(*m_ws, "SELECT COUNT(*) FROM tenant_usage"), qint64(0));
         QCOMPARE(count(*m_ws, "SELECT COUNT(*) FROM audit_log"), entries);
@@ -266,7 +269,8 @@ private slots:
     void quotedFieldsAndOptionalQuotaColumns()
     {
         const Result<UsageImport> imported =
-            importCsv("\xEF\xBB\xBF" "month,\"tenant_id\",api_calls,storage_gb,compute_hours,"
+            importCsv("\xEF\xBB\xBF"
+                      "month,\"tenant_id\",api_calls,storage_gb,compute_hours,"
                       "peak_queries_per_day,active_users\r\n"
                       "2025-10,\"finance\",10,1,1,95000,\r\n"
                       "2025-10,legal,10,1,1,,12\r\n");
@@ -332,12 +336,14 @@ private slots:
         QCOMPARE(m_ws->chargeback().report("2025-10")->tenants.at(0).budget.chargeback, 750.0);
         // A client that writes other terms is refused by the database.
         QSqlQuery q(m_ws->database().connection());
-        QVERIFY(!q.exec("INSERT INTO tenant_usage (tenant_id, month, api_calls, storage_gb, "
-                        "compute_hours, tier, region, cost_center, monthly_budget, source, "
-                        "recorded_by, recorded_at) VALUES ('ops', '2025-09', 1, 1, 1, 'bronze', "
-                        "'us-east-1', 'CC-LEG', 5000000, 'sql', 'tester', '2025-10-31T00:00:00Z')"));
+        QVERIFY(
+            !q.exec("INSERT INTO tenant_usage (tenant_id, month, api_calls, storage_gb, "
+                    "compute_hours, tier, region, cost_center, monthly_budget, source, "
+                    "recorded_by, recorded_at) VALUES ('ops', '2025-09', 1, 1, 1, 'bronze', "
+                    "'us-east-1', 'CC-LEG', 5000000, 'sql', 'tester', '2025-10-31T00:00:00Z')"));
         QVERIFY(!q.exec("UPDATE tenant_usage SET tier = 'bronze' WHERE tenant_id = 'ops'"));
-        QCOMPARE(count(*m_ws, "SELECT COUNT(*) FROM tenant_usage WHERE tier = 'platinum'"), qint64(1));
+        QCOMPARE(count(*m_ws, "SELECT COUNT(*) FROM tenant_usage WHERE tier = 'platinum'"),
+                 qint64(1));
     }
 
     void trendCoversTwelveMonths()
@@ -368,19 +374,22 @@ private slots:
     void forecastFromTheRunRate()
     {
         // Half of June covered: the run rate doubles what is recorded.
-        QCOMPARE(Chargeback::coveredShare("2025-06", QDateTime(QDate(2025, 6, 16), QTime(0, 0), Qt::UTC)),
+        QCOMPARE(Chargeback::coveredShare("2025-06",
+                                          QDateTime(QDate(2025, 6, 16), QTime(0, 0), Qt::UTC)),
                  0.5);
-        QCOMPARE(Chargeback::coveredShare("2025-06", QDateTime(QDate(2025, 7, 3), QTime(0, 0), Qt::UTC)),
-                 1.0);
+        QCOMPARE(
+            Chargeback::coveredShare("2025-06", QDateTime(QDate(2025, 7, 3), QTime(0, 0), Qt::UTC)),
+            1.0);
         // Never less than a day's worth: a row stored at midnight on the 1st.
-        QCOMPARE(Chargeback::coveredShare("2025-06", QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC)),
-                 1.0 / 30);
+        QCOMPARE(
+            Chargeback::coveredShare("2025-06", QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC)),
+            1.0 / 30);
 
         // This month so far: finance spent 24,00,000 of 25,00,000 already,
         // legal almost nothing.
         const QByteArray month = usageMonthText(QDate::currentDate()).toUtf8();
-        QVERIFY_OK(importCsv(header + "finance," + month + ",4000000,0,0\nlegal," + month +
-                             ",10,0,0\n"));
+        QVERIFY_OK(
+            importCsv(header + "finance," + month + ",4000000,0,0\nlegal," + month + ",10,0,0\n"));
         const Result<QList<BudgetForecast>> over =
             m_ws->chargeback().overBudgetForecasts(QDateTime::currentDateTimeUtc());
         QVERIFY_OK(over);
@@ -394,7 +403,8 @@ private slots:
 
     void ratesAreAuditedPolicyTheEstimateReadsToo()
     {
-        const qint64 before = PlanCatalog::load(m_ws->database()).value()
+        const qint64 before = PlanCatalog::load(m_ws->database())
+                                  .value()
                                   .estimate(Tier::Gold, QStringLiteral("eu-west-1"))
                                   ->monthly;
         QVERIFY_OK(importCsv(header + "legal,2025-10,1000,0,0\n"));
@@ -407,7 +417,8 @@ private slots:
         QCOMPARE(r->tenants.at(0).budget.chargeback, 1000 * 1.0 * 2.0 * 1.2);
         // The provisioning estimate prices with the same rates.
         const PlanCatalog catalog = PlanCatalog::load(m_ws->database()).value();
-        const CostEstimate after = catalog.estimate(Tier::Gold, QStringLiteral("eu-west-1")).value();
+        const CostEstimate after =
+            catalog.estimate(Tier::Gold, QStringLiteral("eu-west-1")).value();
         QVERIFY(after.monthly > before);
         QCOMPARE(after.regionMultiplier, 2.0);
         const QJsonObject policy = m_ws->chargeback().policy().value();
@@ -416,7 +427,8 @@ private slots:
         QCOMPARE(policy.value("region_multipliers").toObject().value("eu-west-1").toDouble(), 2.0);
 
         QSqlQuery q(m_ws->database().connection());
-        QVERIFY(q.exec("SELECT action, before_state, after_state FROM audit_log ORDER BY seq DESC"));
+        QVERIFY(
+            q.exec("SELECT action, before_state, after_state FROM audit_log ORDER BY seq DESC"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("policy.chargeback"));
         QVERIFY(q.value(1).toString().contains("\"api_call_rate\":0.5"));
@@ -428,9 +440,11 @@ private slots:
         QTest::addColumn<QJsonObject>("document");
         QTest::addColumn<QString>("message");
         QTest::newRow("negative rate") << QJsonObject{{"api_call_rate", -1}} << "api_call_rate:";
-        QTest::newRow("rate as text") << QJsonObject{{"storage_gb_rate", "200"}} << "storage_gb_rate:";
+        QTest::newRow("rate as text")
+            << QJsonObject{{"storage_gb_rate", "200"}} << "storage_gb_rate:";
         QTest::newRow("zero multiplier")
-            << QJsonObject{{"tier_multipliers", QJsonObject{{"gold", 0}}}} << "tier_multipliers.gold:";
+            << QJsonObject{{"tier_multipliers", QJsonObject{{"gold", 0}}}}
+            << "tier_multipliers.gold:";
         QTest::newRow("huge multiplier")
             << QJsonObject{{"region_multipliers", QJsonObject{{"eu-west-1", 1000}}}}
             << "region_multipliers.eu-west-1:";

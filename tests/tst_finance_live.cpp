@@ -64,8 +64,8 @@ private slots:
         // series without a tenant_id label.
         QByteArray om;
         const auto gauge = [&](const char *name, const char *tenant, double value, qint64 at) {
-            om += QByteArray(name) + "{tenant_id=\"" + tenant + "\"} " + QByteArray::number(value, 'f', 3) +
-                  " " + QByteArray::number(at) + "\n";
+            om += QByteArray(name) + "{tenant_id=\"" + tenant + "\"} " +
+                  QByteArray::number(value, 'f', 3) + " " + QByteArray::number(at) + "\n";
         };
         om += "# HELP tenant_api_calls_month API calls so far this month.\n"
               "# TYPE tenant_api_calls_month gauge\n";
@@ -139,7 +139,10 @@ private slots:
 
     void pullFromPrometheus()
     {
-        const QString queries = test::writeFile(m_dir, "queries.json", "{\"api_calls\": \"max by (tenant_id) (max_over_time(tenant_api_calls_month[$range]))\",\n"
+        const QString queries = test::writeFile(
+            m_dir, "queries.json",
+            "{\"api_calls\": \"max by (tenant_id) "
+            "(max_over_time(tenant_api_calls_month[$range]))\",\n"
             " \"storage_gb\": \"max by (tenant_id) (max_over_time(tenant_storage_gb[$range]))\",\n"
             " \"compute_hours\": \"max by (tenant_id) "
             "(max_over_time(tenant_compute_hours_month[$range]))\",\n"
@@ -168,17 +171,19 @@ private slots:
         QCOMPARE(tenants.at(1).toObject().value("chargeback").toDouble(), 982318.5);
 
         // The source names the server; a query Prometheus refuses names its column.
-        const QString broken = test::writeFile(m_dir, "broken.json", "{\"api_calls\": \"sum by (tenant_id) (\", \"storage_gb\": \"vector(0)\", "
+        const QString broken = test::writeFile(
+            m_dir, "broken.json",
+            "{\"api_calls\": \"sum by (tenant_id) (\", \"storage_gb\": \"vector(0)\", "
             "\"compute_hours\": \"vector(0)\"}");
         QCOMPARE(m_ctl.ok({"usage", "queries", "--from", broken}).exitCode, 0);
-        const test::CtlRun refused = m_ctl.run({"usage", "pull", "--prometheus",
-                                                m_prometheusUrl.toString(), "--month", "2025-10"});
+        const test::CtlRun refused = m_ctl.run(
+            {"usage", "pull", "--prometheus", m_prometheusUrl.toString(), "--month", "2025-10"});
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains("the api_calls query failed"), qPrintable(refused.err));
-        QCOMPARE(m_ctl.run({"usage", "pull", "--prometheus", "http://127.0.0.1:1", "--month",
-                            "2025-10"})
-                     .exitCode,
-                 5);
+        QCOMPARE(
+            m_ctl.run({"usage", "pull", "--prometheus", "http://127.0.0.1:1", "--month", "2025-10"})
+                .exitCode,
+            5);
     }
 
     void budgetAlertReachesAlertmanager()
@@ -216,7 +221,12 @@ private slots:
         QCOMPARE(labels.value("tenant_id").toString(), m_tenant);
         QCOMPARE(labels.value("cost_center").toString(), QStringLiteral("CC-ALERT-1"));
         QCOMPARE(labels.value("month").toString(), QString::fromUtf8(month));
-        QVERIFY(alerts.at(0).toObject().value("annotations").toObject().value("summary").toString()
+        QVERIFY(alerts.at(0)
+                    .toObject()
+                    .value("annotations")
+                    .toObject()
+                    .value("summary")
+                    .toString()
                     .contains("against a budget of ₹1,000"));
 
         // finance and legal are not over this month: no alert for them.

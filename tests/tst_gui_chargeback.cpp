@@ -84,21 +84,29 @@ private slots:
         // Sorted by variance, worst first: finance drifted 17.5 % over.
         QCOMPARE(page()->tenantView()->model()->index(0, 0).data().toString(),
                  QStringLiteral("finance"));
-        QCOMPARE(cell("finance", ChargebackTenantModel::VariancePctColumn), QStringLiteral("+17.5 %"));
+        QCOMPARE(cell("finance", ChargebackTenantModel::VariancePctColumn),
+                 QStringLiteral("+17.5 %"));
         QCOMPARE(cell("finance", ChargebackTenantModel::StatusColumn),
                  QStringLiteral("over budget by more than 10 %"));
-        QCOMPARE(page()->tenantView()->model()->index(0, 0).data(ChargebackTenantModel::BudgetStatusRole)
+        QCOMPARE(page()
+                     ->tenantView()
+                     ->model()
+                     ->index(0, 0)
+                     .data(ChargebackTenantModel::BudgetStatusRole)
                      .toInt(),
                  int(BudgetStatus::FarOver));
         // Indian grouping: finance's ₹25,00,000 budget.
-        QCOMPARE(cell("finance", ChargebackTenantModel::BudgetColumn), QStringLiteral("₹25,00,000"));
+        QCOMPARE(cell("finance", ChargebackTenantModel::BudgetColumn),
+                 QStringLiteral("₹25,00,000"));
         // Legal stays just under.
-        QCOMPARE(page()->tenantView()->model()
-                     ->index(rowOf("legal"), ChargebackTenantModel::VariancePctColumn)
-                     .data(ChargebackTenantModel::SortRole)
-                     .toDouble() < 0,
+        QCOMPARE(page()->tenantView()
+                         ->model()
+                         ->index(rowOf("legal"), ChargebackTenantModel::VariancePctColumn)
+                         .data(ChargebackTenantModel::SortRole)
+                         .toDouble() < 0,
                  true);
-        QVERIFY2(page()->summary()->text().contains(QRegularExpression("1 tenant(\\(s\\))? over budget")),
+        QVERIFY2(page()->summary()->text().contains(
+                     QRegularExpression("1 tenant(\\(s\\))? over budget")),
                  qPrintable(page()->summary()->text()));
         // Marketing's documents are within 10 % of max_documents.
         QVERIFY(cell("marketing", ChargebackTenantModel::QuotaColumn).startsWith("documents 9"));
@@ -115,8 +123,11 @@ private slots:
         view->sortByColumn(ChargebackTenantModel::ChargebackColumn, Qt::AscendingOrder);
         // By amount, not by text: marketing's ₹2.4L before ops' ₹9.2L.
         const auto *m = view->model();
-        QVERIFY(m->index(0, ChargebackTenantModel::ChargebackColumn).data(ChargebackTenantModel::SortRole).toDouble() <
-                m->index(4, ChargebackTenantModel::ChargebackColumn).data(ChargebackTenantModel::SortRole).toDouble());
+        QVERIFY(m->index(0, ChargebackTenantModel::ChargebackColumn)
+                    .data(ChargebackTenantModel::SortRole)
+                    .toDouble() < m->index(4, ChargebackTenantModel::ChargebackColumn)
+                                      .data(ChargebackTenantModel::SortRole)
+                                      .toDouble());
         QCOMPARE(m->index(4, 0).data().toString(), QStringLiteral("finance"));
         QTest::keyClicks(page()->filter(), QStringLiteral("CC-LEG"));
         QCOMPARE(view->model()->rowCount(), 1);
@@ -143,10 +154,11 @@ private slots:
     void badImportChangesNothing()
     {
         const QString before = cell("finance", ChargebackTenantModel::ChargebackColumn);
-        const QString bad = test::writeFile(
-            m_files, "bad.csv",
-            "tenant_id,month,api_calls,storage_gb,compute_hours\nfinance," +
-                page()->monthPicker()->currentData().toString().toUtf8() + ",1,1,1\nlegal,2025-13,1,1,1\n");
+        const QString bad =
+            test::writeFile(m_files, "bad.csv",
+                            "tenant_id,month,api_calls,storage_gb,compute_hours\nfinance," +
+                                page()->monthPicker()->currentData().toString().toUtf8() +
+                                ",1,1,1\nlegal,2025-13,1,1,1\n");
         page()->importCsv(bad);
         const auto [ok, message] = waitFinished();
         QVERIFY(!ok);
@@ -159,16 +171,17 @@ private slots:
     {
         const QString month = page()->monthPicker()->currentData().toString();
         // finance's usage replaced: 1,000,000 API calls x 0.50 x 1.2 = ₹6,00,000.
-        const QString csv = test::writeFile(
-            m_files, "fix.csv",
-            "tenant_id,month,api_calls,storage_gb,compute_hours\nfinance," + month.toUtf8() +
-                ",1000000,0,0\n");
+        const QString csv =
+            test::writeFile(m_files, "fix.csv",
+                            "tenant_id,month,api_calls,storage_gb,compute_hours\nfinance," +
+                                month.toUtf8() + ",1000000,0,0\n");
         page()->importCsv(csv);
         const auto [ok, message] = waitFinished();
         QVERIFY2(ok, qPrintable(message));
         QTRY_COMPARE_WITH_TIMEOUT(cell("finance", ChargebackTenantModel::ChargebackColumn),
                                   QStringLiteral("₹6,00,000"), 10000);
-        QCOMPARE(cell("finance", ChargebackTenantModel::StatusColumn), QStringLiteral("under budget"));
+        QCOMPARE(cell("finance", ChargebackTenantModel::StatusColumn),
+                 QStringLiteral("under budget"));
     }
 
     void exportsCsvAndPdf()

@@ -58,16 +58,17 @@ private slots:
     void importAndReport()
     {
         // The seed's story: Finance budgeted ₹4.2L; 3,91,666.67 x 1.2 = ₹4.7L.
-        const QString csv = test::writeFile(
-            m_files, "usage.csv",
-            "tenant_id,month,api_calls,storage_gb,compute_hours,documents\n"
-            "finance,2025-10,500000,500,833.3334,120000\n"
-            "legal,2025-10,900000,1000.5,1234.5,\n");
+        const QString csv =
+            test::writeFile(m_files, "usage.csv",
+                            "tenant_id,month,api_calls,storage_gb,compute_hours,documents\n"
+                            "finance,2025-10,500000,500,833.3334,120000\n"
+                            "legal,2025-10,900000,1000.5,1234.5,\n");
         const test::CtlRun imported = m_ctl.ok({"usage", "import", csv});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(imported.out.contains("imported 2 rows"), imported.out.constData());
 
-        const test::CtlRun report = m_ctl.ok({"--json", "chargeback", "report", "--month", "2025-10"});
+        const test::CtlRun report =
+            m_ctl.ok({"--json", "chargeback", "report", "--month", "2025-10"});
         QCOMPARE(report.exitCode, 0);
         const QJsonObject json = report.json().object();
         QCOMPARE(json.value("month").toString(), QStringLiteral("2025-10"));
@@ -85,13 +86,14 @@ private slots:
         QCOMPARE(finance.value("status").toString(), QStringLiteral("over_10pct"));
         const QJsonArray centres = json.value("cost_centres").toArray();
         QCOMPARE(centres.size(), 2);
-        QCOMPARE(centres.at(1).toObject().value("cost_center").toString(), QStringLiteral("CC-LEG"));
+        QCOMPARE(centres.at(1).toObject().value("cost_center").toString(),
+                 QStringLiteral("CC-LEG"));
         QCOMPARE(centres.at(1).toObject().value("chargeback").toDouble(), 982318.5);
         QCOMPARE(json.value("total").toObject().value("chargeback").toDouble(), 1452318.5);
         QCOMPARE(json.value("total").toObject().value("budget").toInteger(), 1320000);
 
-        const test::CtlRun text = m_ctl.ok({"chargeback", "report", "--month", "2025-10", "--by",
-                                            "cost-centre"});
+        const test::CtlRun text =
+            m_ctl.ok({"chargeback", "report", "--month", "2025-10", "--by", "cost-centre"});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("CC-FIN") && text.out.contains("₹4,70,000") &&
                      text.out.contains("+11.9 %"),
@@ -99,8 +101,9 @@ private slots:
 
         const QString csvOut = m_files.filePath("report.csv");
         const QString pdfOut = m_files.filePath("report.pdf");
-        QCOMPARE(m_ctl.ok({"chargeback", "report", "--month", "2025-10", "--csv", csvOut, "--pdf",
-                           pdfOut})
+        QCOMPARE(m_ctl
+                     .ok({"chargeback", "report", "--month", "2025-10", "--csv", csvOut, "--pdf",
+                          pdfOut})
                      .exitCode,
                  0);
         QFile csvFile(csvOut);
@@ -141,34 +144,39 @@ private slots:
         QVERIFY(!r.err.contains('\n'));
         QCOMPARE(usageRows(), qint64(0));
 
-        const QString unknown = test::writeFile(m_files, "unknown.csv",
-                                                "tenant_id,month,api_calls,storage_gb,compute_hours\n"
-                                                "finance,2025-10,1,1,1\n"
-                                                "payroll,2025-10,1,1,1\n");
+        const QString unknown =
+            test::writeFile(m_files, "unknown.csv",
+                            "tenant_id,month,api_calls,storage_gb,compute_hours\n"
+                            "finance,2025-10,1,1,1\n"
+                            "payroll,2025-10,1,1,1\n");
         const test::CtlRun u = m_ctl.run({"usage", "import", unknown});
         QCOMPARE(u.exitCode, 3);
-        QVERIFY2(u.err.contains("line 3, column tenant_id: no tenant 'payroll'"), qPrintable(u.err));
+        QVERIFY2(u.err.contains("line 3, column tenant_id: no tenant 'payroll'"),
+                 qPrintable(u.err));
         QCOMPARE(usageRows(), qint64(0));
 
         QCOMPARE(m_ctl.run({"usage", "import", m_files.filePath("missing.csv")}).exitCode, 4);
         QCOMPARE(m_ctl.run({"chargeback", "report", "--month", "2025-13"}).exitCode, 2);
         QCOMPARE(m_ctl.run({"chargeback", "report"}).exitCode, 2);
-        QCOMPARE(m_ctl.run({"chargeback", "report", "--month", "2025-10", "--by", "region"}).exitCode,
-                 2);
-        QCOMPARE(m_ctl.run({"usage", "pull", "--prometheus", "ftp://x", "--month", "2025-10"}).exitCode,
-                 2);
+        QCOMPARE(
+            m_ctl.run({"chargeback", "report", "--month", "2025-10", "--by", "region"}).exitCode,
+            2);
+        QCOMPARE(
+            m_ctl.run({"usage", "pull", "--prometheus", "ftp://x", "--month", "2025-10"}).exitCode,
+            2);
     }
 
     void policyFromFile()
     {
-        const QString file = test::writeFile(
-            m_files, "policy.json",
-            R"({"compute_hour_rate": 60, "tier_multipliers": {"platinum": 1.6}})");
+        const QString file =
+            test::writeFile(m_files, "policy.json",
+                            R"({"compute_hour_rate": 60, "tier_multipliers": {"platinum": 1.6}})");
         const test::CtlRun set = m_ctl.ok({"--json", "chargeback", "policy", "--from", file});
         QCOMPARE(set.exitCode, 0);
         QCOMPARE(set.json().object().value("compute_hour_rate").toDouble(), 60.0);
-        QCOMPARE(set.json().object().value("tier_multipliers").toObject().value("platinum").toDouble(),
-                 1.6);
+        QCOMPARE(
+            set.json().object().value("tier_multipliers").toObject().value("platinum").toDouble(),
+            1.6);
         const QString bad = test::writeFile(m_files, "bad.json", R"({"api_call_rate": "free"})");
         const test::CtlRun refused = m_ctl.run({"chargeback", "policy", "--from", bad});
         QCOMPARE(refused.exitCode, 3);

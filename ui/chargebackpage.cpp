@@ -119,8 +119,8 @@ ChargebackPage::ChargebackPage(Workspace &workspace, ChargebackLoader &loader, Q
     m_pull = toolbar->addAction(QIcon::fromTheme(QStringLiteral("download")),
                                 tr("Pull from &Prometheus…"));
     toolbar->addSeparator();
-    m_exportCsv = toolbar->addAction(QIcon::fromTheme(QStringLiteral("text-csv")),
-                                     tr("Export &CSV…"));
+    m_exportCsv =
+        toolbar->addAction(QIcon::fromTheme(QStringLiteral("text-csv")), tr("Export &CSV…"));
     m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportPdf = toolbar->addAction(QIcon::fromTheme(QStringLiteral("application-pdf")),
                                      tr("Export P&DF report…"));
@@ -192,10 +192,10 @@ ChargebackPage::ChargebackPage(Workspace &workspace, ChargebackLoader &loader, Q
     });
     connect(m_pull, &QAction::triggered, this, [this] {
         bool ok = false;
-        const QString url = QInputDialog::getText(
-            this, tr("Pull usage from Prometheus"),
-            tr("Prometheus URL for %1:").arg(m_loader.snapshot().month), QLineEdit::Normal,
-            QStringLiteral("http://127.0.0.1:9090"), &ok);
+        const QString url =
+            QInputDialog::getText(this, tr("Pull usage from Prometheus"),
+                                  tr("Prometheus URL for %1:").arg(m_loader.snapshot().month),
+                                  QLineEdit::Normal, QStringLiteral("http://127.0.0.1:9090"), &ok);
         if (ok && !url.isEmpty())
             pullFromPrometheus(url, m_loader.snapshot().month);
     });
@@ -254,10 +254,9 @@ void ChargebackPage::showSnapshot()
     m_centres->setLines(s.report.costCentres);
 
     const CostCentreLine &t = s.report.total;
-    const auto over = std::count_if(s.report.tenants.cbegin(), s.report.tenants.cend(),
-                                    [](const ChargebackLine &l) {
-                                        return l.budget.status() != BudgetStatus::Under;
-                                    });
+    const auto over = std::count_if(
+        s.report.tenants.cbegin(), s.report.tenants.cend(),
+        [](const ChargebackLine &l) { return l.budget.status() != BudgetStatus::Under; });
     const auto nearQuota = std::count_if(
         s.report.tenants.cbegin(), s.report.tenants.cend(), [](const ChargebackLine &l) {
             return std::any_of(l.quotas.cbegin(), l.quotas.cend(),
@@ -268,17 +267,17 @@ void ChargebackPage::showSnapshot()
                               "it from Prometheus.")
                                .arg(ChargebackCharts::monthLabel(s.month)));
     } else {
-        const QString variance =
-            t.budget.variancePct() ? QLocale().toString(*t.budget.variancePct(), 'f', 1) : QString();
+        const QString variance = t.budget.variancePct()
+                                     ? QLocale().toString(*t.budget.variancePct(), 'f', 1)
+                                     : QString();
         const bool soFar = s.month == usageMonthText(QDate::currentDate());
         m_summary->setText(
             tr("<b>%1</b>: chargeback <b>%2</b> against a budget of %3 (%4 %, %5) · "
                "<span style='color:#c62828'>%6 over budget</span> · %7")
                 .arg(soFar ? tr("%1 so far").arg(ChargebackCharts::monthLabel(s.month))
                            : ChargebackCharts::monthLabel(s.month),
-                     moneyText(t.budget.chargeback),
-                     moneyText(double(t.budget.budget)), variance, describe(t.budget.status()),
-                     tr("%n tenant(s)", nullptr, int(over)),
+                     moneyText(t.budget.chargeback), moneyText(double(t.budget.budget)), variance,
+                     describe(t.budget.status()), tr("%n tenant(s)", nullptr, int(over)),
                      tr("%n near a quota", nullptr, int(nearQuota))));
     }
 
@@ -317,12 +316,13 @@ void ChargebackPage::importCsv(const QString &path)
             const Result<UsageImport> stored =
                 FinanceJobs::importCsv(*ws, file.readAll(), QFileInfo(path).fileName());
             if (!stored)
-                return tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(),
-                                                         stored.error().message);
+                return tr("%1 was not imported: %2")
+                    .arg(QFileInfo(path).fileName(), stored.error().message);
             // A failed alert does not undo the import; it is reported.
             const Result<QList<BudgetForecast>> alerts = FinanceJobs::checkBudgets(
                 *ws, ws->downstreamEndpoints().monitoring, QDeadlineTimer(networkTimeoutMs));
-            return alerts ? QString() : tr("imported; budget alerts not sent: %1").arg(alerts.error().message);
+            return alerts ? QString()
+                          : tr("imported; budget alerts not sent: %1").arg(alerts.error().message);
         },
         [this, path](const QString &error) {
             if (error.isEmpty())
@@ -335,8 +335,8 @@ void ChargebackPage::importCsv(const QString &path)
 void ChargebackPage::pullFromPrometheus(const QString &url, const QString &month)
 {
     const QUrl prometheus(url, QUrl::StrictMode);
-    if (!prometheus.isValid() ||
-        (prometheus.scheme() != QLatin1String("http") && prometheus.scheme() != QLatin1String("https"))) {
+    if (!prometheus.isValid() || (prometheus.scheme() != QLatin1String("http") &&
+                                  prometheus.scheme() != QLatin1String("https"))) {
         finish(false, tr("%1 is not an http(s) URL").arg(url));
         return;
     }
@@ -353,7 +353,8 @@ void ChargebackPage::pullFromPrometheus(const QString &url, const QString &month
                 return tr("Nothing was pulled: %1").arg(pulled.error().message);
             const Result<QList<BudgetForecast>> alerts = FinanceJobs::checkBudgets(
                 *ws, ws->downstreamEndpoints().monitoring, QDeadlineTimer(networkTimeoutMs));
-            return alerts ? QString() : tr("pulled; budget alerts not sent: %1").arg(alerts.error().message);
+            return alerts ? QString()
+                          : tr("pulled; budget alerts not sent: %1").arg(alerts.error().message);
         },
         [this, month](const QString &error) {
             if (error.isEmpty())
@@ -380,8 +381,8 @@ void ChargebackPage::exportPdf(const QString &path)
     const ChargebackSnapshot &s = m_loader.snapshot();
     // Drawing needs the GUI thread (Qt Charts); the figures are in memory.
     const Status written = ChargebackPdf::write(s.report, s.trend, path);
-    finish(bool(written), written ? tr("Exported %1").arg(QFileInfo(path).fileName())
-                                  : written.error().message);
+    finish(bool(written),
+           written ? tr("Exported %1").arg(QFileInfo(path).fileName()) : written.error().message);
 }
 
 } // namespace tenant::ui

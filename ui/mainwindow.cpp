@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
 #include "auditpage.h"
-#include "chargebackmodels.h"
-#include "chargebackpage.h"
 #include "audittablemodel.h"
 #include "background.h"
+#include "chargebackmodels.h"
+#include "chargebackpage.h"
 #include "connectionmonitor.h"
 #include "flagmatrixmodel.h"
 #include "flagspage.h"
@@ -174,9 +174,8 @@ void MainWindow::buildPages()
     m_usersPage = new UsersPage(workspace, this);
     m_chargebackPage = new ChargebackPage(workspace, *m_chargebackLoader, this);
     // In pageTable's order.
-    const QList<QWidget *> pages = {m_overviewPage, m_tenantsPage,     m_requestsPage,
-                                    m_flagsPage,    m_healthPage,      m_chargebackPage,
-                                    m_auditPage,    m_usersPage};
+    const QList<QWidget *> pages = {m_overviewPage, m_tenantsPage,    m_requestsPage, m_flagsPage,
+                                    m_healthPage,   m_chargebackPage, m_auditPage,    m_usersPage};
     Q_ASSERT(pages.size() == pageCount);
     const int current = m_navigation->currentRow();
     for (int i = 0; i < pages.size(); ++i) {

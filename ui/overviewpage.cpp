@@ -87,11 +87,11 @@ void OverviewPage::showForecasts()
            nullptr, int(over.size())));
     m_forecasts->clear();
     for (const BudgetForecast &f : over) {
-        auto *item = new QListWidgetItem(
-            tr("%1 (%2): %3 so far, forecast %4 against a budget of %5")
-                .arg(f.tenantId, f.costCenter, moneyText(f.monthToDate), moneyText(f.forecast),
-                     moneyText(double(f.budget))),
-            m_forecasts);
+        auto *item =
+            new QListWidgetItem(tr("%1 (%2): %3 so far, forecast %4 against a budget of %5")
+                                    .arg(f.tenantId, f.costCenter, moneyText(f.monthToDate),
+                                         moneyText(f.forecast), moneyText(double(f.budget))),
+                                m_forecasts);
         item->setData(Qt::UserRole, f.tenantId);
         item->setForeground(QColor(0xc6, 0x28, 0x28));
     }

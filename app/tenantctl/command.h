@@ -43,8 +43,8 @@ QList<Command> lifecycleCommands(); ///< lifecycle, suspend, activate
 QList<Command> flagCommands();
 QList<Command> healthCommands();
 QList<Command> provisionCommands();
-QList<Command> auditCommands();  ///< audit, stats
-QList<Command> accessCommands(); ///< user, whoami, breakglass
+QList<Command> auditCommands();   ///< audit, stats
+QList<Command> accessCommands();  ///< user, whoami, breakglass
 QList<Command> financeCommands(); ///< usage, chargeback
 
 /// "a b c" -> {"a", "b", "c"}: option lists in the tables.

@@ -30,10 +30,12 @@ QUrl alertmanagerOf(const CommandContext &c)
 Result<QUrl> httpUrlOption(const CommandContext &c, const QString &option)
 {
     const QUrl url(c.args.value(option), QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty() || !url.userInfo().isEmpty())
         return Error::usage(
-            QStringLiteral("--%1 takes an http(s)://HOST:PORT URL without credentials").arg(option));
+            QStringLiteral("--%1 takes an http(s)://HOST:PORT URL without credentials")
+                .arg(option));
     return url;
 }
 
@@ -42,8 +44,9 @@ Result<QString> monthOption(const CommandContext &c)
     const QString text = c.args.value(QStringLiteral("month"));
     const std::optional<QDate> month = parseUsageMonth(text, QDate::currentDate());
     if (!month)
-        return Error::usage(QStringLiteral("--month takes a month from 2000-01 to %1 (YYYY-MM), not %2")
-                                .arg(usageMonthText(QDate::currentDate()), quoted(text, 40)));
+        return Error::usage(
+            QStringLiteral("--month takes a month from 2000-01 to %1 (YYYY-MM), not %2")
+                .arg(usageMonthText(QDate::currentDate()), quoted(text, 40)));
     return usageMonthText(*month);
 }
 
@@ -83,10 +86,9 @@ int importUsage(const CommandContext &c)
         return c.fail(Error::notFound(
             QStringLiteral("cannot read %1: %2").arg(quoted(path), file.errorString())));
     if (file.size() > UsageCsv::maxBytes)
-        return c.fail(Error::make(ErrorKind::Validation,
-                                  QStringLiteral("%1 is larger than %2 MiB")
-                                      .arg(quoted(path))
-                                      .arg(UsageCsv::maxBytes >> 20)));
+        return c.fail(Error::make(ErrorKind::Validation, QStringLiteral("%1 is larger than %2 MiB")
+                                                             .arg(quoted(path))
+                                                             .arg(UsageCsv::maxBytes >> 20)));
     const Result<UsageImport> stored =
         FinanceJobs::importCsv(c.ws, file.readAll(), QFileInfo(path).fileName());
     if (!stored)
@@ -94,8 +96,8 @@ int importUsage(const CommandContext &c)
                                   path + QStringLiteral(": ") + stored.error().message,
                                   stored.error().field));
     if (!c.json())
-        c.out() << "imported " << stored->rows << " rows (" << stored->replaced
-                << " replaced) for " << stored->tenants.size() << " tenants, "
+        c.out() << "imported " << stored->rows << " rows (" << stored->replaced << " replaced) for "
+                << stored->tenants.size() << " tenants, "
                 << stored->months.join(QStringLiteral(", ")) << Qt::endl;
     return checkBudgetsAfterImport(c, stored->toJson());
 }
@@ -113,7 +115,8 @@ int pullUsage(const CommandContext &c)
     if (!pulled)
         return c.fail(pulled.error());
     QJsonObject result = pulled->stored.toJson();
-    result.insert(QStringLiteral("unknown_tenants"), QJsonArray::fromStringList(pulled->unknownTenants));
+    result.insert(QStringLiteral("unknown_tenants"),
+                  QJsonArray::fromStringList(pulled->unknownTenants));
     if (!c.json()) {
         c.out() << "pulled " << pulled->stored.rows << " tenants' usage for " << month.value()
                 << " from " << displayUrl(prometheus.value()) << Qt::endl;
@@ -125,11 +128,13 @@ int pullUsage(const CommandContext &c)
 }
 
 /// Replaces a policy from --from FILE when given, then prints it.
-int showOrReplacePolicy(const CommandContext &c, const std::function<Status(const QJsonObject &)> &replace,
+int showOrReplacePolicy(const CommandContext &c,
+                        const std::function<Status(const QJsonObject &)> &replace,
                         const std::function<Result<QJsonObject>()> &read)
 {
     if (c.args.has(QStringLiteral("from"))) {
-        const Result<QJsonObject> document = readJsonObjectFile(c.args.value(QStringLiteral("from")));
+        const Result<QJsonObject> document =
+            readJsonObjectFile(c.args.value(QStringLiteral("from")));
         if (!document)
             return c.fail(document.error());
         if (Status s = replace(document.value()); !s)
@@ -160,13 +165,16 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return Error::storage(QStringLiteral("cannot write %1: %2").arg(quoted(path), out.errorString()));
+        return Error::storage(
+            QStringLiteral("cannot write %1: %2").arg(quoted(path), out.errorString()));
     return success();
 }
 
 QString pct(const std::optional<double> &p)
 {
-    return p ? QStringLiteral("%1%2 %").arg(*p > 0 ? QStringLiteral("+") : QString()).arg(*p, 0, 'f', 1)
+    return p ? QStringLiteral("%1%2 %")
+                   .arg(*p > 0 ? QStringLiteral("+") : QString())
+                   .arg(*p, 0, 'f', 1)
              : QStringLiteral("-");
 }
 
@@ -181,20 +189,26 @@ void printReport(const CommandContext &c, const ChargebackReport &r, ChargebackR
             << padded(QStringLiteral("VARIANCE"), 10) << "STATUS" << Qt::endl;
         for (const ChargebackLine &l : r.tenants)
             out << padded(l.tenantId, 20) << padded(l.costCenter, 14)
-                << padded(money(l.budget.chargeback), 16) << padded(formatRupees(l.budget.budget), 16)
-                << padded(pct(l.budget.variancePct()), 10) << describe(l.budget.status()) << Qt::endl;
+                << padded(money(l.budget.chargeback), 16)
+                << padded(formatRupees(l.budget.budget), 16)
+                << padded(pct(l.budget.variancePct()), 10) << describe(l.budget.status())
+                << Qt::endl;
     } else {
         out << padded(QStringLiteral("COST CENTRE"), 20) << padded(QStringLiteral("TENANTS"), 8)
             << padded(QStringLiteral("CHARGEBACK"), 16) << padded(QStringLiteral("BUDGET"), 16)
             << padded(QStringLiteral("VARIANCE"), 10) << "STATUS" << Qt::endl;
         for (const CostCentreLine &l : r.costCentres)
             out << padded(l.costCenter, 20) << padded(QString::number(l.tenants), 8)
-                << padded(money(l.budget.chargeback), 16) << padded(formatRupees(l.budget.budget), 16)
-                << padded(pct(l.budget.variancePct()), 10) << describe(l.budget.status()) << Qt::endl;
+                << padded(money(l.budget.chargeback), 16)
+                << padded(formatRupees(l.budget.budget), 16)
+                << padded(pct(l.budget.variancePct()), 10) << describe(l.budget.status())
+                << Qt::endl;
     }
     out << padded(QStringLiteral("TOTAL"), by == ChargebackReport::By::Tenant ? 34 : 28)
-        << padded(money(r.total.budget.chargeback), 16) << padded(formatRupees(r.total.budget.budget), 16)
-        << padded(pct(r.total.budget.variancePct()), 10) << describe(r.total.budget.status()) << Qt::endl;
+        << padded(money(r.total.budget.chargeback), 16)
+        << padded(formatRupees(r.total.budget.budget), 16)
+        << padded(pct(r.total.budget.variancePct()), 10) << describe(r.total.budget.status())
+        << Qt::endl;
 }
 
 int report(const CommandContext &c)
@@ -208,7 +222,8 @@ int report(const CommandContext &c)
         if (value == QLatin1String("cost-centre"))
             by = ChargebackReport::By::CostCentre;
         else if (value != QLatin1String("tenant"))
-            return c.usage(QStringLiteral("--by takes tenant or cost-centre, not %1").arg(quoted(value, 40)));
+            return c.usage(
+                QStringLiteral("--by takes tenant or cost-centre, not %1").arg(quoted(value, 40)));
     }
     const Result<ChargebackReport> r = c.ws.chargeback().report(month.value());
     if (!r)
@@ -220,7 +235,9 @@ int report(const CommandContext &c)
         const Result<QList<TrendMonth>> trend = c.ws.chargeback().trend(month.value());
         if (!trend)
             return c.fail(trend.error());
-        if (Status s = ChargebackPdf::write(r.value(), trend.value(), c.args.value(QStringLiteral("pdf"))); !s)
+        if (Status s =
+                ChargebackPdf::write(r.value(), trend.value(), c.args.value(QStringLiteral("pdf")));
+            !s)
             return c.fail(s.error());
     }
     if (c.json())
@@ -253,10 +270,15 @@ int forecast(const CommandContext &c)
 }
 
 Command row(const char *name, const char *sub, const char *synopsis,
-            std::initializer_list<const char *> takes, int words, int (*run)(const CommandContext &))
+            std::initializer_list<const char *> takes, int words,
+            int (*run)(const CommandContext &))
 {
-    return Command{QString::fromLatin1(name), QString::fromLatin1(sub), QString::fromLatin1(synopsis),
-                   optionList(takes), words, run};
+    return Command{QString::fromLatin1(name),
+                   QString::fromLatin1(sub),
+                   QString::fromLatin1(synopsis),
+                   optionList(takes),
+                   words,
+                   run};
 }
 
 } // namespace
@@ -272,9 +294,10 @@ QList<Command> financeCommands()
         row("chargeback", "report",
             "chargeback report --month YYYY-MM [--by tenant|cost-centre] [--csv FILE] [--pdf FILE]",
             {"month", "by", "csv", "pdf"}, 1, &report),
-        row("chargeback", "forecast", "chargeback forecast [--alertmanager URL]", {"alertmanager"}, 1,
-            &forecast),
-        row("chargeback", "policy", "chargeback policy [--from FILE]", {"from"}, 1, &chargebackPolicy),
+        row("chargeback", "forecast", "chargeback forecast [--alertmanager URL]", {"alertmanager"},
+            1, &forecast),
+        row("chargeback", "policy", "chargeback policy [--from FILE]", {"from"}, 1,
+            &chargebackPolicy),
     };
 }
 

@@ -62,8 +62,8 @@ std::optional<Needs> needsOf(const Command &command, const Arguments &args)
             return Needs{Action::EditTenant, args.value(QStringLiteral("scope-id"))};
         return Needs{Action::SetSharedFlag, {}};
     }
-    if ((title == QLatin1String("provision policy") || title == QLatin1String("chargeback policy") ||
-         title == QLatin1String("usage queries")) &&
+    if ((title == QLatin1String("provision policy") ||
+         title == QLatin1String("chargeback policy") || title == QLatin1String("usage queries")) &&
         args.has(QStringLiteral("from")))
         return Needs{Action::EditPolicy, {}};
     if (command.name == QLatin1String("user") && command.sub != QLatin1String("tenants"))

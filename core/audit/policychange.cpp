@@ -11,7 +11,8 @@ namespace tenant {
 
 Status storePolicyDocument(Database &db, const QString &name, const QJsonObject &document)
 {
-    Result<QSqlQuery> q = db.prepare(QStringLiteral("UPDATE policies SET document = ? WHERE name = ?"));
+    Result<QSqlQuery> q =
+        db.prepare(QStringLiteral("UPDATE policies SET document = ? WHERE name = ?"));
     if (!q)
         return q.error();
     q.value().addBindValue(

@@ -32,7 +32,8 @@ QString PrometheusUsageSource::range(const QString &month, const QDateTime &now)
     const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
     const QDateTime start(first, QTime(0, 0), Qt::UTC);
     // At least a minute: Prometheus refuses an empty range.
-    return QStringLiteral("%1s").arg(std::max<qint64>(60, start.secsTo(evaluationTime(month, now))));
+    return QStringLiteral("%1s").arg(
+        std::max<qint64>(60, start.secsTo(evaluationTime(month, now))));
 }
 
 Result<QHash<QString, double>> PrometheusUsageSource::query(const QString &column,
@@ -53,7 +54,8 @@ Result<QHash<QString, double>> PrometheusUsageSource::query(const QString &colum
     if (!reply)
         return reply.error();
     const QJsonObject body = QJsonDocument::fromJson(reply->body).object();
-    if (reply->status != 200 || body.value(QStringLiteral("status")).toString() != QLatin1String("success")) {
+    if (reply->status != 200 ||
+        body.value(QStringLiteral("status")).toString() != QLatin1String("success")) {
         const QString why = body.value(QStringLiteral("error")).toString();
         return Error::make(ErrorKind::Validation,
                            QStringLiteral("the %1 query failed at %2 (HTTP %3): %4")

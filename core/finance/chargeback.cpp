@@ -159,8 +159,8 @@ QByteArray ChargebackReport::toCsv(By by) const
                         QStringLiteral("budget"), QStringLiteral("variance"),
                         QStringLiteral("variance_pct"), QStringLiteral("status")});
         for (const ChargebackLine &l : tenants)
-            out += csvLine({month, l.tenantId, l.tenantName, l.costCenter, nameOf(l.tier),
-                            l.region, QString::number(l.usage.apiCalls),
+            out += csvLine({month, l.tenantId, l.tenantName, l.costCenter, nameOf(l.tier), l.region,
+                            QString::number(l.usage.apiCalls),
                             QString::number(l.usage.storageGb, 'g', 15),
                             QString::number(l.usage.computeHours, 'g', 15),
                             money(l.cost.usageCost()), QString::number(l.cost.regionMultiplier),
@@ -169,11 +169,10 @@ QByteArray ChargebackReport::toCsv(By by) const
                             pctText(l.budget.variancePct()), nameOf(l.budget.status())});
         return out;
     }
-    out += csvLine({QStringLiteral("month"), QStringLiteral("cost_center"),
-                    QStringLiteral("tenants"), QStringLiteral("usage_cost"),
-                    QStringLiteral("chargeback"), QStringLiteral("budget"),
-                    QStringLiteral("variance"), QStringLiteral("variance_pct"),
-                    QStringLiteral("status")});
+    out += csvLine(
+        {QStringLiteral("month"), QStringLiteral("cost_center"), QStringLiteral("tenants"),
+         QStringLiteral("usage_cost"), QStringLiteral("chargeback"), QStringLiteral("budget"),
+         QStringLiteral("variance"), QStringLiteral("variance_pct"), QStringLiteral("status")});
     for (const CostCentreLine &c : costCentres)
         out += csvLine({month, c.costCenter, QString::number(c.tenants), money(c.usageCost),
                         money(c.budget.chargeback), QString::number(c.budget.budget),
@@ -247,14 +246,14 @@ Result<ChargebackReport> ChargebackService::report(const QString &month, bool wi
     const Result<PlanCatalog> catalog = PlanCatalog::load(m_db);
     if (!catalog)
         return catalog.error();
-    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
-        "SELECT u.tenant_id, t.tenant_name, u.cost_center, u.tier, u.region, u.monthly_budget, "
-        "t.max_queries_per_day, t.max_documents, t.max_users, u.api_calls, u.storage_gb, "
-        "u.compute_hours, u.peak_queries_per_day, u.documents, u.active_users, %1 "
-        "FROM tenant_usage u JOIN tenants t ON t.tenant_id = u.tenant_id "
-        "WHERE u.month = ? ORDER BY u.tenant_id")
-                                           .arg(withRecordedAt ? QStringLiteral("u.recorded_at")
-                                                               : QStringLiteral("NULL")));
+    Result<QSqlQuery> q = m_db.prepare(
+        QStringLiteral(
+            "SELECT u.tenant_id, t.tenant_name, u.cost_center, u.tier, u.region, u.monthly_budget, "
+            "t.max_queries_per_day, t.max_documents, t.max_users, u.api_calls, u.storage_gb, "
+            "u.compute_hours, u.peak_queries_per_day, u.documents, u.active_users, %1 "
+            "FROM tenant_usage u JOIN tenants t ON t.tenant_id = u.tenant_id "
+            "WHERE u.month = ? ORDER BY u.tenant_id")
+            .arg(withRecordedAt ? QStringLiteral("u.recorded_at") : QStringLiteral("NULL")));
     if (!q)
         return q.error();
     q.value().setForwardOnly(true);
@@ -293,7 +292,8 @@ Result<ChargebackReport> ChargebackService::report(const QString &month, bool wi
         const Result<CostBreakdown> cost = catalog->cost(
             {double(l.usage.apiCalls), l.usage.storageGb, l.usage.computeHours}, l.tier, l.region);
         if (!cost)
-            return Error::storage(QStringLiteral("tenant %1: %2").arg(l.tenantId, cost.error().message));
+            return Error::storage(
+                QStringLiteral("tenant %1: %2").arg(l.tenantId, cost.error().message));
         l.cost = cost.value();
         l.budget.chargeback = Chargeback::toPaise(l.cost.total());
         r.tenants.append(std::move(l));
@@ -329,9 +329,9 @@ Result<QList<TrendMonth>> ChargebackService::trend(const QString &lastMonth, int
         const std::optional<Tier> tier = tierFromString(q->value(1).toString());
         if (i < 0 || !tier)
             continue;
-        const Result<CostBreakdown> c = catalog->cost(
-            {q->value(3).toDouble(), q->value(4).toDouble(), q->value(5).toDouble()}, *tier,
-            q->value(2).toString());
+        const Result<CostBreakdown> c =
+            catalog->cost({q->value(3).toDouble(), q->value(4).toDouble(), q->value(5).toDouble()},
+                          *tier, q->value(2).toString());
         if (!c)
             return c.error();
         const double multiplier = c->regionMultiplier * c->tierMultiplier;
@@ -398,12 +398,13 @@ Status checkMultipliers(const QString &key, const QJsonValue &value, const QStri
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString field = key + QLatin1Char('.') + it.key();
         if (!known.contains(it.key()))
-            return Error::validation(key, QStringLiteral("%1 is not one of %2")
-                                              .arg(quoted(it.key(), 40),
-                                                   known.join(QStringLiteral(", "))));
+            return Error::validation(
+                key, QStringLiteral("%1 is not one of %2")
+                         .arg(quoted(it.key(), 40), known.join(QStringLiteral(", "))));
         const double m = it.value().toDouble(-1);
         if (!it.value().isDouble() || !(m > 0) || m > 100)
-            return Error::validation(field, QStringLiteral("must be a number above 0 and at most 100"));
+            return Error::validation(field,
+                                     QStringLiteral("must be a number above 0 and at most 100"));
     }
     return success();
 }
@@ -425,7 +426,8 @@ Status ChargebackService::setPolicy(const QJsonObject &document, const QString &
         if (rateKeys.contains(key)) {
             const double rate = it.value().toDouble(-1);
             if (!it.value().isDouble() || rate < 0 || rate > 1000000)
-                return Error::validation(key, QStringLiteral("must be a number of rupees from 0 to 1000000"));
+                return Error::validation(
+                    key, QStringLiteral("must be a number of rupees from 0 to 1000000"));
         } else if (key == QLatin1String("region_multipliers")) {
             if (Status s = checkMultipliers(key, it.value(), regions); !s)
                 return s;
@@ -433,9 +435,10 @@ Status ChargebackService::setPolicy(const QJsonObject &document, const QString &
             if (Status s = checkMultipliers(key, it.value(), tiers); !s)
                 return s;
         } else {
-            return Error::validation(key, QStringLiteral("is not part of the chargeback policy (%1, "
-                                                         "region_multipliers, tier_multipliers)")
-                                              .arg(rateKeys.join(QStringLiteral(", "))));
+            return Error::validation(key,
+                                     QStringLiteral("is not part of the chargeback policy (%1, "
+                                                    "region_multipliers, tier_multipliers)")
+                                         .arg(rateKeys.join(QStringLiteral(", "))));
         }
     }
 
@@ -480,8 +483,12 @@ Status ChargebackService::setPolicy(const QJsonObject &document, const QString &
         return after.error();
     if (const Result<AuditEntry> logged =
             m_audit.append(tx, actor,
-                           {AuditAction::policyChargeback, {}, before.value(), after.value(),
-                            QStringLiteral("chargeback rates and multipliers replaced"), {}});
+                           {AuditAction::policyChargeback,
+                            {},
+                            before.value(),
+                            after.value(),
+                            QStringLiteral("chargeback rates and multipliers replaced"),
+                            {}});
         !logged)
         return logged.error();
     if (Status s = tx.commit(); !s)

@@ -81,8 +81,8 @@ struct CostCentreLine
 struct ChargebackReport
 {
     QString month;
-    QList<ChargebackLine> tenants;        ///< by tenant id
-    QList<CostCentreLine> costCentres;    ///< by cost centre
+    QList<ChargebackLine> tenants;     ///< by tenant id
+    QList<CostCentreLine> costCentres; ///< by cost centre
     CostCentreLine total;
 
     /// {"month", "tenants": [...], "cost_centres": [...], "total": {...}}.

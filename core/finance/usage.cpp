@@ -163,9 +163,9 @@ Result<QList<UsageRecord>> UsageCsv::parse(const QByteArray &bytes, const QDate 
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed();
         if (!known.contains(name))
-            return cellError(header.line, quoted(name, 40),
-                             QStringLiteral("is not a usage column (%1)")
-                                 .arg(known.join(QStringLiteral(", "))));
+            return cellError(
+                header.line, quoted(name, 40),
+                QStringLiteral("is not a usage column (%1)").arg(known.join(QStringLiteral(", "))));
         if (at.contains(name))
             return cellError(header.line, name, QStringLiteral("is named twice"));
         at.insert(name, i);
@@ -206,23 +206,22 @@ Result<QList<UsageRecord>> UsageCsv::parse(const QByteArray &bytes, const QDate 
                              QStringLiteral("%1 is not a month from 2000-01 to %2 (YYYY-MM)")
                                  .arg(quoted(monthText, 40), usageMonthText(today)));
         u.month = usageMonthText(*month);
-        const Result<qint64> api = countCell(cell(UsageColumn::apiCalls), row.line,
-                                             UsageColumn::apiCalls);
+        const Result<qint64> api =
+            countCell(cell(UsageColumn::apiCalls), row.line, UsageColumn::apiCalls);
         if (!api)
             return api.error();
         u.apiCalls = api.value();
-        const Result<double> storage = quantityCell(cell(UsageColumn::storageGb), row.line,
-                                                    UsageColumn::storageGb);
+        const Result<double> storage =
+            quantityCell(cell(UsageColumn::storageGb), row.line, UsageColumn::storageGb);
         if (!storage)
             return storage.error();
         u.storageGb = storage.value();
-        const Result<double> compute = quantityCell(cell(UsageColumn::computeHours), row.line,
-                                                    UsageColumn::computeHours);
+        const Result<double> compute =
+            quantityCell(cell(UsageColumn::computeHours), row.line, UsageColumn::computeHours);
         if (!compute)
             return compute.error();
         u.computeHours = compute.value();
-        std::optional<qint64> *const quota[] = {&u.peakQueriesPerDay, &u.documents,
-                                                &u.activeUsers};
+        std::optional<qint64> *const quota[] = {&u.peakQueriesPerDay, &u.documents, &u.activeUsers};
         for (int q = 0; q < 3; ++q) {
             const QString &name = quotaColumns.at(q);
             if (!at.contains(name) || cell(name).trimmed().isEmpty())

@@ -95,7 +95,8 @@ Result<UsageImport> UsageService::import(const QList<UsageRecord> &records, cons
             months << u.month;
     }
     if (records.isEmpty())
-        return Error::validation(QStringLiteral("usage"), QStringLiteral("there is nothing to import"));
+        return Error::validation(QStringLiteral("usage"),
+                                 QStringLiteral("there is nothing to import"));
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -143,14 +144,15 @@ Result<UsageImport> UsageService::import(const QList<UsageRecord> &records, cons
         }
     }
     if (!existing.isEmpty()) {
-        Result<QSqlQuery> remove =
-            m_db.prepare(QStringLiteral("DELETE FROM tenant_usage WHERE tenant_id = ? AND month = ?"));
+        Result<QSqlQuery> remove = m_db.prepare(
+            QStringLiteral("DELETE FROM tenant_usage WHERE tenant_id = ? AND month = ?"));
         if (!remove)
             return remove.error();
         for (const UsageRecord &old : std::as_const(existing)) {
             remove.value().bindValue(0, old.tenantId);
             remove.value().bindValue(1, old.month);
-            if (Status s = Database::exec(remove.value(), QStringLiteral("replace stored usage")); !s)
+            if (Status s = Database::exec(remove.value(), QStringLiteral("replace stored usage"));
+                !s)
                 return s.error();
         }
     }
@@ -161,16 +163,15 @@ Result<UsageImport> UsageService::import(const QList<UsageRecord> &records, cons
     const QString recorder = m_db.actorFor(actor);
     const QString now = isoTimestamp(QDateTime::currentDateTimeUtc());
     const QString reason = QStringLiteral("usage from %1").arg(source);
-    BatchInsert rows(m_db, QStringLiteral("tenant_usage"),
-                     {QStringLiteral("tenant_id"), QStringLiteral("month"),
-                      QStringLiteral("api_calls"), QStringLiteral("storage_gb"),
-                      QStringLiteral("compute_hours"), QStringLiteral("peak_queries_per_day"),
-                      QStringLiteral("documents"), QStringLiteral("active_users"),
-                      QStringLiteral("tier"), QStringLiteral("region"),
-                      QStringLiteral("cost_center"), QStringLiteral("monthly_budget"),
-                      QStringLiteral("source"), QStringLiteral("recorded_by"),
-                      QStringLiteral("recorded_at")},
-                     150, QStringLiteral("store usage"));
+    BatchInsert rows(
+        m_db, QStringLiteral("tenant_usage"),
+        {QStringLiteral("tenant_id"), QStringLiteral("month"), QStringLiteral("api_calls"),
+         QStringLiteral("storage_gb"), QStringLiteral("compute_hours"),
+         QStringLiteral("peak_queries_per_day"), QStringLiteral("documents"),
+         QStringLiteral("active_users"), QStringLiteral("tier"), QStringLiteral("region"),
+         QStringLiteral("cost_center"), QStringLiteral("monthly_budget"), QStringLiteral("source"),
+         QStringLiteral("recorded_by"), QStringLiteral("recorded_at")},
+        150, QStringLiteral("store usage"));
     UsageImport result;
     for (const UsageRecord &u : records) {
         const UsageRecord &terms = known[u.tenantId];
@@ -182,9 +183,12 @@ Result<UsageImport> UsageService::import(const QList<UsageRecord> &records, cons
             return s.error();
         const auto old = existing.constFind(u.tenantId + QLatin1Char(' ') + u.month);
         const bool replacing = old != existing.cend();
-        if (Status s = audit->append({AuditAction::usageImport, u.tenantId,
-                                      replacing ? old->figures() : QJsonObject{}, u.figures(),
-                                      reason, {}});
+        if (Status s = audit->append({AuditAction::usageImport,
+                                      u.tenantId,
+                                      replacing ? old->figures() : QJsonObject{},
+                                      u.figures(),
+                                      reason,
+                                      {}});
             !s)
             return s.error();
         result.replaced += replacing ? 1 : 0;
@@ -221,8 +225,8 @@ Result<QList<UsageRecord>> UsageService::forMonth(const QString &month) const
 
 Result<QStringList> UsageService::months() const
 {
-    Result<QSqlQuery> q = m_db.prepare(
-        QStringLiteral("SELECT DISTINCT month FROM tenant_usage ORDER BY month DESC"));
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("SELECT DISTINCT month FROM tenant_usage ORDER BY month DESC"));
     if (!q)
         return q.error();
     if (Status s = Database::exec(q.value(), QStringLiteral("read usage months")); !s)
@@ -243,9 +247,8 @@ Status UsageService::checkQueries(const QJsonObject &document)
     const QStringList columns = UsageColumn::billed() + UsageColumn::quota();
     for (auto it = document.begin(); it != document.end(); ++it) {
         if (!columns.contains(it.key()))
-            return Error::validation(it.key(),
-                                     QStringLiteral("is not a usage column (%1)")
-                                         .arg(columns.join(QStringLiteral(", "))));
+            return Error::validation(it.key(), QStringLiteral("is not a usage column (%1)")
+                                                   .arg(columns.join(QStringLiteral(", "))));
         if (!it.value().isString())
             return Error::validation(it.key(), QStringLiteral("must be a PromQL query (text)"));
         if (Status s = checkText(it.key(), it.value().toString(), {4000, true, true}); !s)

@@ -5,7 +5,6 @@
 
 #include <QRegularExpression>
 
-
 namespace tenant {
 
 QString moneyText(double rupees, bool paise, const QLocale &locale)
@@ -66,10 +65,10 @@ void ChargebackLoader::load(const QString &month)
             const QString current = usageMonthText(QDate::currentDate());
             const QStringList complete = s.months.filter(QRegularExpression(
                 QStringLiteral("^(?!%1$)").arg(QRegularExpression::escape(current))));
-            s.month = !month.isEmpty()       ? month
-                      : !complete.isEmpty()  ? complete.first()
-                      : !s.months.isEmpty()  ? s.months.first()
-                                             : current;
+            s.month = !month.isEmpty()      ? month
+                      : !complete.isEmpty() ? complete.first()
+                      : !s.months.isEmpty() ? s.months.first()
+                                            : current;
             Result<ChargebackReport> report = ws->chargeback().report(s.month);
             if (!report)
                 return report.error();
@@ -129,8 +128,8 @@ QVariant ChargebackTenantModel::data(const QModelIndex &index, int role) const
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == StatusColumn)
-        return tr("%1 of a budget of %2").arg(moneyText(l.budget.chargeback, true),
-                                              moneyText(double(l.budget.budget)));
+        return tr("%1 of a budget of %2")
+            .arg(moneyText(l.budget.chargeback, true), moneyText(double(l.budget.budget)));
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool display = role == Qt::DisplayRole;
@@ -146,7 +145,8 @@ QVariant ChargebackTenantModel::data(const QModelIndex &index, int role) const
     case ApiCallsColumn:
         return display ? QVariant(locale.toString(l.usage.apiCalls)) : QVariant(l.usage.apiCalls);
     case StorageColumn:
-        return display ? QVariant(locale.toString(l.usage.storageGb, 'f', 1)) : QVariant(l.usage.storageGb);
+        return display ? QVariant(locale.toString(l.usage.storageGb, 'f', 1))
+                       : QVariant(l.usage.storageGb);
     case ComputeColumn:
         return display ? QVariant(locale.toString(l.usage.computeHours, 'f', 1))
                        : QVariant(l.usage.computeHours);
@@ -165,7 +165,8 @@ QVariant ChargebackTenantModel::data(const QModelIndex &index, int role) const
     case VarianceColumn:
         return display ? QVariant(moneyText(l.budget.variance())) : QVariant(l.budget.variance());
     case VariancePctColumn:
-        return display ? QVariant(pctText(l.budget.variancePct())) : pctSort(l.budget.variancePct());
+        return display ? QVariant(pctText(l.budget.variancePct()))
+                       : pctSort(l.budget.variancePct());
     case StatusColumn:
         return display ? QVariant(describe(l.budget.status())) : QVariant(int(l.budget.status()));
     case QuotaColumn:
@@ -262,7 +263,8 @@ QVariant CostCentreModel::data(const QModelIndex &index, int role) const
     case VarianceColumn:
         return display ? QVariant(moneyText(c.budget.variance())) : QVariant(c.budget.variance());
     case VariancePctColumn:
-        return display ? QVariant(pctText(c.budget.variancePct())) : pctSort(c.budget.variancePct());
+        return display ? QVariant(pctText(c.budget.variancePct()))
+                       : pctSort(c.budget.variancePct());
     case StatusColumn:
         return display ? QVariant(describe(c.budget.status())) : QVariant(int(c.budget.status()));
     }

@@ -189,8 +189,9 @@ Result<CostBreakdown> PlanCatalog::cost(const UsageAmounts &usage, Tier tier,
                                    [tier](const TierPlan &p) { return p.tier == tier; });
     if (plan == m_plans.cend())
         return Error::notFound(QStringLiteral("no plan for tier ") + nameOf(tier));
-    const auto region = std::find_if(m_regions.cbegin(), m_regions.cend(),
-                                     [&regionName](const Region &r) { return r.name == regionName; });
+    const auto region =
+        std::find_if(m_regions.cbegin(), m_regions.cend(),
+                     [&regionName](const Region &r) { return r.name == regionName; });
     if (region == m_regions.cend())
         return Error::validation(
             QStringLiteral("region"),

@@ -23,8 +23,8 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &bytes)
     QList<CsvRecord> records;
     CsvRecord record{1, {}};
     QString field;
-    bool quoted = false;     // inside a quoted field
-    bool wasQuoted = false;  // the current field began with a quote
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field began with a quote
     bool fieldTouched = false;
     int line = 1;
     const auto endField = [&] {
@@ -62,7 +62,8 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &bytes)
         if (c == QLatin1Char(',')) {
             endField();
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             endRecord();
             ++line;

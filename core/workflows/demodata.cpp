@@ -163,7 +163,12 @@ Status seedRequests(Workspace &ws)
     };
     const DemoRequest requests[] = {
         {"Payroll Services", Tier::Silver, "ap-south-1", 1500000, {}, nullptr, false},
-        {"Data Science", Tier::Gold, "eu-west-1", 1200000, {QStringLiteral("GDPR")}, "priya.cfo",
+        {"Data Science",
+         Tier::Gold,
+         "eu-west-1",
+         1200000,
+         {QStringLiteral("GDPR")},
+         "priya.cfo",
          false},
         {"Dev Sandbox", Tier::Bronze, "us-east-1", 1100000, {}, "priya.cfo", true},
     };
@@ -186,13 +191,14 @@ Status seedRequests(Workspace &ws)
             continue;
         const QString decider = QString::fromLatin1(r.decider);
         const Result<ProvisioningRequest> decided =
-            r.refuse ? ws.provisioning().reject(submitted->requestId,
-                                                QStringLiteral("A dev sandbox does not need ₹11 lakh "
-                                                               "a month: resubmit at bronze size"),
-                                                decider, QStringLiteral("cfo"))
-                     : ws.provisioning().approve(submitted->requestId,
-                                                 QStringLiteral("Within the research budget"),
-                                                 decider, QStringLiteral("cfo"));
+            r.refuse
+                ? ws.provisioning().reject(submitted->requestId,
+                                           QStringLiteral("A dev sandbox does not need ₹11 lakh "
+                                                          "a month: resubmit at bronze size"),
+                                           decider, QStringLiteral("cfo"))
+                : ws.provisioning().approve(submitted->requestId,
+                                            QStringLiteral("Within the research budget"), decider,
+                                            QStringLiteral("cfo"));
         if (!decided)
             return decided.error();
     }

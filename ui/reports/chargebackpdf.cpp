@@ -22,7 +22,9 @@ QString money(double rupees)
 
 QString pct(const std::optional<double> &p)
 {
-    return p ? QStringLiteral("%1%2 %").arg(*p > 0 ? QStringLiteral("+") : QString()).arg(*p, 0, 'f', 1)
+    return p ? QStringLiteral("%1%2 %")
+                   .arg(*p > 0 ? QStringLiteral("+") : QString())
+                   .arg(*p, 0, 'f', 1)
              : QStringLiteral("–");
 }
 
@@ -114,17 +116,22 @@ Status ChargebackPdf::write(const ChargebackReport &report, const QList<TrendMon
 
     painter.setFont(title);
     const int titleHeight = QFontMetrics(title, &writer).height();
-    painter.drawText(QRect(0, 0, w, titleHeight), Qt::AlignLeft,
-                     QObject::tr("Chargeback — %1").arg(ChargebackCharts::monthLabel(report.month)));
+    painter.drawText(
+        QRect(0, 0, w, titleHeight), Qt::AlignLeft,
+        QObject::tr("Chargeback — %1").arg(ChargebackCharts::monthLabel(report.month)));
     page.advance(titleHeight + 20);
 
     painter.setFont(body);
     const int line = QFontMetrics(body, &writer).height() + 8;
     const CostCentreLine &t = report.total;
     const QStringList totals = {
-        QObject::tr("%n tenant(s) in %1 cost centre(s)", nullptr, t.tenants).arg(report.costCentres.size()),
-        QObject::tr("Chargeback %1 against a budget of %2").arg(money(t.budget.chargeback), formatRupees(t.budget.budget)),
-        QObject::tr("Variance %1 (%2): %3").arg(money(t.budget.variance()), pct(t.budget.variancePct()), describe(t.budget.status())),
+        QObject::tr("%n tenant(s) in %1 cost centre(s)", nullptr, t.tenants)
+            .arg(report.costCentres.size()),
+        QObject::tr("Chargeback %1 against a budget of %2")
+            .arg(money(t.budget.chargeback), formatRupees(t.budget.budget)),
+        QObject::tr("Variance %1 (%2): %3")
+            .arg(money(t.budget.variance()), pct(t.budget.variancePct()),
+                 describe(t.budget.status())),
     };
     for (const QString &text : totals) {
         painter.drawText(QRect(0, page.y(), w, line), Qt::AlignLeft | Qt::AlignVCenter, text);
@@ -134,16 +141,18 @@ Status ChargebackPdf::write(const ChargebackReport &report, const QList<TrendMon
 
     // The cost-centre table; the header repeats on each page it spans.
     const QStringList headers = {QObject::tr("Cost centre"), QObject::tr("Tenants"),
-                                 QObject::tr("Chargeback"), QObject::tr("Budget"),
-                                 QObject::tr("Variance"), QObject::tr("%"), QObject::tr("Status")};
-    const double share[] = {0.19, 0.08, 0.15, 0.15, 0.14, 0.09, 0.20};
+                                 QObject::tr("Chargeback"),  QObject::tr("Budget"),
+                                 QObject::tr("Variance"),    QObject::tr("%"),
+                                 QObject::tr("Status")};
+    const double share[] = {0.17, 0.10, 0.15, 0.15, 0.15, 0.10, 0.18};
     const auto drawRow = [&](const QStringList &cells, const QFont &font, const QColor &ink) {
         painter.setFont(font);
         painter.setPen(ink);
         int x = 0;
         for (int i = 0; i < cells.size(); ++i) {
             const int cw = int(w * share[i]);
-            const Qt::Alignment align = (i >= 1 && i <= 5 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+            const Qt::Alignment align =
+                (i >= 1 && i <= 5 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
             painter.drawText(QRect(x + 4, page.y(), cw - 8, line), int(align), cells.at(i));
             x += cw;
         }
@@ -156,16 +165,21 @@ Status ChargebackPdf::write(const ChargebackReport &report, const QList<TrendMon
     };
     drawHeader();
     const auto rowFor = [](const CostCentreLine &c, const QString &name) {
-        return QStringList{name, QString::number(c.tenants), money(c.budget.chargeback),
-                           formatRupees(c.budget.budget), money(c.budget.variance()),
-                           pct(c.budget.variancePct()), statusText(c.budget.status())};
+        return QStringList{name,
+                           QString::number(c.tenants),
+                           money(c.budget.chargeback),
+                           formatRupees(c.budget.budget),
+                           money(c.budget.variance()),
+                           pct(c.budget.variancePct()),
+                           statusText(c.budget.status())};
     };
     for (const CostCentreLine &c : report.costCentres) {
         if (page.remaining() < 2 * line) {
             page.newPage();
             drawHeader();
         }
-        const QColor ink = c.budget.status() == BudgetStatus::Under ? Qt::black : QColor(0xc6, 0x28, 0x28);
+        const QColor ink =
+            c.budget.status() == BudgetStatus::Under ? Qt::black : QColor(0xc6, 0x28, 0x28);
         drawRow(rowFor(c, c.costCenter), body, ink);
     }
     painter.setPen(Qt::gray);
@@ -179,14 +193,16 @@ Status ChargebackPdf::write(const ChargebackReport &report, const QList<TrendMon
     const int chartHeight = int(w * 0.55);
     page.ensure(chartHeight);
     drawChart(painter,
-              ChargebackCharts::budgetVersusActual(ChargebackCharts::byCostCentre(report),
-                                                   QObject::tr("Budget versus chargeback by cost centre")),
+              ChargebackCharts::budgetVersusActual(
+                  ChargebackCharts::byCostCentre(report),
+                  QObject::tr("Budget versus chargeback by cost centre")),
               QRectF(0, page.y(), w, chartHeight));
     page.advance(chartHeight + line);
     page.ensure(chartHeight);
     drawChart(painter, ChargebackCharts::costTrend(trend), QRectF(0, page.y(), w, chartHeight));
     page.advance(chartHeight + line);
-    const int quotaHeight = std::min(int(w * 0.9), chartHeight / 2 + int(report.tenants.size()) * 60);
+    const int quotaHeight =
+        std::min(int(w * 0.9), chartHeight / 2 + int(report.tenants.size()) * 60);
     page.ensure(quotaHeight);
     drawChart(painter, ChargebackCharts::quotaUse(report), QRectF(0, page.y(), w, quotaHeight));
     if (!painter.end())
