@@ -345,21 +345,25 @@ private slots:
         QVERIFY2(viewerImport.err.contains("needs the operator role"),
                  qPrintable(viewerImport.err));
 
-        // Lena's file with a Finance row is refused whole; her own row is hers.
-        const test::CtlRun mixed =
-            as(lena, {QStringLiteral("usage"), QStringLiteral("import"), both});
-        QCOMPARE(mixed.exitCode, 3);
-        QVERIFY2(mixed.err.contains("'finance' needs the operator role"), qPrintable(mixed.err));
+        // Usage is recorded by an operator of every tenant: Lena, Legal's own
+        // operator, could otherwise bill Legal on terms she sets herself.
         const QString own = test::writeFile(dir, "own.csv", header + "legal,2025-10,700,1,1\n");
-        QCOMPARE(as(lena, {QStringLiteral("usage"), QStringLiteral("import"), own}).exitCode, 0);
+        for (const QString &file : {both, own}) {
+            const test::CtlRun refused =
+                as(lena, {QStringLiteral("usage"), QStringLiteral("import"), file});
+            QCOMPARE(refused.exitCode, 3);
+            QVERIFY2(
+                refused.err.contains("recording usage (for every tenant) needs the operator role"),
+                qPrintable(refused.err));
+        }
+        const QString rita = login("rita");
+        QCOMPARE(as(rita, {QStringLiteral("usage"), QStringLiteral("import"), own}).exitCode, 0);
         QCOMPARE(
             selectAs(vic, QStringLiteral("SELECT recorded_by || ' ' || api_calls FROM tenant_usage "
                                          "WHERE tenant_id = 'legal' AND month = '2025-10'")),
-            QStringList{lena + QStringLiteral(" 700")});
+            QStringList{rita + QStringLiteral(" 700")});
 
-        // psql as Lena: another tenant's row, or another recorder, is refused.
-        // (Finance's billing terms, which she cannot read, refuse it first;
-        // with her own tenant's terms the insert meets row-level security.)
+        // psql: Lena's rows are refused whatever she writes; Rita's must name her.
         const QString insert = QStringLiteral(
             "INSERT INTO tenant_usage (tenant_id, month, api_calls, storage_gb, compute_hours, "
             "tier, region, cost_center, monthly_budget, source, recorded_by, recorded_at) "
@@ -367,33 +371,36 @@ private slots:
         const QString financeTerms =
             QStringLiteral("'platinum', 'ap-south-1', 'CC-FIN-100', 2500000");
         const QString legalTerms = QStringLiteral("'gold', 'eu-west-1', 'CC-LEG-200', 900000");
+        const QString sep = QStringLiteral("2025-09");
         QString error;
-        QCOMPARE(execAs(lena,
-                        insert.arg(QStringLiteral("finance"), QStringLiteral("2025-09"),
-                                   financeTerms, lena),
-                        &error),
+        QCOMPARE(execAs(lena, insert.arg(QStringLiteral("legal"), sep, legalTerms, lena), &error),
                  -1);
-        QVERIFY2(error.contains("must be tenant 'finance''s own"), qPrintable(error));
-        QCOMPARE(execAs(lena,
-                        insert.arg(QStringLiteral("legal"), QStringLiteral("2025-09"), legalTerms,
-                                   QStringLiteral("mallory")),
-                        &error),
-                 -1);
-        QVERIFY2(error.contains("permission denied"), qPrintable(error));
-        // Moving her own row to Finance is refused too.
+        QVERIFY2(error.contains("row-level security"), qPrintable(error));
+        // Finance's terms, which she cannot read, refuse it before that.
         QCOMPARE(
-            execAs(lena,
-                   insert.arg(QStringLiteral("legal"), QStringLiteral("2025-09"), legalTerms, lena),
+            execAs(lena, insert.arg(QStringLiteral("finance"), sep, financeTerms, lena), &error),
+            -1);
+        QVERIFY2(error.contains("must be tenant 'finance''s own"), qPrintable(error));
+        QCOMPARE(
+            execAs(rita,
+                   insert.arg(QStringLiteral("legal"), sep, legalTerms, QStringLiteral("mallory")),
                    &error),
-            1);
+            -1);
+        QVERIFY2(error.contains("permission denied"), qPrintable(error));
+        // A month ahead is refused by the database as by core.
+        QCOMPARE(
+            execAs(rita,
+                   insert.arg(QStringLiteral("legal"), QStringLiteral("2099-12"), legalTerms, rita),
+                   &error),
+            -1);
+        QVERIFY2(error.contains("is not from 2000-01 to this month"), qPrintable(error));
+        QCOMPARE(execAs(rita, insert.arg(QStringLiteral("legal"), sep, legalTerms, rita), &error),
+                 1);
         QCOMPARE(execAs(lena,
-                        QStringLiteral("UPDATE tenant_usage SET tenant_id = 'finance' "
-                                       "WHERE tenant_id = 'legal' AND month = '2025-09'"),
+                        QStringLiteral(
+                            "UPDATE tenant_usage SET api_calls = 0 WHERE tenant_id = 'legal'"),
                         &error),
-                 -1);
-        QCOMPARE(selectAs(vic, QStringLiteral("SELECT count(*) FROM tenant_usage "
-                                              "WHERE tenant_id = 'finance' AND month = '2025-09'")),
-                 QStringList{QStringLiteral("0")});
+                 0);
         QCOMPARE(execAs(lena,
                         QStringLiteral("DELETE FROM tenant_usage WHERE tenant_id = 'finance'"),
                         &error),
@@ -658,6 +665,19 @@ private slots:
                    QStringLiteral("UPDATE policies SET document = "
                                   "'{\"break_glass_max_minutes\": 99999}' WHERE name = 'access'"),
                    &error),
+            0);
+        // Nor lower the chargeback rates or multipliers the estimate, and so
+        // the approval chain, is made of.
+        QCOMPARE(execAs(oscar,
+                        QStringLiteral("UPDATE policies SET document = '{\"api_call_rate\": 0, "
+                                       "\"storage_gb_rate\": 0, \"compute_hour_rate\": 0}' "
+                                       "WHERE name = 'chargeback'"),
+                        &error),
+                 0);
+        QCOMPARE(execAs(oscar, QStringLiteral("UPDATE regions SET cost_multiplier = 0.01"), &error),
+                 0);
+        QCOMPARE(
+            execAs(oscar, QStringLiteral("UPDATE tier_plans SET cost_multiplier = 0.01"), &error),
             0);
         QCOMPARE(me.value(QStringLiteral("break_glass"))
                      .toObject()

@@ -177,6 +177,18 @@ private slots:
                                                   "302319.10,17.8,over_10pct"));
     }
 
+    void statusUsesTheExactShare()
+    {
+        // 10.04 % over shows as 10.0 % but is past 10 %.
+        const BudgetComparison b{385139.92, 350000};
+        QCOMPARE(*b.variancePct(), 10.0);
+        QCOMPARE(b.status(), BudgetStatus::FarOver);
+        QCOMPARE((BudgetComparison{385000, 350000}).status(), BudgetStatus::Over); // exactly 10 %
+        QCOMPARE((BudgetComparison{350000, 350000}).status(), BudgetStatus::Under);
+        QCOMPARE((BudgetComparison{1, 0}).status(), BudgetStatus::FarOver);
+        QVERIFY(!(BudgetComparison{1, 0}).variancePct());
+    }
+
     void reimportReplacesAndAudits()
     {
         QVERIFY_OK(importCsv(header + "legal,2025-10,100,1,1\n"));

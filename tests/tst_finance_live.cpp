@@ -170,6 +170,21 @@ private slots:
         QCOMPARE(quota.value("near_limit").toBool(), true);
         QCOMPARE(tenants.at(1).toObject().value("chargeback").toDouble(), 982318.5);
 
+        // A tenant one billed query misses is refused, not stored as zero.
+        const QString partial = test::writeFile(
+            m_dir, "partial.json",
+            "{\"api_calls\": \"max by (tenant_id) "
+            "(max_over_time(tenant_api_calls_month[$range]))\","
+            " \"storage_gb\": \"max by (tenant_id) (max_over_time(tenant_storage_gb[$range]))\","
+            " \"compute_hours\": \"max by (tenant_id) (max_over_time("
+            "tenant_compute_hours_month{tenant_id=\\\"finance\\\"}[$range]))\"}");
+        QCOMPARE(m_ctl.ok({"usage", "queries", "--from", partial}).exitCode, 0);
+        const test::CtlRun gap = m_ctl.run(
+            {"usage", "pull", "--prometheus", m_prometheusUrl.toString(), "--month", "2025-10"});
+        QCOMPARE(gap.exitCode, 3);
+        QVERIFY2(gap.err.contains("the compute_hours query returned no series for tenant 'legal'"),
+                 qPrintable(gap.err));
+
         // The source names the server; a query Prometheus refuses names its column.
         const QString broken = test::writeFile(
             m_dir, "broken.json",

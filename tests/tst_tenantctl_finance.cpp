@@ -156,6 +156,18 @@ private slots:
         QCOMPARE(usageRows(), qint64(0));
 
         QCOMPARE(m_ctl.run({"usage", "import", m_files.filePath("missing.csv")}).exitCode, 4);
+        // Stored even when the alerts cannot be sent: a warning, exit 0.
+        const QString good =
+            test::writeFile(m_files, "good.csv",
+                            "tenant_id,month,api_calls,storage_gb,compute_hours\nlegal," +
+                                usageMonthText(QDate::currentDate()).toUtf8() + ",100000000,1,1\n");
+        const test::CtlRun unsent =
+            m_ctl.run({"usage", "import", good, "--alertmanager", "http://127.0.0.1:1/"});
+        QCOMPARE(unsent.exitCode, 0);
+        QVERIFY2(
+            unsent.err.contains("budget alerts not sent: POST http://127.0.0.1:1/api/v2/alerts"),
+            qPrintable(unsent.err));
+        QCOMPARE(usageRows(), qint64(1));
         QCOMPARE(m_ctl.run({"chargeback", "report", "--month", "2025-13"}).exitCode, 2);
         QCOMPARE(m_ctl.run({"chargeback", "report"}).exitCode, 2);
         QCOMPARE(

@@ -231,8 +231,8 @@ void ChargebackPage::updateActions()
 {
     const Identity &me = m_workspace.identity();
     const bool loaded = !m_loader.snapshot().month.isEmpty();
-    applyPermission(m_import, me, Action::EditTenant, {}, !m_busy);
-    applyPermission(m_pull, me, Action::EditTenant, {}, !m_busy && loaded);
+    applyPermission(m_import, me, Action::RecordUsage, {}, !m_busy);
+    applyPermission(m_pull, me, Action::RecordUsage, {}, !m_busy && loaded);
     const bool hasRows = !m_loader.snapshot().report.tenants.isEmpty();
     m_exportCsv->setEnabled(!m_busy && hasRows);
     m_exportPdf->setEnabled(!m_busy && hasRows);

@@ -59,8 +59,18 @@ int checkBudgetsAfterImport(const CommandContext &c, const QJsonObject &stored)
         return c.usage(QStringLiteral("--alertmanager takes an http(s)://HOST:PORT URL"));
     const Result<QList<BudgetForecast>> over =
         FinanceJobs::checkBudgets(c.ws, alertmanager, QDeadlineTimer(networkTimeoutMs));
-    if (!over)
-        return c.fail(over.error());
+    // The usage is stored whatever happens to the alerts: a failure to send
+    // them is a warning, not the import's failure.
+    if (!over) {
+        const QString warning = QStringLiteral("budget alerts not sent: ") + over.error().message;
+        c.output.err() << "tenantctl: " << warning << Qt::endl;
+        if (c.json()) {
+            QJsonObject result = stored;
+            result.insert(QStringLiteral("alerts_error"), over.error().message);
+            c.output.printJson(result);
+        }
+        return ExitOk;
+    }
     QJsonArray forecasts;
     for (const BudgetForecast &f : over.value()) {
         forecasts << f.toJson();
@@ -228,9 +238,6 @@ int report(const CommandContext &c)
     const Result<ChargebackReport> r = c.ws.chargeback().report(month.value());
     if (!r)
         return c.fail(r.error());
-    if (c.args.has(QStringLiteral("csv")))
-        if (Status s = writeFileAtomically(c.args.value(QStringLiteral("csv")), r->toCsv(by)); !s)
-            return c.fail(s.error());
     if (c.args.has(QStringLiteral("pdf"))) {
         const Result<QList<TrendMonth>> trend = c.ws.chargeback().trend(month.value());
         if (!trend)
@@ -240,6 +247,9 @@ int report(const CommandContext &c)
             !s)
             return c.fail(s.error());
     }
+    if (c.args.has(QStringLiteral("csv")))
+        if (Status s = writeFileAtomically(c.args.value(QStringLiteral("csv")), r->toCsv(by)); !s)
+            return c.fail(s.error());
     if (c.json())
         c.output.printJson(r->toJson());
     else

@@ -37,6 +37,7 @@ QString requiredRole(Action action)
     case Action::CreateTenant:
     case Action::EditTenant:
     case Action::SubmitRequest:
+    case Action::RecordUsage:
         return Roles::operator_;
     case Action::SetSharedFlag:
         return Roles::flagAdmin;
@@ -71,6 +72,8 @@ QString describe(Action action, const QString &tenantId)
         return QStringLiteral("changing a policy");
     case Action::VerifyAudit:
         return QStringLiteral("verifying the whole audit log");
+    case Action::RecordUsage:
+        return QStringLiteral("recording usage (for every tenant)");
     }
     return {};
 }

@@ -39,6 +39,9 @@ enum class Action {
     ManageUsers,
     EditPolicy,  ///< the approval policy and the other rules kept as data
     VerifyAudit, ///< the whole chain: only a reader of every tenant sees it
+    /// Usage for the chargeback: an operator of every tenant's, never the
+    /// billed tenant's own operator (who could bill it on terms of its choosing).
+    RecordUsage,
 };
 QString requiredRole(Action action);
 /// "edit tenant 'finance'", for messages.

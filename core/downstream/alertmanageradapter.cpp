@@ -17,7 +17,10 @@ AlertmanagerAdapter::AlertmanagerAdapter(const QUrl &baseUrl)
 QNetworkRequest AlertmanagerAdapter::request(const QString &path, const QString &query) const
 {
     QUrl url = m_base;
-    url.setPath(url.path() + path);
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
     if (!query.isEmpty())
         url.setQuery(query);
     QNetworkRequest r(url);

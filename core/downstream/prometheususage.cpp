@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <cmath>
@@ -83,10 +84,12 @@ Result<QHash<QString, double>> PrometheusUsageSource::query(const QString &colum
         const QString text = series.value(QStringLiteral("value")).toArray().at(1).toString();
         bool ok = false;
         const double value = text.toDouble(&ok);
-        if (!ok || !std::isfinite(value) || value < 0)
+        // Counts are stored exactly up to 2^53; a larger figure is refused
+        // as Prometheus sent it, before any conversion could overflow.
+        if (!ok || !std::isfinite(value) || value < 0 || value > 9007199254740991.0)
             return Error::make(ErrorKind::Validation,
                                QStringLiteral("the %1 query returned %2 for tenant %3: usage "
-                                              "is a finite number, not negative")
+                                              "is a finite number from 0 to 2^53")
                                    .arg(column, quoted(text, 40), quoted(tenant, 64)),
                                column);
         if (values.contains(tenant))
@@ -100,9 +103,9 @@ Result<QHash<QString, double>> PrometheusUsageSource::query(const QString &colum
     return values;
 }
 
-Result<QList<UsageRecord>> PrometheusUsageSource::pull(const QJsonObject &queries,
-                                                       const QString &month, const QDateTime &now,
-                                                       QDeadlineTimer deadline) const
+Result<PrometheusUsage> PrometheusUsageSource::pull(const QJsonObject &queries,
+                                                    const QString &month, const QDateTime &now,
+                                                    QDeadlineTimer deadline) const
 {
     const QDateTime at = evaluationTime(month, now);
     const QString window = range(month, now);
@@ -117,15 +120,23 @@ Result<QList<UsageRecord>> PrometheusUsageSource::pull(const QJsonObject &querie
             return values.error();
         byColumn.insert(column, std::move(values).value());
     }
-    QStringList tenants;
+    QSet<QString> seen;
     for (const QString &column : UsageColumn::billed()) {
         const QHash<QString, double> values = byColumn.value(column);
         for (auto it = values.cbegin(); it != values.cend(); ++it)
-            if (!tenants.contains(it.key()))
-                tenants << it.key();
+            seen.insert(it.key());
     }
+    QStringList tenants(seen.cbegin(), seen.cend());
     tenants.sort();
-    QList<UsageRecord> records;
+    // A series that is missing is not a zero: the caller refuses it for a
+    // tenant it stores (one it does not hold is skipped anyway).
+    PrometheusUsage result;
+    for (const QString &column : UsageColumn::billed()) {
+        const QHash<QString, double> values = byColumn.value(column);
+        for (const QString &tenant : std::as_const(tenants))
+            if (!values.contains(tenant) && !result.missing.contains(tenant))
+                result.missing.insert(tenant, column);
+    }
     for (const QString &tenant : std::as_const(tenants)) {
         UsageRecord u;
         u.tenantId = tenant;
@@ -142,9 +153,9 @@ Result<QList<UsageRecord>> PrometheusUsageSource::pull(const QJsonObject &querie
             if (const auto found = values.constFind(tenant); found != values.cend())
                 *field = std::llround(found.value());
         }
-        records << u;
+        result.records << u;
     }
-    return records;
+    return result;
 }
 
 } // namespace tenant

@@ -64,8 +64,11 @@ BudgetStatus BudgetComparison::status() const
 {
     if (chargeback <= double(budget))
         return BudgetStatus::Under;
-    const std::optional<double> pct = variancePct();
-    return pct && *pct <= farOverPct ? BudgetStatus::Over : BudgetStatus::FarOver;
+    // Against the exact share, not the rounded one: 10.04 % is past 10 %.
+    if (budget <= 0)
+        return BudgetStatus::FarOver;
+    return variance() * 100 <= farOverPct * double(budget) ? BudgetStatus::Over
+                                                           : BudgetStatus::FarOver;
 }
 
 namespace {
@@ -92,6 +95,16 @@ QString money(double rupees)
 QString pctText(const std::optional<double> &pct)
 {
     return pct ? QString::number(*pct, 'f', 1) : QString();
+}
+
+/// A text cell a spreadsheet must not run: one that starts like a formula
+/// (= + - @, a tab or a carriage return) is prefixed with an apostrophe.
+/// Numbers are written as numbers and never pass through here.
+QString textCell(const QString &text)
+{
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
+        return QLatin1Char('\'') + text;
+    return text;
 }
 
 } // namespace
@@ -174,10 +187,10 @@ QByteArray ChargebackReport::toCsv(By by) const
          QStringLiteral("usage_cost"), QStringLiteral("chargeback"), QStringLiteral("budget"),
          QStringLiteral("variance"), QStringLiteral("variance_pct"), QStringLiteral("status")});
     for (const CostCentreLine &c : costCentres)
-        out += csvLine({month, c.costCenter, QString::number(c.tenants), money(c.usageCost),
-                        money(c.budget.chargeback), QString::number(c.budget.budget),
-                        money(c.budget.variance()), pctText(c.budget.variancePct()),
-                        nameOf(c.budget.status())});
+        out += csvLine({month, textCell(c.costCenter), QString::number(c.tenants),
+                        money(c.usageCost), money(c.budget.chargeback),
+                        QString::number(c.budget.budget), money(c.budget.variance()),
+                        pctText(c.budget.variancePct()), nameOf(c.budget.status())});
     return out;
 }
 

@@ -124,7 +124,7 @@ Result<qint64> countCell(const QString &text, int line, const QString &column)
 Result<double> quantityCell(const QString &text, int line, const QString &column)
 {
     static const QRegularExpression number(
-        QStringLiteral("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$"));
+        QStringLiteral("^-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$"));
     const QString t = text.trimmed();
     if (t.isEmpty())
         return cellError(line, column, QStringLiteral("is empty"));
@@ -184,7 +184,7 @@ Result<QList<UsageRecord>> UsageCsv::parse(const QByteArray &bytes, const QDate 
         if (row.fields.size() != header.fields.size()) {
             const QString column = row.fields.size() < header.fields.size()
                                        ? header.fields.at(row.fields.size()).trimmed()
-                                       : QStringLiteral("%1").arg(row.fields.size());
+                                       : QStringLiteral("%1").arg(header.fields.size() + 1);
             return cellError(row.line, column,
                              QStringLiteral("the row has %1 fields, the header %2")
                                  .arg(row.fields.size())

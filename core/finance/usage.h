@@ -81,9 +81,10 @@ class UsageCsv final
 {
 public:
     static Result<QList<UsageRecord>> parse(const QByteArray &bytes, const QDate &today);
-    /// Refuses before reading a file larger than this (a year of 100,000
-    /// tenants' usage fits well within it).
-    static constexpr qint64 maxBytes = 512LL * 1024 * 1024;
+    /// Refuses before reading a file larger than this: a year of 100,000
+    /// tenants' usage is about 60 MiB. Parsing holds the file in memory
+    /// several times over, so the limit also bounds the memory used.
+    static constexpr qint64 maxBytes = 128LL * 1024 * 1024;
 };
 
 } // namespace tenant

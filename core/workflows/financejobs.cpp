@@ -12,28 +12,30 @@ namespace tenant {
 Result<UsageImport> FinanceJobs::importCsv(Workspace &ws, const QByteArray &bytes,
                                            const QString &fileName)
 {
+    // Refused before reading: the database refuses it too.
+    if (Status s = ws.access().require(Action::RecordUsage); !s)
+        return s.error();
     const Result<QList<UsageRecord>> records = UsageCsv::parse(bytes, QDate::currentDate());
     if (!records)
         return records.error();
-    QStringList checked;
-    for (const UsageRecord &u : records.value()) {
-        if (checked.contains(u.tenantId))
-            continue;
-        checked << u.tenantId;
-        if (Status s = ws.access().require(Action::EditTenant, u.tenantId); !s)
-            return s.error();
-    }
-    return ws.usage().import(records.value(), QStringLiteral("csv:") + fileName, ws.actor());
+    // A file name is data: control and format characters are not kept.
+    QString name = fileName;
+    for (QChar &c : name)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char('?');
+    return ws.usage().import(records.value(), QStringLiteral("csv:") + name.left(250), ws.actor());
 }
 
 Result<UsagePull> FinanceJobs::pullUsage(Workspace &ws, const QUrl &prometheus,
                                          const QString &month, QDeadlineTimer deadline)
 {
+    if (Status s = ws.access().require(Action::RecordUsage); !s)
+        return s.error();
     const Result<QJsonObject> queries = ws.usage().queries();
     if (!queries)
         return queries.error();
     const PrometheusUsageSource source(prometheus);
-    const Result<QList<UsageRecord>> pulled =
+    const Result<PrometheusUsage> pulled =
         source.pull(queries.value(), month, QDateTime::currentDateTimeUtc(), deadline);
     if (!pulled)
         return pulled.error();
@@ -45,11 +47,18 @@ Result<UsagePull> FinanceJobs::pullUsage(Workspace &ws, const QUrl &prometheus,
         known.insert(t.tenantId);
     UsagePull result;
     QList<UsageRecord> records;
-    for (const UsageRecord &u : pulled.value()) {
-        if (known.contains(u.tenantId))
-            records << u;
-        else
+    for (const UsageRecord &u : pulled->records) {
+        if (!known.contains(u.tenantId)) {
             result.unknownTenants << u.tenantId;
+            continue;
+        }
+        if (const auto gap = pulled->missing.constFind(u.tenantId); gap != pulled->missing.cend())
+            return Error::make(ErrorKind::Validation,
+                               QStringLiteral("the %1 query returned no series for tenant %2: "
+                                              "every billed column needs one; nothing was stored")
+                                   .arg(gap.value(), quoted(u.tenantId, 64)),
+                               gap.value());
+        records << u;
     }
     if (records.isEmpty())
         return Error::notFound(

@@ -22,8 +22,9 @@ struct UsagePull
 namespace FinanceJobs {
 
 /// A usage CSV file (its bytes) stored as one import, from the source
-/// "csv:FILENAME". A row for a tenant the session may not change refuses
-/// the file first, naming the role (the database refuses it too).
+/// "csv:FILENAME". Usage is recorded by an operator of every tenant: a
+/// tenant's own operator is refused first, naming the role (the database
+/// refuses it too).
 Result<UsageImport> importCsv(Workspace &ws, const QByteArray &bytes, const QString &fileName);
 
 /// Pulls `month`'s usage from the Prometheus server at `prometheus` with

@@ -3,11 +3,11 @@
 #include "chargebackcharts.h"
 
 #include <QChart>
-#include <QFile>
 #include <QGraphicsScene>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <memory>
 
@@ -94,7 +94,12 @@ private:
 Status ChargebackPdf::write(const ChargebackReport &report, const QList<TrendMonth> &trend,
                             const QString &path)
 {
-    QPdfWriter writer(path);
+    // Written whole or not at all: a half-drawn report never replaces a good one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::storage(
+            QStringLiteral("cannot write the PDF %1: %2").arg(quoted(path), file.errorString()));
+    QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(150);
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
@@ -205,10 +210,9 @@ Status ChargebackPdf::write(const ChargebackReport &report, const QList<TrendMon
         std::min(int(w * 0.9), chartHeight / 2 + int(report.tenants.size()) * 60);
     page.ensure(quotaHeight);
     drawChart(painter, ChargebackCharts::quotaUse(report), QRectF(0, page.y(), w, quotaHeight));
-    if (!painter.end())
-        return Error::storage(QStringLiteral("cannot finish the PDF %1").arg(quoted(path)));
-    if (QFile(path).size() == 0)
-        return Error::storage(QStringLiteral("the PDF %1 was not written").arg(quoted(path)));
+    if (!painter.end() || !file.commit())
+        return Error::storage(
+            QStringLiteral("cannot finish the PDF %1: %2").arg(quoted(path), file.errorString()));
     return success();
 }
 

@@ -39,6 +39,14 @@ CREATE INDEX tenant_usage_month ON tenant_usage (month, tenant_id);
 CREATE FUNCTION ta_usage_terms() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
+    -- When a row was recorded is the server's clock, and a month is never
+    -- recorded ahead of time (core refuses the same).
+    NEW.recorded_at := now();
+    IF NEW.month < '2000-01' OR NEW.month > to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM') THEN
+        RAISE EXCEPTION 'tenant_usage: month % is not from 2000-01 to this month',
+            quote_literal(left(NEW.month, 10))
+            USING ERRCODE = '23514';
+    END IF;
     IF NOT EXISTS (SELECT 1 FROM tenants t
                    WHERE t.tenant_id = NEW.tenant_id AND t.tier = NEW.tier
                      AND t.region = NEW.region AND t.cost_center = NEW.cost_center
@@ -64,6 +72,22 @@ INSERT INTO policies (name, document) VALUES ('usage_queries', '{
   "active_users": "max by (tenant_id) (max_over_time(tenant_active_users[$range]))"
 }');
 
+-- The chargeback rates and the multipliers feed the provisioning estimate
+-- and so the approval chain: a standing platform admin's alone, as the
+-- approval policy is (break-glass may not lower them).
+DROP POLICY policies_write ON policies;
+CREATE POLICY policies_write ON policies FOR ALL
+    USING (CASE WHEN name IN ('access', 'approval', 'chargeback') THEN (SELECT ta_standing_admin())
+                ELSE (SELECT ta_global('platform-admin')) END)
+    WITH CHECK (CASE WHEN name IN ('access', 'approval', 'chargeback') THEN (SELECT ta_standing_admin())
+                     ELSE (SELECT ta_global('platform-admin')) END);
+DROP POLICY regions_write ON regions;
+CREATE POLICY regions_write ON regions FOR ALL
+    USING ((SELECT ta_standing_admin())) WITH CHECK ((SELECT ta_standing_admin()));
+DROP POLICY tier_plans_write ON tier_plans;
+CREATE POLICY tier_plans_write ON tier_plans FOR ALL
+    USING ((SELECT ta_standing_admin())) WITH CHECK ((SELECT ta_standing_admin()));
+
 -- The formula's inputs stay in range whoever writes them (core refuses
 -- the same values first, naming the field).
 ALTER TABLE policies ADD CONSTRAINT policies_chargeback_rates CHECK (
@@ -84,9 +108,11 @@ GRANT INSERT, UPDATE, DELETE ON tenant_usage TO tenant_operator;
 ALTER TABLE tenant_usage ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_usage_read ON tenant_usage FOR SELECT
     USING ((SELECT ta_global('viewer')) OR tenant_id = ANY ((SELECT ta_tenants('viewer'))::text[]));
+-- Written by an operator of every tenant only: a tenant's own operator
+-- could change its tier or cost centre for the length of an import and
+-- bill it on terms of its choosing.
 CREATE POLICY tenant_usage_write ON tenant_usage FOR ALL
-    USING ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]))
-    WITH CHECK ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]));
+    USING ((SELECT ta_global('operator'))) WITH CHECK ((SELECT ta_global('operator')));
 CREATE TRIGGER tenant_usage_recorder_is_login BEFORE INSERT OR UPDATE ON tenant_usage
 FOR EACH ROW WHEN (NEW.recorded_by IS DISTINCT FROM session_user)
 EXECUTE FUNCTION ta_actor_is_login('recorded_by');

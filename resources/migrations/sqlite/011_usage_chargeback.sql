@@ -40,6 +40,13 @@ CREATE INDEX tenant_usage_trend ON tenant_usage (month, tier, region, api_calls,
 CREATE INDEX tenant_usage_month ON tenant_usage (month, tenant_id);
 
 -- The billing terms are the tenant's own at the time, whoever writes the row.
+CREATE TRIGGER tenant_usage_month_insert BEFORE INSERT ON tenant_usage
+WHEN NEW.month < '2000-01' OR NEW.month > strftime('%Y-%m', 'now')
+     OR NEW.recorded_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+5 minutes')
+     OR NEW.recorded_at < NEW.month || '-01'
+BEGIN
+    SELECT RAISE(ABORT, 'tenant_usage: month from 2000-01 to this month, recorded in it or after, not ahead of now');
+END;
 CREATE TRIGGER tenant_usage_terms_insert BEFORE INSERT ON tenant_usage
 WHEN NOT EXISTS (SELECT 1 FROM tenants t
                  WHERE t.tenant_id = NEW.tenant_id AND t.tier = NEW.tier
@@ -47,6 +54,13 @@ WHEN NOT EXISTS (SELECT 1 FROM tenants t
                    AND t.monthly_budget = NEW.monthly_budget)
 BEGIN
     SELECT RAISE(ABORT, 'tenant_usage: tier, region, cost_center and monthly_budget must be the tenant''s own');
+END;
+CREATE TRIGGER tenant_usage_month_update BEFORE UPDATE ON tenant_usage
+WHEN NEW.month < '2000-01' OR NEW.month > strftime('%Y-%m', 'now')
+     OR NEW.recorded_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+5 minutes')
+     OR NEW.recorded_at < NEW.month || '-01'
+BEGIN
+    SELECT RAISE(ABORT, 'tenant_usage: month from 2000-01 to this month, recorded in it or after, not ahead of now');
 END;
 CREATE TRIGGER tenant_usage_terms_update BEFORE UPDATE ON tenant_usage
 WHEN NOT EXISTS (SELECT 1 FROM tenants t
