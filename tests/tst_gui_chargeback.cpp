@@ -3,12 +3,14 @@
 // filtering, over-budget rows, money in an Indian locale, importing a CSV
 // file (a bad one refused with nothing changed), and the PDF export. Both
 // models run under QAbstractItemModelTester.
+#include "chargebackcharts.h"
 #include "chargebackmodels.h"
 #include "chargebackpage.h"
 #include "democonsole.h"
 #include "overviewpage.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -115,6 +117,27 @@ private slots:
         // The charts are drawn from the same month.
         QCOMPARE(page()->trendChart()->chart()->series().size(), 1);
         QVERIFY(page()->budgetChart()->chart()->title().contains("Budget"));
+    }
+
+    void chartsShowTheLargestAtAnySize()
+    {
+        ChargebackReport report;
+        for (int i = 1; i <= 40; ++i) {
+            ChargebackLine l;
+            l.tenantId = QStringLiteral("t%1").arg(i);
+            l.budget.chargeback = i * 1000;
+            l.quotas << QuotaUse{UsageColumn::documents, i, 40};
+            report.tenants << l;
+        }
+        const QList<BudgetBar> top = ChargebackCharts::byTenant(report);
+        QCOMPARE(top.size(), ChargebackCharts::maxBars);
+        QCOMPARE(top.first().label, QStringLiteral("t40"));
+        QCOMPARE(top.last().label, QStringLiteral("t26"));
+        std::unique_ptr<QChart> quota(ChargebackCharts::quotaUse(report));
+        auto *axis = qobject_cast<QBarCategoryAxis *>(quota->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), ChargebackCharts::maxBars);
+        QCOMPARE(axis->categories().last(), QStringLiteral("t40")); // the closest on top
     }
 
     void sortsAndFilters()

@@ -281,9 +281,9 @@ void ChargebackPage::showSnapshot()
                      tr("%n near a quota", nullptr, int(nearQuota))));
     }
 
-    replaceChart(m_budgetChart,
-                 ChargebackCharts::budgetVersusActual(ChargebackCharts::byTenant(s.report),
-                                                      tr("Budget versus chargeback")));
+    replaceChart(m_budgetChart, ChargebackCharts::budgetVersusActual(
+                                    ChargebackCharts::byTenant(s.report),
+                                    tr("Budget versus chargeback (the largest)")));
     replaceChart(m_trendChart, ChargebackCharts::costTrend(s.trend));
     replaceChart(m_quotaChart, ChargebackCharts::quotaUse(s.report));
     m_tenantView->resizeColumnsToContents();

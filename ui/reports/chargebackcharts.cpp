@@ -42,20 +42,45 @@ QString ChargebackCharts::monthLabel(const QString &month)
     return QLocale().toString(first, QStringLiteral("MMM yyyy"));
 }
 
-QList<BudgetBar> ChargebackCharts::byTenant(const ChargebackReport &report)
+namespace {
+QList<BudgetBar> largest(QList<BudgetBar> bars, int limit)
 {
-    QList<BudgetBar> bars;
-    for (const ChargebackLine &l : report.tenants)
-        bars << BudgetBar{l.tenantId, l.budget.chargeback, double(l.budget.budget)};
+    const auto bigger = [](const BudgetBar &a, const BudgetBar &b) {
+        return a.chargeback > b.chargeback;
+    };
+    if (bars.size() > limit) {
+        std::partial_sort(bars.begin(), bars.begin() + limit, bars.end(), bigger);
+        bars.resize(limit);
+    } else {
+        std::sort(bars.begin(), bars.end(), bigger);
+    }
     return bars;
 }
 
-QList<BudgetBar> ChargebackCharts::byCostCentre(const ChargebackReport &report)
+double closestToLimit(const ChargebackLine &l)
+{
+    double most = 0;
+    for (const QuotaUse &q : l.quotas)
+        most = std::max(most, q.fraction());
+    return most;
+}
+} // namespace
+
+QList<BudgetBar> ChargebackCharts::byTenant(const ChargebackReport &report, int limit)
+{
+    QList<BudgetBar> bars;
+    bars.reserve(report.tenants.size());
+    for (const ChargebackLine &l : report.tenants)
+        bars << BudgetBar{l.tenantId, l.budget.chargeback, double(l.budget.budget)};
+    return largest(std::move(bars), limit);
+}
+
+QList<BudgetBar> ChargebackCharts::byCostCentre(const ChargebackReport &report, int limit)
 {
     QList<BudgetBar> bars;
     for (const CostCentreLine &c : report.costCentres)
         bars << BudgetBar{c.costCenter, c.budget.chargeback, double(c.budget.budget)};
-    return bars;
+    return largest(std::move(bars), limit);
 }
 
 QChart *ChargebackCharts::budgetVersusActual(const QList<BudgetBar> &bars, const QString &title)
@@ -120,8 +145,22 @@ QChart *ChargebackCharts::costTrend(const QList<TrendMonth> &trend)
     return chart;
 }
 
-QChart *ChargebackCharts::quotaUse(const ChargebackReport &report)
+QChart *ChargebackCharts::quotaUse(const ChargebackReport &report, int limit)
 {
+    QList<const ChargebackLine *> shown;
+    for (const ChargebackLine &l : report.tenants)
+        if (!l.quotas.isEmpty())
+            shown << &l;
+    const auto closer = [](const ChargebackLine *a, const ChargebackLine *b) {
+        return closestToLimit(*a) > closestToLimit(*b);
+    };
+    if (shown.size() > limit) {
+        std::partial_sort(shown.begin(), shown.begin() + limit, shown.end(), closer);
+        shown.resize(limit);
+    }
+    // Bars run bottom to top: the closest to a limit ends on top.
+    std::sort(shown.begin(), shown.end(),
+              [&closer](const ChargebackLine *a, const ChargebackLine *b) { return closer(b, a); });
     QChart *chart = newChart(QObject::tr("Quota use (%) — flagged from 90 %"));
     const QList<std::pair<QString, QString>> quotas = {
         {UsageColumn::peakQueriesPerDay, QObject::tr("Peak queries per day")},
@@ -132,14 +171,14 @@ QChart *ChargebackCharts::quotaUse(const ChargebackReport &report)
     auto *series = new QHorizontalBarSeries;
     QStringList labels;
     double max = 100;
-    for (const ChargebackLine &l : report.tenants)
-        labels << l.tenantId;
+    for (const ChargebackLine *l : std::as_const(shown))
+        labels << l->tenantId;
     for (int q = 0; q < quotas.size(); ++q) {
         auto *set = new QBarSet(quotas.at(q).second);
         set->setColor(colours[q]);
-        for (const ChargebackLine &l : report.tenants) {
+        for (const ChargebackLine *l : std::as_const(shown)) {
             double percent = 0;
-            for (const QuotaUse &use : l.quotas)
+            for (const QuotaUse &use : l->quotas)
                 if (use.quota == quotas.at(q).first)
                     percent = use.fraction() * 100;
             *set << percent;

@@ -19,15 +19,21 @@ struct BudgetBar
 /// short. The caller owns the returned chart.
 namespace ChargebackCharts {
 
-QList<BudgetBar> byTenant(const ChargebackReport &report);
-QList<BudgetBar> byCostCentre(const ChargebackReport &report);
+/// Bars stay readable at any registry size: at most this many, the
+/// largest charges (or, for quotas, the tenants closest to a limit).
+constexpr int maxBars = 15;
+
+/// The tenants with the largest chargeback, largest first.
+QList<BudgetBar> byTenant(const ChargebackReport &report, int limit = maxBars);
+/// The cost centres with the largest chargeback, largest first.
+QList<BudgetBar> byCostCentre(const ChargebackReport &report, int limit = maxBars);
 /// Budget and chargeback side by side for each bar.
 QChart *budgetVersusActual(const QList<BudgetBar> &bars, const QString &title);
 /// The 12 months' chargeback stacked by API, storage and compute.
 QChart *costTrend(const QList<TrendMonth> &trend);
-/// Each tenant's quota use in % of its limit (peak queries per day,
-/// documents, active users), with the 90 % line past which it is flagged.
-QChart *quotaUse(const ChargebackReport &report);
+/// Quota use in % of the limit (peak queries per day, documents, active
+/// users) of the tenants closest to a limit; flagged from 90 %.
+QChart *quotaUse(const ChargebackReport &report, int limit = maxBars);
 
 /// "Nov 2026" for "2026-11".
 QString monthLabel(const QString &month);

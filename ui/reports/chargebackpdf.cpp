@@ -200,14 +200,16 @@ Status ChargebackPdf::write(const ChargebackReport &report, const QList<TrendMon
     drawChart(painter,
               ChargebackCharts::budgetVersusActual(
                   ChargebackCharts::byCostCentre(report),
-                  QObject::tr("Budget versus chargeback by cost centre")),
+                  QObject::tr("Budget versus chargeback: the largest cost centres")),
               QRectF(0, page.y(), w, chartHeight));
     page.advance(chartHeight + line);
     page.ensure(chartHeight);
     drawChart(painter, ChargebackCharts::costTrend(trend), QRectF(0, page.y(), w, chartHeight));
     page.advance(chartHeight + line);
-    const int quotaHeight =
-        std::min(int(w * 0.9), chartHeight / 2 + int(report.tenants.size()) * 60);
+    const int quotaHeight = std::min(
+        int(w * 0.9),
+        chartHeight / 2 +
+            int(std::min<qsizetype>(report.tenants.size(), ChargebackCharts::maxBars)) * 60);
     page.ensure(quotaHeight);
     drawChart(painter, ChargebackCharts::quotaUse(report), QRectF(0, page.y(), w, quotaHeight));
     if (!painter.end() || !file.commit())
