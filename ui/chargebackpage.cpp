@@ -4,6 +4,7 @@
 #include "chargebackcharts.h"
 #include "chargebackmodels.h"
 #include "chargebackpdf.h"
+#include "chartviews.h"
 #include "financejobs.h"
 #include "permissions.h"
 #include "workspace.h"
@@ -67,21 +68,6 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->setItemDelegate(new BudgetTintDelegate(view));
     return view;
-}
-
-QChartView *makeChartView(QWidget *parent)
-{
-    auto *view = new QChartView(new QChart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
-    return view;
-}
-
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
 }
 
 } // namespace
@@ -148,6 +134,8 @@ ChargebackPage::ChargebackPage(Workspace &workspace, ChargebackLoader &loader, Q
     m_budgetChart = makeChartView(this);
     m_trendChart = makeChartView(this);
     m_quotaChart = makeChartView(this);
+    for (QChartView *view : {m_budgetChart, m_trendChart, m_quotaChart})
+        view->setMinimumHeight(260);
     auto *charts = new QWidget(this);
     auto *grid = new QGridLayout(charts);
     grid->addWidget(m_budgetChart, 0, 0);

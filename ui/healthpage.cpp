@@ -1,6 +1,7 @@
 #include "healthpage.h"
 
 #include "background.h"
+#include "chartviews.h"
 #include "healthsamplemodel.h"
 #include "palette.h"
 #include "tenanttablemodel.h"
@@ -85,20 +86,6 @@ void RecordSampleDialog::updatePreview()
 }
 
 namespace {
-
-QChartView *makeChartView(QWidget *parent)
-{
-    auto *view = new QChartView(new QChart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    return view;
-}
-
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
 
 /// A horizontal band from `low` to `high` across [from, to], drawn behind the data.
 QAreaSeries *band(QChart *chart, qint64 from, qint64 to, double low, double high,

@@ -182,10 +182,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 
 QString pct(const std::optional<double> &p)
 {
-    return p ? QStringLiteral("%1%2 %")
-                   .arg(*p > 0 ? QStringLiteral("+") : QString())
-                   .arg(*p, 0, 'f', 1)
-             : QStringLiteral("-");
+    return Chargeback::percentText(p, QStringLiteral("-"));
 }
 
 void printReport(const CommandContext &c, const ChargebackReport &r, ChargebackReport::By by)

@@ -43,6 +43,14 @@ QString describe(BudgetStatus status)
     return {};
 }
 
+QString Chargeback::percentText(const std::optional<double> &pct, const QString &none)
+{
+    return pct ? QStringLiteral("%1%2 %")
+                     .arg(*pct > 0 ? QStringLiteral("+") : QString())
+                     .arg(*pct, 0, 'f', 1)
+               : none;
+}
+
 double Chargeback::toPaise(double rupees)
 {
     return std::round(rupees * 100) / 100;

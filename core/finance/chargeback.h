@@ -121,6 +121,8 @@ struct BudgetForecast
 
 /// The pure arithmetic of the report, for any usage and catalog.
 namespace Chargeback {
+/// "+17.5 %", "-0.3 %", or `none` for a zero budget (plain text reports).
+QString percentText(const std::optional<double> &pct, const QString &none);
 /// Sums lines by cost centre (sorted by name) and in total.
 QList<CostCentreLine> byCostCentre(const QList<ChargebackLine> &lines, CostCentreLine *total);
 /// The share of `month` that usage recorded at `recordedAt` covers: from

@@ -34,6 +34,21 @@ QValueAxis *lakhAxis(double max)
     return axis;
 }
 
+/// Adds `series` with `labels` along the bottom and amounts up to `max`
+/// rupees, in lakh, up the left.
+void addWithLakhAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &labels,
+                     double max)
+{
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(labels);
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    QValueAxis *values = lakhAxis(max);
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+}
+
 } // namespace
 
 QString ChargebackCharts::monthLabel(const QString &month)
@@ -101,14 +116,7 @@ QChart *ChargebackCharts::budgetVersusActual(const QList<BudgetBar> &bars, const
     auto *series = new QBarSeries;
     series->append(budget);
     series->append(actual);
-    chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(labels);
-    chart->addAxis(categories, Qt::AlignBottom);
-    series->attachAxis(categories);
-    QValueAxis *values = lakhAxis(max);
-    chart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
+    addWithLakhAxes(chart, series, labels, max);
     return chart;
 }
 
@@ -134,14 +142,7 @@ QChart *ChargebackCharts::costTrend(const QList<TrendMonth> &trend)
     series->append(api);
     series->append(storage);
     series->append(compute);
-    chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(labels);
-    chart->addAxis(categories, Qt::AlignBottom);
-    series->attachAxis(categories);
-    QValueAxis *values = lakhAxis(max);
-    chart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
+    addWithLakhAxes(chart, series, labels, max);
     return chart;
 }
 

@@ -22,10 +22,7 @@ QString money(double rupees)
 
 QString pct(const std::optional<double> &p)
 {
-    return p ? QStringLiteral("%1%2 %")
-                   .arg(*p > 0 ? QStringLiteral("+") : QString())
-                   .arg(*p, 0, 'f', 1)
-             : QStringLiteral("–");
+    return Chargeback::percentText(p, QStringLiteral("–"));
 }
 
 /// The status column's words, short enough for the table.

@@ -1,0 +1,15 @@
+#pragma once
+
+class QChart;
+class QChartView;
+class QWidget;
+
+namespace tenant::ui {
+
+/// An antialiased chart view holding an empty chart, for a page that
+/// rebuilds its charts as data arrives.
+QChartView *makeChartView(QWidget *parent);
+/// Shows `chart` in `view` (which takes it) and deletes the chart before.
+void replaceChart(QChartView *view, QChart *chart);
+
+} // namespace tenant::ui
