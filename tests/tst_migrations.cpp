@@ -102,12 +102,12 @@ private slots:
             const Status opened = ws.open();
             QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
             QCOMPARE(Migrator(ws.database()).appliedVersions().value(),
-                     (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+                     (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
         }
         Workspace again(url);
         QVERIFY_OK(again.open());
         QCOMPARE(Migrator(again.database()).appliedVersions().value(),
-                 (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+                 (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
         QSqlQuery q(again.database().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM tier_defaults")) && q.next());
         QCOMPARE(q.value(0).toInt(), 4); // seeded once, not twice

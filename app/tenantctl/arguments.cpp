@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QJsonValue>
 #include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
 
 namespace tenant {
 
@@ -15,7 +18,9 @@ namespace {
 const QSet<QString> switchNames = {QStringLiteral("json"),        QStringLiteral("confirm"),
                                    QStringLiteral("demo"),        QStringLiteral("help"),
                                    QStringLiteral("interrupted"), QStringLiteral("no-run"),
-                                   QStringLiteral("version"),     QStringLiteral("password-stdin")};
+                                   QStringLiteral("version"),     QStringLiteral("password-stdin"),
+                                   QStringLiteral("secret-stdin"), QStringLiteral("once"),
+                                   QStringLiteral("all")};
 
 /// `--max-users` -> `max_users`; the contract's short names map to attributes.
 QString attributeKey(const QString &option)
@@ -147,6 +152,15 @@ Result<Arguments> Arguments::parse(const QStringList &words)
         args.options.insert(name, value);
     }
     return args;
+}
+
+Result<QString> firstLineOfStdin(const QString &option)
+{
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (line.isNull())
+        return Error::usage(QStringLiteral("--%1: nothing on standard input").arg(option));
+    return line;
 }
 
 } // namespace tenant

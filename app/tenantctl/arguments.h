@@ -36,6 +36,11 @@ QStringList attributeOptions(bool creation);
 /// a validation error (TenantValidator) naming the field.
 Result<QJsonObject> attributesFromOptions(const Arguments &args);
 
+/// The first line of standard input, for `--OPTION-stdin` (a password or a
+/// secret is never an argument: a command line is visible to every user
+/// of the machine).
+Result<QString> firstLineOfStdin(const QString &option);
+
 /// Reads a file holding one JSON object, strictly (textrules.h): errors
 /// name the file, and the key or the offset.
 Result<QJsonObject> readJsonObjectFile(const QString &path);

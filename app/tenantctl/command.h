@@ -46,8 +46,13 @@ QList<Command> provisionCommands();
 QList<Command> auditCommands();   ///< audit, stats
 QList<Command> accessCommands();  ///< user, whoami, breakglass
 QList<Command> financeCommands(); ///< usage, chargeback
+QList<Command> eventCommands();   ///< webhook, events, controller
 
 /// "a b c" -> {"a", "b", "c"}: option lists in the tables.
 QStringList optionList(std::initializer_list<const char *> names);
+/// One table row from literals.
+Command row(const char *name, const char *sub, const char *synopsis,
+            std::initializer_list<const char *> takes, int words,
+            int (*run)(const CommandContext &context));
 
 } // namespace tenant

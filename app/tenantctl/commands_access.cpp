@@ -13,23 +13,12 @@ namespace tenant {
 
 namespace {
 
-/// The password as the first line of standard input (never an argument:
-/// a command line is visible to every user of the machine).
-Result<QString> passwordFromStdin()
-{
-    QTextStream in(stdin);
-    const QString line = in.readLine();
-    if (line.isNull())
-        return Error::usage(QStringLiteral("--password-stdin: nothing on standard input"));
-    return line;
-}
-
 int createUser(const CommandContext &c)
 {
     if (!c.args.isSet(QStringLiteral("password-stdin")))
         return c.usage(QStringLiteral("user create needs --password-stdin"));
     const QString login = c.args.positional.at(1);
-    const Result<QString> password = passwordFromStdin();
+    const Result<QString> password = firstLineOfStdin(QStringLiteral("password-stdin"));
     if (!password)
         return c.fail(password.error());
     if (Status s = c.ws.access().createLogin(login, password.value(), c.ws.actor()); !s)

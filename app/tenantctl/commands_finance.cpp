@@ -276,18 +276,6 @@ int forecast(const CommandContext &c)
     return ExitOk;
 }
 
-Command row(const char *name, const char *sub, const char *synopsis,
-            std::initializer_list<const char *> takes, int words,
-            int (*run)(const CommandContext &))
-{
-    return Command{QString::fromLatin1(name),
-                   QString::fromLatin1(sub),
-                   QString::fromLatin1(synopsis),
-                   optionList(takes),
-                   words,
-                   run};
-}
-
 } // namespace
 
 QList<Command> financeCommands()

@@ -66,6 +66,10 @@ std::optional<Needs> needsOf(const Command &command, const Arguments &args)
          title == QLatin1String("chargeback policy") || title == QLatin1String("usage queries")) &&
         args.has(QStringLiteral("from")))
         return Needs{Action::EditPolicy, {}};
+    if (title == QLatin1String("webhook add") || title == QLatin1String("webhook remove") ||
+        title == QLatin1String("events replay") || title == QLatin1String("events requeue") ||
+        title == QLatin1String("controller"))
+        return Needs{Action::ManageWebhooks, {}};
     if (command.name == QLatin1String("user") && command.sub != QLatin1String("tenants"))
         return Needs{Action::ManageUsers, {}};
     if (title == QLatin1String("audit verify") || title == QLatin1String("audit checkpoint") ||
@@ -84,11 +88,19 @@ QStringList optionList(std::initializer_list<const char *> names)
     return list;
 }
 
+Command row(const char *name, const char *sub, const char *synopsis,
+            std::initializer_list<const char *> takes, int words,
+            int (*run)(const CommandContext &context))
+{
+    return Command{QString::fromLatin1(name), QString::fromLatin1(sub),
+                   QString::fromLatin1(synopsis), optionList(takes), words, run};
+}
+
 TenantCtl::TenantCtl(QTextStream &out, QTextStream &err)
     : m_output(out, err)
     , m_commands(initCommands() + tenantCommands() + lifecycleCommands() + flagCommands() +
                  healthCommands() + provisionCommands() + auditCommands() + accessCommands() +
-                 financeCommands())
+                 financeCommands() + eventCommands())
 {}
 
 TenantCtl::~TenantCtl() = default;

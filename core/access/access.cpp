@@ -45,6 +45,7 @@ QString requiredRole(Action action)
         return Roles::approver;
     case Action::ManageUsers:
     case Action::EditPolicy:
+    case Action::ManageWebhooks:
         return Roles::platformAdmin;
     }
     return Roles::platformAdmin;
@@ -74,6 +75,8 @@ QString describe(Action action, const QString &tenantId)
         return QStringLiteral("verifying the whole audit log");
     case Action::RecordUsage:
         return QStringLiteral("recording usage (for every tenant)");
+    case Action::ManageWebhooks:
+        return QStringLiteral("managing webhooks and event deliveries");
     }
     return {};
 }

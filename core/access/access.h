@@ -42,6 +42,9 @@ enum class Action {
     /// Usage for the chargeback: an operator of every tenant's, never the
     /// billed tenant's own operator (who could bill it on terms of its choosing).
     RecordUsage,
+    /// Webhook subscriptions, replays and requeues, running a controller:
+    /// a subscription sends events out of the registry.
+    ManageWebhooks,
 };
 QString requiredRole(Action action);
 /// "edit tenant 'finance'", for messages.

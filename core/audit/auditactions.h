@@ -36,5 +36,13 @@ inline const QString provisionCreate = QStringLiteral("provision.create");
 inline const QString provisionComplete = QStringLiteral("provision.complete");
 inline const QString provisionRemove = QStringLiteral("provision.remove");
 inline const QString provisionRollback = QStringLiteral("provision.rollback");
+/// Webhook subscriptions added and removed (the secret's hint only).
+inline const QString webhookAdd = QStringLiteral("webhook.add");
+inline const QString webhookRemove = QStringLiteral("webhook.remove");
+/// An event sent again to its subscribers, or its dead letters requeued.
+inline const QString eventReplay = QStringLiteral("event.replay");
+inline const QString eventRequeue = QStringLiteral("event.requeue");
+/// Drift between the registry and a downstream system repaired.
+inline const QString driftReconcile = QStringLiteral("drift.reconcile");
 
 } // namespace tenant::AuditAction

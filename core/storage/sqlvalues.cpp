@@ -26,6 +26,13 @@ QDateTime timestampFromColumn(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
+QString nowMillisSql(const Database &db)
+{
+    return db.isPostgres()
+               ? QStringLiteral("ta_now_ms()")
+               : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+}
+
 Result<QJsonObject> readPolicy(Database &db, const QString &name)
 {
     Result<QSqlQuery> q =

@@ -18,6 +18,11 @@ QVariant timestampParam(const QDateTime &time);
 /// QSQLITE the ISO text written by timestampParam().
 QDateTime timestampFromColumn(const QVariant &value);
 
+/// An SQL expression for the database clock's time in milliseconds since
+/// the epoch: what leases and retry times compare against, so clients on
+/// machines whose clocks differ still agree.
+QString nowMillisSql(const Database &db);
+
 /// The JSON document of a named row in `policies` (the domain rules' numbers).
 Result<QJsonObject> readPolicy(Database &db, const QString &name);
 

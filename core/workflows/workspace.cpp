@@ -44,6 +44,9 @@ Workspace::Workspace(const DatabaseUrl &url)
     , m_access(m_db, m_audit)
     , m_usage(m_db, m_audit, m_notifier)
     , m_chargeback(m_db, m_audit, m_notifier)
+    , m_events(m_db)
+    , m_webhooks(m_db, m_audit)
+    , m_deliveries(m_db, m_audit)
     , m_actor(osUser())
 {
     // Until configureDownstream() says otherwise, every system but

@@ -5,6 +5,7 @@
 #include "cascadecoordinator.h"
 #include "chargeback.h"
 #include "database.h"
+#include "deliveryqueue.h"
 #include "downstream.h"
 #include "flagservice.h"
 #include "healthservice.h"
@@ -64,6 +65,11 @@ public:
     ChargebackService &chargeback() { return m_chargeback; }
     /// Logins, roles and break-glass (PostgreSQL).
     AccessControl &access() { return m_access; }
+    /// The lifecycle events the database writes with every change.
+    EventLog &events() { return m_events; }
+    /// Where events are sent, and the queue of their deliveries.
+    WebhookSubscriptions &webhooks() { return m_webhooks; }
+    DeliveryQueue &deliveries() { return m_deliveries; }
     /// Who the session was when the workspace opened.
     const Identity &identity() const { return m_identity; }
 
@@ -99,6 +105,9 @@ private:
     AccessControl m_access;
     UsageService m_usage;
     ChargebackService m_chargeback;
+    EventLog m_events;
+    WebhookSubscriptions m_webhooks;
+    DeliveryQueue m_deliveries;
     DownstreamEndpoints m_endpoints;
     Identity m_identity;
     QString m_actor;

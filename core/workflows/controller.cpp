@@ -1,0 +1,120 @@
+#include "controller.h"
+
+#include "controllermetrics.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QHostInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tenant {
+
+QJsonObject ControllerPass::toJson() const
+{
+    return {{QStringLiteral("delivered"), delivered},
+            {QStringLiteral("retried"), retried},
+            {QStringLiteral("dead"), dead},
+            {QStringLiteral("lease_lost"), leaseLost},
+            {QStringLiteral("break_glass_swept"), breakGlassSwept},
+            {QStringLiteral("duration_ms"), durationMs},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+}
+
+Controller::Controller(Workspace &ws, WebhookSecrets secrets, QString owner,
+                       ControllerMetrics *metrics)
+    : m_ws(ws)
+    , m_secrets(std::move(secrets))
+    , m_owner(std::move(owner))
+    , m_metrics(metrics)
+{}
+
+QString Controller::defaultOwner()
+{
+    // Unique per process, readable in `events show`.
+    return QStringLiteral("%1:%2:%3")
+        .arg(QHostInfo::localHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+}
+
+Result<ControllerPass> Controller::runOnce(const std::atomic<bool> *stop, qint64 budgetMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    ControllerPass pass;
+    const Result<DeliveryPolicy> policy = DeliveryPolicy::read(m_ws.database());
+    Status delivered = policy ? deliver(pass, policy.value(), stop, budgetMs) : policy.error();
+    if (!delivered)
+        pass.problems << delivered.error().message;
+
+    if (m_ws.database().isPostgres()) {
+        // The database ends an elevation's privileges by time; this takes
+        // the lapsed group memberships back as well.
+        Result<QSqlQuery> sweep = m_ws.database().prepare(QStringLiteral("SELECT ta_sweep_break_glass()"));
+        Status swept = sweep ? Database::exec(sweep.value(), QStringLiteral("end lapsed break-glass"))
+                             : Status(sweep.error());
+        if (swept)
+            pass.breakGlassSwept = true;
+        else
+            pass.problems << swept.error().message;
+    }
+
+    if (const Result<QueueDepth> depth = m_ws.deliveries().depth(); depth && m_metrics)
+        m_metrics->setQueue(depth->pending, depth->due, depth->dead);
+    pass.durationMs = clock.elapsed();
+    if (m_metrics)
+        m_metrics->recordPass(double(pass.durationMs) / 1000.0, pass.problems.isEmpty());
+    if (!delivered && !policy)
+        return delivered.error();
+    return pass;
+}
+
+Status Controller::deliver(ControllerPass &pass, const DeliveryPolicy &policy,
+                           const std::atomic<bool> *stop, qint64 budgetMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    DeliveryQueue &queue = m_ws.deliveries();
+    while (!(stop && stop->load()) && clock.elapsed() < budgetMs) {
+        const Result<QList<ClaimedDelivery>> claimed = queue.claim(m_owner, m_batch, policy);
+        if (!claimed)
+            return claimed.error();
+        if (claimed->isEmpty())
+            return success();
+        for (const ClaimedDelivery &delivery : claimed.value()) {
+            AttemptOutcome outcome;
+            const Result<QByteArray> key = m_secrets.keyFor(delivery.subscription);
+            if (key)
+                outcome = sendStandardWebhook(delivery.subscription.url, delivery.event,
+                                              key.value(), policy.timeoutSeconds);
+            else
+                outcome.error = key.error().message; // retried: the secret may be set meanwhile
+            const Result<FinishedDelivery> finished =
+                queue.finish(delivery, m_owner, outcome, policy);
+            if (!finished)
+                return finished.error();
+            QString counted;
+            if (finished->leaseLost) {
+                ++pass.leaseLost;
+                counted = QStringLiteral("lease_lost");
+            } else if (finished->state == DeliveryState::Delivered) {
+                ++pass.delivered;
+                counted = QStringLiteral("delivered");
+            } else if (finished->state == DeliveryState::Dead) {
+                ++pass.dead;
+                counted = QStringLiteral("dead");
+            } else {
+                ++pass.retried;
+                counted = QStringLiteral("retry");
+            }
+            if (m_metrics)
+                m_metrics->recordDelivery(counted, double(finished->latencyMs) / 1000.0);
+        }
+    }
+    return success();
+}
+
+} // namespace tenant

@@ -1,0 +1,65 @@
+// A webhook receiver for the tests: every POST /hook is checked with the
+// reference Standard Webhooks verifier (npm "standardwebhooks") against
+// WEBHOOK_SECRET, recorded, and answered with the status the test set.
+//   node receiver.js PORT        (prints "ready PORT" once listening)
+//   POST /control/status {"status": 503}   answer every delivery with 503
+//   GET  /control/received                 what arrived, in arrival order
+//   POST /control/reset                    forget it
+"use strict";
+const http = require("http");
+const { Webhook } = require("standardwebhooks");
+
+const port = Number(process.argv[2] || 0);
+const verifier = new Webhook(process.env.WEBHOOK_SECRET);
+let answer = 204;
+let received = [];
+
+function readBody(req) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    req.on("data", (c) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+  });
+}
+
+const server = http.createServer(async (req, res) => {
+  const body = await readBody(req);
+  if (req.method === "POST" && req.url === "/hook") {
+    const entry = { id: req.headers["webhook-id"], at: Date.now(), status: answer };
+    try {
+      const payload = verifier.verify(body, req.headers);
+      Object.assign(entry, {
+        verified: true,
+        type: payload.type,
+        sequence: payload.sequence,
+        tenant_id: payload.data ? payload.data.tenant_id : undefined,
+        correlation_id: payload.correlation_id,
+      });
+    } catch (e) {
+      Object.assign(entry, { verified: false, error: String(e.message || e), status: 401 });
+    }
+    received.push(entry);
+    res.writeHead(entry.status, { "Content-Type": "text/plain" });
+    res.end(entry.verified ? "ok" : "bad signature");
+    return;
+  }
+  if (req.method === "POST" && req.url === "/control/status") {
+    answer = JSON.parse(body).status;
+    res.writeHead(200).end("{}");
+    return;
+  }
+  if (req.method === "POST" && req.url === "/control/reset") {
+    received = [];
+    res.writeHead(200).end("{}");
+    return;
+  }
+  if (req.method === "GET" && req.url === "/control/received") {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end(JSON.stringify(received));
+    return;
+  }
+  res.writeHead(404).end();
+});
+server.listen(port, "127.0.0.1", () => {
+  console.log("ready " + server.address().port);
+});
