@@ -2,7 +2,7 @@
 # Sets up and runs the whole test suite: installs the packages, builds, starts
 # a throwaway PostgreSQL cluster and a private D-Bus session with an unlocked
 # gnome-keyring, a throwaway redis-server, Alertmanager and S3 server
-# (tests/s3: s3rver from npm), then runs every CTest test (SQLite and
+# (tests/s3: s3rver from npm) and the webhook receiver's npm verifier, then runs every CTest test (SQLite and
 # PostgreSQL variants). BUILD_DIR and SANITIZE=ON as for scripts/build.sh:
 # CI runs the suite a second time under the sanitizers, where any report
 # fails the test that met it.
@@ -58,6 +58,9 @@ echo "Alertmanager test server: $TENANT_TEST_ALERTMANAGER_URL"
 # The S3 server: s3rver plus SigV4 checking and bucket policies, pinned by
 # tests/s3/package-lock.json.
 npm ci --prefix tests/s3 --no-audit --no-fund --loglevel=error >/dev/null
+# The webhook receiver's reference verifier (npm standardwebhooks), pinned
+# by tests/webhooks/package-lock.json; the tests start the receiver.
+npm ci --prefix tests/webhooks --no-audit --no-fund --loglevel=error >/dev/null
 s3_port=58000
 while (exec 3<>/dev/tcp/127.0.0.1/$s3_port) 2>/dev/null; do s3_port=$((s3_port + 1)); done
 mkdir -p "$session_dir/s3"

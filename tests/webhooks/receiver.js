@@ -3,6 +3,7 @@
 // WEBHOOK_SECRET, recorded, and answered with the status the test set.
 //   node receiver.js PORT        (prints "ready PORT" once listening)
 //   POST /control/status {"status": 503}   answer every delivery with 503
+//   POST /control/status {"status": 503, "tenant_id": "a"}   only tenant a's
 //   GET  /control/received                 what arrived, in arrival order
 //   POST /control/reset                    forget it
 "use strict";
@@ -12,6 +13,7 @@ const { Webhook } = require("standardwebhooks");
 const port = Number(process.argv[2] || 0);
 const verifier = new Webhook(process.env.WEBHOOK_SECRET);
 let answer = 204;
+const answerFor = {}; // tenant_id -> status
 let received = [];
 
 function readBody(req) {
@@ -25,7 +27,7 @@ function readBody(req) {
 const server = http.createServer(async (req, res) => {
   const body = await readBody(req);
   if (req.method === "POST" && req.url === "/hook") {
-    const entry = { id: req.headers["webhook-id"], at: Date.now(), status: answer };
+    const entry = { id: req.headers["webhook-id"], at: Date.now() };
     try {
       const payload = verifier.verify(body, req.headers);
       Object.assign(entry, {
@@ -35,6 +37,8 @@ const server = http.createServer(async (req, res) => {
         tenant_id: payload.data ? payload.data.tenant_id : undefined,
         correlation_id: payload.correlation_id,
       });
+      const tenant = entry.tenant_id;
+      entry.status = tenant in answerFor ? answerFor[tenant] : answer;
     } catch (e) {
       Object.assign(entry, { verified: false, error: String(e.message || e), status: 401 });
     }
@@ -44,7 +48,9 @@ const server = http.createServer(async (req, res) => {
     return;
   }
   if (req.method === "POST" && req.url === "/control/status") {
-    answer = JSON.parse(body).status;
+    const wanted = JSON.parse(body);
+    if (wanted.tenant_id !== undefined) answerFor[wanted.tenant_id] = wanted.status;
+    else answer = wanted.status;
     res.writeHead(200).end("{}");
     return;
   }
