@@ -56,6 +56,12 @@ public:
         call("POST", QStringLiteral("/control/status"), QJsonDocument(wanted).toJson());
     }
     void reset() { call("POST", QStringLiteral("/control/reset"), "{}"); }
+    /// Answers each delivery `ms` late (a slow subscriber).
+    void delayAnswers(int ms)
+    {
+        call("POST", QStringLiteral("/control/delay"),
+             QJsonDocument(QJsonObject{{QStringLiteral("ms"), ms}}).toJson());
+    }
     /// Every request so far, in arrival order: id, type, sequence,
     /// tenant_id, verified, status (what it answered).
     QJsonArray received()

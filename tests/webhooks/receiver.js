@@ -6,6 +6,7 @@
 //   POST /control/status {"status": 503, "tenant_id": "a"}   only tenant a's
 //   GET  /control/received                 what arrived, in arrival order
 //   POST /control/reset                    forget it
+//   POST /control/delay {"ms": 10}          answer each delivery 10 ms late
 "use strict";
 const http = require("http");
 const { Webhook } = require("standardwebhooks");
@@ -14,6 +15,7 @@ const port = Number(process.argv[2] || 0);
 const verifier = new Webhook(process.env.WEBHOOK_SECRET);
 let answer = 204;
 const answerFor = {}; // tenant_id -> status
+let delayMs = 0;
 let received = [];
 
 function readBody(req) {
@@ -43,8 +45,15 @@ const server = http.createServer(async (req, res) => {
       Object.assign(entry, { verified: false, error: String(e.message || e), status: 401 });
     }
     received.push(entry);
-    res.writeHead(entry.status, { "Content-Type": "text/plain" });
-    res.end(entry.verified ? "ok" : "bad signature");
+    setTimeout(() => {
+      res.writeHead(entry.status, { "Content-Type": "text/plain" });
+      res.end(entry.verified ? "ok" : "bad signature");
+    }, delayMs);
+    return;
+  }
+  if (req.method === "POST" && req.url === "/control/delay") {
+    delayMs = JSON.parse(body).ms;
+    res.writeHead(200).end("{}");
     return;
   }
   if (req.method === "POST" && req.url === "/control/status") {
