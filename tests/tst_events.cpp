@@ -542,6 +542,37 @@ private slots:
         QVERIFY2(promtool.exitCode() == 0, promtool.readAllStandardError().constData());
     }
 
+    void driftFromTheDemoSeedIsListedAndReconciled()
+    {
+        test::TenantCtlRunner ctl;
+        ctl.setUrl(m_databases.fresh());
+        QCOMPARE(ctl.ok({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+        // The demo leaves ops suspended in its (demo) cache while active in the registry.
+        const QJsonArray drift = ctl.ok({QStringLiteral("--json"), QStringLiteral("drift")}).json().array();
+        QCOMPARE(drift.size(), 1);
+        const QJsonObject f = drift.first().toObject();
+        QCOMPARE(f.value(QStringLiteral("tenant_id")).toString(), QStringLiteral("ops"));
+        QCOMPARE(f.value(QStringLiteral("system")).toString(), QStringLiteral("redis (demo)"));
+        QCOMPARE(f.value(QStringLiteral("expected")).toString(), QStringLiteral("active"));
+        QCOMPARE(f.value(QStringLiteral("found")).toString(), QStringLiteral("suspended"));
+        QVERIFY(!f.value(QStringLiteral("since")).toString().isEmpty());
+
+        QCOMPARE(ctl.run({QStringLiteral("reconcile")}).exitCode, 2);
+        QCOMPARE(ctl.run({QStringLiteral("reconcile"), QStringLiteral("ops"), QStringLiteral("--all")}).exitCode, 2);
+        QCOMPARE(ctl.run({QStringLiteral("reconcile"), QStringLiteral("nosuch")}).exitCode, 4);
+        const QJsonArray done =
+            ctl.ok({QStringLiteral("--json"), QStringLiteral("reconcile"), QStringLiteral("ops")}).json().array();
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().toObject().value(QStringLiteral("repaired")).toArray(),
+                 QJsonArray{QStringLiteral("redis (demo)")});
+        QCOMPARE(ctl.ok({QStringLiteral("--json"), QStringLiteral("drift")}).json().array().size(), 0);
+        const test::CtlRun again = ctl.ok({QStringLiteral("reconcile"), QStringLiteral("--all")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains("no drift to reconcile"));
+        QVERIFY(ctl.ok({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--tenant"),
+                        QStringLiteral("ops")}).out.contains("drift.reconcile"));
+    }
+
     void tenantctlFollowsTheContract()
     {
         test::TenantCtlRunner ctl;

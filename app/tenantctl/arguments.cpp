@@ -20,7 +20,7 @@ const QSet<QString> switchNames = {QStringLiteral("json"),        QStringLiteral
                                    QStringLiteral("interrupted"), QStringLiteral("no-run"),
                                    QStringLiteral("version"),     QStringLiteral("password-stdin"),
                                    QStringLiteral("secret-stdin"), QStringLiteral("once"),
-                                   QStringLiteral("all")};
+                                   QStringLiteral("all"),          QStringLiteral("no-repair")};
 
 /// `--max-users` -> `max_users`; the contract's short names map to attributes.
 QString attributeKey(const QString &option)

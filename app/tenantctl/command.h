@@ -32,6 +32,9 @@ struct Command
     QStringList takes; ///< options and switches, besides the global ones
     int words = 0;     ///< positional words after the name, the sub-command included
     int (*run)(const CommandContext &context) = nullptr;
+    /// The fewest positional words it runs with, when fewer than `words`
+    /// (`reconcile --all` names no tenant); -1: exactly `words`.
+    int minWords = -1;
 
     QString title() const { return sub.isEmpty() ? name : name + QLatin1Char(' ') + sub; }
 };
@@ -46,7 +49,7 @@ QList<Command> provisionCommands();
 QList<Command> auditCommands();   ///< audit, stats
 QList<Command> accessCommands();  ///< user, whoami, breakglass
 QList<Command> financeCommands(); ///< usage, chargeback
-QList<Command> eventCommands();   ///< webhook, events, controller
+QList<Command> eventCommands();   ///< webhook, events, controller, drift, reconcile
 
 /// "a b c" -> {"a", "b", "c"}: option lists in the tables.
 QStringList optionList(std::initializer_list<const char *> names);

@@ -1,11 +1,13 @@
-// webhook, events and controller: where lifecycle events are sent, what
-// was sent and how it went, replays and requeues, and the controller that
-// delivers them.
+// The control plane: webhook subscriptions, events and their deliveries
+// (replays, requeues), drift between the registry and the downstream
+// systems and its repair, and the controller that runs them all.
 #include "arguments.h"
 #include "command.h"
 #include "controller.h"
 #include "controllermetrics.h"
+#include "drift.h"
 #include "output.h"
+#include "sqlvalues.h"
 #include "textrules.h"
 #include "workspace.h"
 
@@ -224,6 +226,68 @@ int replayOrRequeue(const CommandContext &c)
     return ExitOk;
 }
 
+int showDrift(const CommandContext &c)
+{
+    const Result<DriftCheck> checked = DriftService(c.ws).check();
+    if (!checked)
+        return c.fail(checked.error());
+    if (c.json()) {
+        QJsonArray list;
+        for (const DriftFinding &f : checked->findings)
+            list << f.toJson();
+        c.output.printJson(list);
+        return ExitOk;
+    }
+    c.out() << checked->tenantsChecked << " tenants checked in " << checked->systemsRead
+            << " system reads (" << checked->durationMs << " ms)" << Qt::endl;
+    if (checked->findings.isEmpty())
+        c.out() << "no drift: every system holds what the registry says" << Qt::endl;
+    for (const DriftFinding &f : checked->findings)
+        c.out() << padded(f.tenantId, 20) << padded(f.system, 22) << "expected "
+                << padded(f.expected, 10) << " found " << padded(f.found, 12) << " since "
+                << isoTimestamp(f.since) << (f.detail.isEmpty() ? QString() : QStringLiteral("  ") + cell(f.detail))
+                << Qt::endl;
+    return ExitOk;
+}
+
+int reconcile(const CommandContext &c)
+{
+    const bool all = c.args.isSet(QStringLiteral("all"));
+    if (all == (c.args.positional.size() == 1))
+        return c.usage(QStringLiteral("reconcile takes a tenant ID or --all"));
+    DriftService drift(c.ws);
+    QList<Reconciliation> done;
+    if (all) {
+        const Result<QList<Reconciliation>> each = drift.reconcileAll(c.ws.actor());
+        if (!each)
+            return c.fail(each.error());
+        done = each.value();
+    } else {
+        const Result<Reconciliation> one = drift.reconcile(c.args.positional.at(0), c.ws.actor());
+        if (!one)
+            return c.fail(one.error());
+        done << one.value();
+    }
+    bool converged = true;
+    QJsonArray list;
+    for (const Reconciliation &r : done) {
+        converged = converged && r.converged;
+        list << r.toJson();
+        if (!c.json())
+            c.out() << r.tenantId << ": " << (r.repaired.isEmpty() ? QStringLiteral("nothing to repair")
+                                                                   : QStringLiteral("repaired ") + r.repaired.join(u", "))
+                    << " (" << r.expected << ")" << (r.converged ? QString() : QStringLiteral("; failed: ") + cell(r.error))
+                    << Qt::endl;
+    }
+    if (c.json())
+        c.output.printJson(list);
+    else if (done.isEmpty())
+        c.out() << "no drift to reconcile" << Qt::endl;
+    if (!converged)
+        return c.fail(Error::storage(QStringLiteral("some systems could not be reconciled")));
+    return ExitOk;
+}
+
 std::atomic<bool> stopRequested{false};
 
 extern "C" void requestStop(int)
@@ -249,8 +313,11 @@ void printPass(const CommandContext &c, const ControllerPass &pass)
         return;
     }
     c.out() << "controller pass: " << pass.delivered << " delivered, " << pass.retried
-            << " to retry, " << pass.dead << " dead letters, " << pass.leaseLost
-            << " taken over, " << pass.durationMs << " ms" << Qt::endl;
+            << " to retry, " << pass.dead << " dead letters, " << pass.leaseLost << " taken over";
+    if (pass.driftChecked)
+        c.out() << "; drift checked: " << pass.reconciled << " tenants reconciled, "
+                << pass.driftFound << " findings left";
+    c.out() << ", " << pass.durationMs << " ms" << Qt::endl;
 }
 
 int runController(const CommandContext &c)
@@ -258,7 +325,8 @@ int runController(const CommandContext &c)
     const Result<qint64> interval = positiveOption(c, QStringLiteral("interval"), 1000, 3600000);
     const Result<qint64> batch = positiveOption(c, QStringLiteral("batch"), 50, 1000);
     const Result<qint64> port = positiveOption(c, QStringLiteral("metrics-port"), 0, 65535);
-    for (const Result<qint64> *r : {&interval, &batch, &port})
+    const Result<qint64> driftSeconds = positiveOption(c, QStringLiteral("drift-interval"), 60, 86400);
+    for (const Result<qint64> *r : {&interval, &batch, &port, &driftSeconds})
         if (!*r)
             return c.fail(r->error());
     WebhookSecrets secrets(c.ws.database().url());
@@ -268,6 +336,7 @@ int runController(const CommandContext &c)
     ControllerMetrics metrics;
     Controller controller(c.ws, std::move(secrets), Controller::defaultOwner(), &metrics);
     controller.setBatchSize(int(batch.value()));
+    controller.setDriftInterval(driftSeconds.value() * 1000, !c.args.isSet(QStringLiteral("no-repair")));
 
     if (c.args.isSet(QStringLiteral("once"))) {
         const Result<ControllerPass> pass = controller.runOnce();
@@ -300,7 +369,7 @@ int runController(const CommandContext &c)
         else {
             for (const QString &problem : pass->problems)
                 c.output.err() << "tenantctl: " << problem << Qt::endl;
-            if (pass->delivered + pass->retried + pass->dead + pass->leaseLost > 0)
+            if (pass->delivered + pass->retried + pass->dead + pass->leaseLost + pass->reconciled > 0)
                 printPass(c, pass.value());
         }
         idle(interval.value());
@@ -324,8 +393,16 @@ QList<Command> eventCommands()
         row("events", "replay", "events replay SEQ|EVENT_ID", {}, 2, &replayOrRequeue),
         row("events", "requeue", "events requeue SEQ|EVENT_ID", {}, 2, &replayOrRequeue),
         row("controller", "",
-            "controller [--once] [--interval MS] [--metrics-port PORT] [--secrets FILE] [--batch N]",
-            {"once", "interval", "metrics-port", "secrets", "batch"}, 0, &runController),
+            "controller [--once] [--interval MS] [--metrics-port PORT] [--secrets FILE] [--batch N] "
+            "[--drift-interval SECONDS] [--no-repair]",
+            {"once", "interval", "metrics-port", "secrets", "batch", "drift-interval", "no-repair"}, 0,
+            &runController),
+        row("drift", "", "drift", {}, 0, &showDrift),
+        [] {
+            Command r = row("reconcile", "", "reconcile ID|--all", {"all"}, 1, &reconcile);
+            r.minWords = 0;
+            return r;
+        }(),
     };
 }
 

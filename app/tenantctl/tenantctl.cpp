@@ -70,6 +70,8 @@ std::optional<Needs> needsOf(const Command &command, const Arguments &args)
         title == QLatin1String("events replay") || title == QLatin1String("events requeue") ||
         title == QLatin1String("controller"))
         return Needs{Action::ManageWebhooks, {}};
+    if (title == QLatin1String("reconcile") || title == QLatin1String("drift"))
+        return Needs{Action::EditTenant, word(0)};
     if (command.name == QLatin1String("user") && command.sub != QLatin1String("tenants"))
         return Needs{Action::ManageUsers, {}};
     if (title == QLatin1String("audit verify") || title == QLatin1String("audit checkpoint") ||
@@ -220,7 +222,8 @@ int TenantCtl::run(const QStringList &words)
         return m_output.fail(allowed.error());
     if (Status opened = openWorkspace(); !opened)
         return m_output.fail(opened.error());
-    if (m_args.positional.size() < command.value()->words)
+    const int fewest = command.value()->minWords < 0 ? command.value()->words : command.value()->minWords;
+    if (m_args.positional.size() < fewest)
         return m_output.usage(QStringLiteral("%1 takes %2")
                                   .arg(command.value()->title(), operandsOf(*command.value())));
     if (const std::optional<Needs> needs = needsOf(*command.value(), m_args))

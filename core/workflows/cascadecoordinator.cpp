@@ -125,31 +125,10 @@ Result<CascadeReport> CascadeCoordinator::run(const QString &tenantId, CascadeAc
         CascadeContext context{tenantId, action, correlationId, QDeadlineTimer(m_stepTimeoutMs),
                                reason};
         emit stepStarted(adapter->system());
-        QElapsedTimer clock;
-        clock.start();
-        StepOutcome outcome{adapter->system(), StepOutcome::State::Failed, 0, {}};
-
-        const Result<bool> already = adapter->isApplied(context);
-        if (already && already.value()) {
-            outcome.state = StepOutcome::State::Unchanged;
-        } else if (!already) {
-            outcome.message = already.error().message;
-        } else if (Status s = adapter->apply(context); !s) {
-            outcome.message = s.error().message;
-        } else if (context.deadline.hasExpired()) {
-            outcome.message = QStringLiteral("timed out after %1 ms").arg(m_stepTimeoutMs);
-            applied.push_back(adapter.get()); // it may have taken effect: undo it too
-        } else {
+        bool touched = false;
+        StepOutcome outcome = bringOne(*adapter, context, touched);
+        if (touched) // a timed-out step may have taken effect: undo it too
             applied.push_back(adapter.get());
-            const Result<bool> check = adapter->isApplied(context);
-            if (check && check.value())
-                outcome.state = StepOutcome::State::Applied;
-            else
-                outcome.message =
-                    check ? QStringLiteral("read-back shows the change did not take effect")
-                          : check.error().message;
-        }
-        outcome.milliseconds = clock.elapsed();
         report.steps << outcome;
         audit(actor, context, outcome);
         emit stepFinished(outcome);
@@ -176,6 +155,71 @@ Result<CascadeReport> CascadeCoordinator::run(const QString &tenantId, CascadeAc
         }
     }
     report.succeeded = true;
+    return report;
+}
+
+StepOutcome CascadeCoordinator::bringOne(CascadeAdapter &adapter, const CascadeContext &context,
+                                         bool &touched)
+{
+    QElapsedTimer clock;
+    clock.start();
+    StepOutcome outcome{adapter.system(), StepOutcome::State::Failed, 0, {}};
+    touched = false;
+    const Result<bool> already = adapter.isApplied(context);
+    if (already && already.value()) {
+        outcome.state = StepOutcome::State::Unchanged;
+    } else if (!already) {
+        outcome.message = already.error().message;
+    } else if (Status s = adapter.apply(context); !s) {
+        outcome.message = s.error().message;
+    } else if (context.deadline.hasExpired()) {
+        outcome.message = QStringLiteral("timed out after %1 ms").arg(m_stepTimeoutMs);
+        touched = true;
+    } else {
+        touched = true;
+        const Result<bool> check = adapter.isApplied(context);
+        if (check && check.value())
+            outcome.state = StepOutcome::State::Applied;
+        else
+            outcome.message = check ? QStringLiteral("read-back shows the change did not take effect")
+                                    : check.error().message;
+    }
+    outcome.milliseconds = clock.elapsed();
+    return outcome;
+}
+
+QList<SystemReading> CascadeCoordinator::readBack(const QString &tenantId, CascadeAction action)
+{
+    QList<SystemReading> readings;
+    for (const auto &adapter : m_adapters) {
+        const CascadeContext context{tenantId, action, {}, QDeadlineTimer(m_stepTimeoutMs)};
+        const Result<bool> holds = adapter->isApplied(context);
+        readings << SystemReading{adapter->system(), holds && holds.value(),
+                                  holds ? QString() : holds.error().message};
+    }
+    return readings;
+}
+
+Result<CascadeReport> CascadeCoordinator::converge(const QString &tenantId, CascadeAction action,
+                                                   const QString &correlationId,
+                                                   const QString &actor, const QString &reason)
+{
+    CascadeReport report{tenantId, action, correlationId, true, {}, {}};
+    QStringList failures;
+    for (const auto &adapter : m_adapters) {
+        const CascadeContext context{tenantId, action, correlationId,
+                                     QDeadlineTimer(m_stepTimeoutMs), reason};
+        emit stepStarted(adapter->system());
+        bool touched = false;
+        const StepOutcome outcome = bringOne(*adapter, context, touched);
+        report.steps << outcome;
+        audit(actor, context, outcome);
+        emit stepFinished(outcome);
+        if (outcome.state == StepOutcome::State::Failed)
+            failures << QStringLiteral("%1: %2").arg(outcome.system, outcome.message);
+    }
+    report.succeeded = failures.isEmpty();
+    report.error = failures.join(QStringLiteral("; "));
     return report;
 }
 

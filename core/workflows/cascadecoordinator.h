@@ -26,6 +26,14 @@ struct StepOutcome
 };
 QString nameOf(StepOutcome::State state);
 
+/// One system read back: whether it holds the state asked about.
+struct SystemReading
+{
+    QString system;
+    bool holds = false;
+    QString error; ///< non-empty when the system could not be read
+};
+
 /// The outcome of a whole cascade, step by step.
 struct CascadeReport
 {
@@ -66,6 +74,17 @@ public:
                               const QString &correlationId, const QString &actor,
                               const QString &reason = {});
 
+    /// Each system read back on its own: does it hold `action`'s state for
+    /// `tenantId`? Changes nothing; what drift detection asks.
+    QList<SystemReading> readBack(const QString &tenantId, CascadeAction action);
+    /// Brings each system that does not hold `action`'s state into it, on
+    /// its own: a system that fails leaves the others repaired (undoing a
+    /// repair would re-create the drift). Audited like run(); succeeded
+    /// when every system holds the state afterwards.
+    Result<CascadeReport> converge(const QString &tenantId, CascadeAction action,
+                                   const QString &correlationId, const QString &actor,
+                                   const QString &reason);
+
     /// DownstreamGate: run() for the action `target` needs; a cascade that
     /// rolled back is an error naming the step that failed.
     Status bring(const QString &tenantId, TenantStatus target, const QString &correlationId,
@@ -77,6 +96,9 @@ signals:
 
 private:
     void audit(const QString &actor, const CascadeContext &context, const StepOutcome &outcome);
+    /// One system brought to the context's state: unchanged when it already
+    /// is, else applied and read back. `touched`: apply() was called.
+    StepOutcome bringOne(CascadeAdapter &adapter, const CascadeContext &context, bool &touched);
 
     AuditLog &m_audit;
     std::vector<std::unique_ptr<CascadeAdapter>> m_adapters;

@@ -1,6 +1,8 @@
 #include "controller.h"
 
 #include "controllermetrics.h"
+#include "drift.h"
+#include "sqlvalues.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -19,6 +21,9 @@ QJsonObject ControllerPass::toJson() const
             {QStringLiteral("dead"), dead},
             {QStringLiteral("lease_lost"), leaseLost},
             {QStringLiteral("break_glass_swept"), breakGlassSwept},
+            {QStringLiteral("drift_checked"), driftChecked},
+            {QStringLiteral("drift_found"), driftFound},
+            {QStringLiteral("reconciled"), reconciled},
             {QStringLiteral("duration_ms"), durationMs},
             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
 }
@@ -61,6 +66,10 @@ Result<ControllerPass> Controller::runOnce(const std::atomic<bool> *stop, qint64
         else
             pass.problems << swept.error().message;
     }
+
+    if (m_driftIntervalMs > 0)
+        if (Status s = driftJob(pass); !s)
+            pass.problems << s.error().message;
 
     if (const Result<QueueDepth> depth = m_ws.deliveries().depth(); depth && m_metrics)
         m_metrics->setQueue(depth->pending, depth->due, depth->dead);
@@ -114,6 +123,52 @@ Status Controller::deliver(ControllerPass &pass, const DeliveryPolicy &policy,
                 m_metrics->recordDelivery(counted, double(finished->latencyMs) / 1000.0);
         }
     }
+    return success();
+}
+
+Status Controller::driftJob(ControllerPass &pass)
+{
+    // Whoever moves the job's next run on wins this interval: of several
+    // controllers, one checks.
+    Database &db = m_ws.database();
+    Result<QSqlQuery> turn = db.prepare(
+        QStringLiteral("UPDATE controller_jobs SET next_run_ms = %1 + ?, holder = ? "
+                       "WHERE name = 'drift' AND next_run_ms <= %1")
+            .arg(nowMillisSql(db)));
+    if (!turn)
+        return turn.error();
+    turn->addBindValue(m_driftIntervalMs);
+    turn->addBindValue(m_owner.left(200));
+    if (Status s = Database::exec(turn.value(), QStringLiteral("take the drift job")); !s)
+        return s;
+    if (turn->numRowsAffected() != 1)
+        return success();
+    pass.driftChecked = true;
+    DriftService drift(m_ws);
+    if (!m_repairDrift) {
+        const Result<DriftCheck> checked = drift.check();
+        if (!checked)
+            return checked.error();
+        pass.driftFound = int(checked->findings.size());
+        if (m_metrics)
+            m_metrics->setDrift(pass.driftFound);
+        return success();
+    }
+    const Result<QList<Reconciliation>> repaired = drift.reconcileAll(m_ws.actor());
+    if (!repaired)
+        return repaired.error();
+    QStringList failures;
+    for (const Reconciliation &r : repaired.value()) {
+        ++pass.reconciled;
+        if (!r.converged)
+            failures << QStringLiteral("%1: %2").arg(r.tenantId, r.error);
+    }
+    const Result<QList<DriftFinding>> left = drift.findings();
+    pass.driftFound = left ? int(left->size()) : 0;
+    if (m_metrics)
+        m_metrics->setDrift(pass.driftFound);
+    if (!failures.isEmpty())
+        return Error::storage(QStringLiteral("drift not repaired: ") + failures.join(u"; "));
     return success();
 }
 

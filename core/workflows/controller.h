@@ -20,6 +20,9 @@ struct ControllerPass
     int dead = 0;    ///< deliveries that became dead letters in this pass
     int leaseLost = 0;
     bool breakGlassSwept = false;
+    bool driftChecked = false; ///< this controller ran the drift job in this pass
+    int driftFound = 0;        ///< findings the check stored
+    int reconciled = 0;        ///< tenants whose systems were brought back
     qint64 durationMs = 0;
     QStringList problems; ///< one line each: what went wrong and was left for the next pass
 
@@ -28,7 +31,9 @@ struct ControllerPass
 
 /// The control plane's worker. A pass delivers every due webhook delivery
 /// (claimed under a lease, so any number of controllers share the queue),
-/// then ends lapsed break-glass elevations. Every step is safe to repeat:
+/// ends lapsed break-glass elevations, and, once per drift interval across
+/// all controllers, checks every tenant's downstream systems against the
+/// registry and repairs what drifted. Every step is safe to repeat:
 /// a controller killed mid-pass leaves leases that run out, and the next
 /// holder finishes the work.
 class Controller final
@@ -46,8 +51,17 @@ public:
 
     /// Deliveries claimed per round trip.
     void setBatchSize(int batch) { m_batch = batch; }
+    /// How often the drift job runs (shared by every controller of the
+    /// registry); 0: never. Repairs what it finds unless `repair` is false.
+    void setDriftInterval(qint64 ms, bool repair = true)
+    {
+        m_driftIntervalMs = ms;
+        m_repairDrift = repair;
+    }
 
 private:
+    /// The drift job, when this controller wins this interval's turn.
+    Status driftJob(ControllerPass &pass);
     Status deliver(ControllerPass &pass, const DeliveryPolicy &policy,
                    const std::atomic<bool> *stop, qint64 budgetMs);
 
@@ -56,6 +70,8 @@ private:
     QString m_owner;
     ControllerMetrics *m_metrics = nullptr;
     int m_batch = 50;
+    qint64 m_driftIntervalMs = 0;
+    bool m_repairDrift = true;
 };
 
 } // namespace tenant

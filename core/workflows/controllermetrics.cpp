@@ -60,6 +60,12 @@ void ControllerMetrics::setQueue(qint64 pending, qint64 due, qint64 dead)
     m_deadLetters = dead;
 }
 
+void ControllerMetrics::setDrift(qint64 findings)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_drift = findings;
+}
+
 QByteArray ControllerMetrics::exposition() const
 {
     const QMutexLocker lock(&m_mutex);
@@ -93,6 +99,11 @@ QByteArray ControllerMetrics::exposition() const
            "# TYPE tenant_webhook_dead_letters gauge\n"
            "tenant_webhook_dead_letters " +
            QByteArray::number(m_deadLetters) + '\n';
+    out += "# HELP tenant_drift_findings Downstream systems out of step with the registry, as last "
+           "checked.\n"
+           "# TYPE tenant_drift_findings gauge\n"
+           "tenant_drift_findings " +
+           QByteArray::number(m_drift) + '\n';
     return out;
 }
 

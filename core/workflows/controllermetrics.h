@@ -19,6 +19,8 @@ public:
     /// `outcome`: "delivered", "retry", "dead" or "lease_lost".
     void recordDelivery(const QString &outcome, double latencySeconds);
     void setQueue(qint64 pending, qint64 due, qint64 dead);
+    /// Drift findings left after the last check (and repair).
+    void setDrift(qint64 findings);
 
     /// The exposition text (thread-safe).
     QByteArray exposition() const;
@@ -46,6 +48,7 @@ private:
     qint64 m_pending = 0;
     qint64 m_due = 0;
     qint64 m_deadLetters = 0;
+    qint64 m_drift = 0;
 };
 
 /// Serves GET /metrics on a local port (anything else: 404). Answers from

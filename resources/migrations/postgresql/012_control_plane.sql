@@ -186,3 +186,40 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- Drift: where a downstream system does not hold the state the registry
+-- wants for a tenant (a suspended tenant that Redis still serves). One row
+-- per tenant and system while it lasts; first_seen says since when. A
+-- repair is in the audit log (drift.reconcile and its cascade steps).
+CREATE TABLE drift_findings (
+    tenant_id  TEXT NOT NULL REFERENCES tenants (tenant_id) ON DELETE CASCADE,
+    system     TEXT NOT NULL CHECK (char_length(system) BETWEEN 1 AND 64),
+    expected   TEXT NOT NULL CHECK (expected IN ('active', 'suspended')),
+    found      TEXT NOT NULL CHECK (found IN ('active', 'suspended', 'unreachable')),
+    detail     TEXT NOT NULL DEFAULT '' CHECK (char_length(detail) <= 500),
+    first_seen TIMESTAMPTZ NOT NULL DEFAULT now(),
+    last_seen  TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (tenant_id, system)
+);
+
+-- The controllers' scheduled work: whoever moves next_run_ms on runs it,
+-- so of several controllers one checks drift per interval.
+CREATE TABLE controller_jobs (
+    name        TEXT PRIMARY KEY CHECK (name IN ('drift')),
+    next_run_ms BIGINT NOT NULL DEFAULT 0,
+    holder      TEXT NOT NULL DEFAULT '' CHECK (char_length(holder) <= 200)
+);
+INSERT INTO controller_jobs (name) VALUES ('drift');
+
+GRANT SELECT ON drift_findings TO tenant_viewer;
+GRANT INSERT, UPDATE, DELETE ON drift_findings TO tenant_operator;
+GRANT SELECT, UPDATE ON controller_jobs TO tenant_platform_admin;
+ALTER TABLE drift_findings ENABLE ROW LEVEL SECURITY;
+CREATE POLICY drift_findings_read ON drift_findings FOR SELECT
+    USING ((SELECT ta_global('viewer')) OR tenant_id = ANY ((SELECT ta_tenants('viewer'))::text[]));
+CREATE POLICY drift_findings_write ON drift_findings FOR ALL
+    USING ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]))
+    WITH CHECK ((SELECT ta_global('operator')) OR tenant_id = ANY ((SELECT ta_tenants('operator'))::text[]));
+ALTER TABLE controller_jobs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY controller_jobs_admin ON controller_jobs FOR ALL
+    USING ((SELECT ta_global('platform-admin'))) WITH CHECK ((SELECT ta_global('platform-admin')));

@@ -132,3 +132,21 @@ BEGIN
     JOIN webhook_subscriptions s ON s.id = t.subscription_id AND s.removed_at IS NULL
     WHERE t.event_type IN (NEW.type, '*');
 END;
+
+CREATE TABLE drift_findings (
+    tenant_id  TEXT NOT NULL REFERENCES tenants (tenant_id) ON DELETE CASCADE,
+    system     TEXT NOT NULL CHECK (length(system) BETWEEN 1 AND 64),
+    expected   TEXT NOT NULL CHECK (expected IN ('active', 'suspended')),
+    found      TEXT NOT NULL CHECK (found IN ('active', 'suspended', 'unreachable')),
+    detail     TEXT NOT NULL DEFAULT '' CHECK (length(detail) <= 500),
+    first_seen TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    last_seen  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    PRIMARY KEY (tenant_id, system)
+);
+
+CREATE TABLE controller_jobs (
+    name        TEXT PRIMARY KEY CHECK (name IN ('drift')),
+    next_run_ms INTEGER NOT NULL DEFAULT 0,
+    holder      TEXT NOT NULL DEFAULT '' CHECK (length(holder) <= 200)
+);
+INSERT INTO controller_jobs (name) VALUES ('drift');
