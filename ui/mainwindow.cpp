@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "changefeed.h"
+
 #include "auditpage.h"
 #include "audittablemodel.h"
 #include "background.h"
@@ -217,6 +219,13 @@ void MainWindow::buildPages()
     });
     connect(m_tenantModel, &TenantTableModel::loadingChanged, m_busy, &QWidget::setVisible);
     m_tenantModel->reload();
+
+    // Other consoles' and tenantctl's changes, row by row as they commit.
+    m_feed = new ChangeFeed(workspace, this);
+    connect(m_feed, &ChangeFeed::changesAnnounced, this, [this](int count) {
+        statusBar()->showMessage(tr("%n change(s) from other clients", nullptr, count), 3000);
+    });
+    m_feed->start();
 }
 
 void MainWindow::showIdentity()

@@ -8,6 +8,7 @@ class QProgressBar;
 class QStackedWidget;
 
 namespace tenant {
+class ChangeFeed;
 class ChargebackLoader;
 class ConnectionMonitor;
 class TenantTableModel;
@@ -61,6 +62,8 @@ public:
     AuditPage *auditPage() const { return m_auditPage; }
     UsersPage *usersPage() const { return m_usersPage; }
     ChargebackPage *chargebackPage() const { return m_chargebackPage; }
+    /// What tells this window of other clients' changes (live updates).
+    ChangeFeed *changeFeed() const { return m_feed; }
     QLabel *demoMarker() const { return m_demoMarker; }
     QLabel *connectionState() const { return m_connection; }
     /// The line over the pages while the registry is away mid-session.
@@ -123,6 +126,7 @@ private:
     AuditPage *m_auditPage = nullptr;
     UsersPage *m_usersPage = nullptr;
     ChargebackPage *m_chargebackPage = nullptr;
+    ChangeFeed *m_feed = nullptr;
     ChargebackLoader *m_chargebackLoader = nullptr;
     QLabel *m_connection = nullptr;
     QProgressBar *m_busy = nullptr;

@@ -1,5 +1,7 @@
 #include "tenanteditordialog.h"
 
+#include "changenotifier.h"
+
 #include "jsontext.h"
 
 #include "background.h"
@@ -14,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
+#include <QTime>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -187,7 +191,18 @@ void TenantEditorDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TenantEditorDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_changedBy = new QLabel;
+    m_changedBy->setObjectName(QStringLiteral("changedBy"));
+    m_changedBy->setWordWrap(true);
+    m_changedBy->setStyleSheet(
+        QStringLiteral("background: #fff3e0; color: #8a3b00; padding: 6px; border-radius: 3px;"));
+    m_changedBy->hide();
+    if (!m_isNew)
+        connect(&m_repository.notifier(), &ChangeNotifier::remoteChange, this,
+                &TenantEditorDialog::noteRemoteChange);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_changedBy);
     layout->addWidget(scroll);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
@@ -309,6 +324,25 @@ bool TenantEditorDialog::save()
     m_saved = stored.value();
     accept();
     return true;
+}
+
+QString TenantEditorDialog::changedByText() const
+{
+    return m_changedBy->isHidden() ? QString() : m_changedBy->text();
+}
+
+void TenantEditorDialog::noteRemoteChange(const QString &tenantId, const QString &action,
+                                          const QString &actor)
+{
+    if (tenantId != m_original.tenantId || action.startsWith(QLatin1String("cascade.")) ||
+        action.startsWith(QLatin1String("health.")) || action.startsWith(QLatin1String("usage.")))
+        return;
+    m_changedBy->setText(tr("Changed by %1 at %2 (%3) while open here. Saving checks your edit "
+                            "against it; nothing of theirs is overwritten unseen.")
+                             .arg(actor.toHtmlEscaped(),
+                                  QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),
+                                  action));
+    m_changedBy->show();
 }
 
 bool TenantEditorDialog::resolveConflict(const Tenant &mine)

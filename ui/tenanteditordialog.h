@@ -34,6 +34,9 @@ public:
     QString fieldError(const QString &key) const;
     /// The editor widget of `key` (for tests and focus handling).
     QWidget *fieldWidget(const QString &key) const { return m_editors.value(key); }
+    /// "Changed by NAME …" once another client changed this tenant while
+    /// it is open here; empty until then.
+    QString changedByText() const;
 
 public slots:
     /// Validates, writes and closes; stays open with inline errors otherwise.
@@ -47,6 +50,9 @@ private:
     Result<QJsonObject> collect() const;
     void showErrors(const QList<Error> &errors);
     bool resolveConflict(const Tenant &mine);
+    /// Another client committed `action` on a tenant: say so at once when
+    /// it is this one (the save's version check still decides).
+    void noteRemoteChange(const QString &tenantId, const QString &action, const QString &actor);
 
     TenantRepository &m_repository;
     QThreadPool &m_pool;
@@ -57,6 +63,7 @@ private:
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_errorLabels;
     QLabel *m_summary = nullptr;
+    QLabel *m_changedBy = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -133,7 +133,31 @@ Result<AuditLog::Appender> AuditLog::appender(Transaction &tx, const QString &ac
         seq = head.value().value(0).toLongLong();
         prevHash = head.value().value(1).toString();
     }
-    return Appender(m_db, m_db.actorFor(actor), seq, prevHash);
+    Appender writer(m_db, m_db.actorFor(actor), seq, prevHash);
+    writer.m_tx = &tx;
+    writer.m_log = this;
+    writer.m_firstSeq = seq + 1;
+    return writer;
+}
+
+bool AuditLog::committedHere(qint64 seq) const
+{
+    const QMutexLocker lock(&m_committedMutex);
+    for (auto it = m_committed.crbegin(); it != m_committed.crend(); ++it)
+        if (seq >= it->first && seq <= it->second)
+            return true;
+    return false;
+}
+
+void AuditLog::rememberCommitted(qint64 first, qint64 last)
+{
+    const QMutexLocker lock(&m_committedMutex);
+    if (!m_committed.isEmpty() && m_committed.last().second + 1 == first)
+        m_committed.last().second = last;
+    else
+        m_committed.append({first, last});
+    if (m_committed.size() > 10000)
+        m_committed.removeFirst();
 }
 
 AuditLog::Appender::Appender(Database &db, QString actor, qint64 seq, QString prevHash)
@@ -180,7 +204,13 @@ Status AuditLog::Appender::write(const AuditEntry &e)
 
 Status AuditLog::Appender::finish()
 {
-    return m_insert.finish();
+    if (Status s = m_insert.finish(); !s)
+        return s;
+    if (m_tx && m_log && m_last.seq >= m_firstSeq)
+        m_tx->afterCommit([log = m_log, first = m_firstSeq, last = m_last.seq] {
+            log->rememberCommitted(first, last);
+        });
+    return success();
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const QString &tenantId, qint64 afterSeq) const

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <QMutex>
+
 #include <functional>
 #include <optional>
 
@@ -88,6 +90,11 @@ public:
         : m_db(db)
     {}
 
+    /// Whether entry `seq` was appended (and committed) by this process: a
+    /// live console skips what it announced itself. Remembers the newest
+    /// 10,000 transactions' ranges.
+    bool committedHere(qint64 seq) const;
+
     /// Appends inside the caller's open transaction `tx`, so that the change
     /// and its audit entry commit or roll back together. Returns the entry.
     Result<AuditEntry> append(Transaction &tx, const QString &actor, const AuditRecord &record);
@@ -111,6 +118,9 @@ public:
         friend class AuditLog;
         Appender(Database &db, QString actor, qint64 seq, QString prevHash);
 
+        Transaction *m_tx = nullptr;
+        AuditLog *m_log = nullptr;
+        qint64 m_firstSeq = 0;
         BatchInsert m_insert;
         QString m_actor;
         QString m_occurredAt;
@@ -143,7 +153,11 @@ public:
     Database &database() const { return m_db; }
 
 private:
+    void rememberCommitted(qint64 first, qint64 last);
+
     Database &m_db;
+    mutable QMutex m_committedMutex;
+    QList<std::pair<qint64, qint64>> m_committed; ///< [first, last] per transaction, oldest first
 };
 
 } // namespace tenant

@@ -60,4 +60,12 @@ void ChangeNotifier::announceUsageChanged(const QStringList &months)
     deliver([this, months] { emit usageChanged(months); });
 }
 
+void ChangeNotifier::announceRemoteChange(const QString &tenantId, const QString &action,
+                                          const QString &actor, qint64 auditSeq)
+{
+    deliver([this, tenantId, action, actor, auditSeq] {
+        emit remoteChange(tenantId, action, actor, auditSeq);
+    });
+}
+
 } // namespace tenant

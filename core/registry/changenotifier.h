@@ -31,6 +31,11 @@ public:
     void announceRequestChanged(const QString &requestId);
     /// Usage stored for these months, or the chargeback rates changed (all months).
     void announceUsageChanged(const QStringList &months);
+    /// Another client committed a change (`action` by `actor`, audit entry
+    /// `auditSeq`), after the announcement of what it changed: for views
+    /// that say who ("changed by NAME").
+    void announceRemoteChange(const QString &tenantId, const QString &action, const QString &actor,
+                              qint64 auditSeq);
 
 signals:
     /// Synchronous, on the writer's thread, for in-core caches.
@@ -44,6 +49,8 @@ signals:
     void healthRecorded(const QString &tenantId);
     void requestChanged(const QString &requestId);
     void usageChanged(const QStringList &months);
+    void remoteChange(const QString &tenantId, const QString &action, const QString &actor,
+                      qint64 auditSeq);
 
 private:
     /// Runs `emitSignal` on the notifier's thread: now, or queued.

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include <utility>
+
 #include "credentials.h"
 #include "migrator.h"
 
@@ -429,6 +431,8 @@ Status Transaction::commit()
         return Error::storage(QStringLiteral("commit failed: ") + m_connection.lastError().text());
     }
     m_committed = true;
+    for (const std::function<void()> &done : std::exchange(m_afterCommit, {}))
+        done();
     return success();
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <vector>
+
 #include "databaseurl.h"
 #include "error.h"
 
@@ -33,6 +36,9 @@ public:
 
     /// The calling thread's connection, opened on first use.
     QSqlDatabase connection();
+    /// Closes the calling thread's connection so its next use reopens it
+    /// (a thread that ends closes its own).
+    void dropConnection();
 
     const DatabaseUrl &url() const { return m_url; }
     Backend backend() const { return m_url.backend; }
@@ -88,8 +94,6 @@ private:
     /// Aborts when the guard is on and this is the GUI thread.
     static void checkThread(const char *what, const QString &sql = {});
     Result<QSqlDatabase> openConnection();
-    /// Closes the calling thread's connection so its next use reopens it.
-    void dropConnection();
     /// Whether the calling thread's connection still reaches the server.
     bool isAlive(QSqlDatabase &db);
     void setInTransaction(bool inTransaction);
@@ -123,7 +127,10 @@ public:
 
     bool isActive() const { return m_active; }
     const Error &beginError() const { return m_beginError; }
+    /// Commits; on success runs what afterCommit() was given, in order.
     Status commit();
+    /// Runs `done` once this transaction has committed (never on rollback).
+    void afterCommit(std::function<void()> done) { m_afterCommit.push_back(std::move(done)); }
 
     /// Whether this transaction is open on `db`, not yet committed, and the
     /// calling thread's (a write taking a Transaction& checks it first).
@@ -141,6 +148,7 @@ private:
     bool m_committed = false;
     bool m_commitFailed = false;
     Error m_beginError;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 /// Turns a driver error into a one-line Storage error.
