@@ -318,20 +318,47 @@ private slots:
         QCOMPARE(selectAs(lena, QStringLiteral("SELECT count(*) FROM events "
                                                "WHERE tenant_id NOT IN ('legal', '')")),
                  QStringList{QStringLiteral("0")});
-        QVERIFY(selectAs(lena, QStringLiteral("SELECT count(*) FROM events WHERE tenant_id = 'legal'"))
-                    .value(0)
-                    .toInt() > 0);
-        const QString forge = QStringLiteral(
-            "INSERT INTO events (sequence, event_id, type, tenant_id, correlation_id, actor, "
-            "occurred_at, audit_seq, data) VALUES (999999, 'evt_%1', 'tenant.deleted', 'legal', "
-            "'x', '%2', '2026-01-01', 999999, '{}')")
-                                  .arg(QString(32, QLatin1Char('a')));
+        QVERIFY(
+            selectAs(lena, QStringLiteral("SELECT count(*) FROM events WHERE tenant_id = 'legal'"))
+                .value(0)
+                .toInt() > 0);
+        const QString forge =
+            QStringLiteral(
+                "INSERT INTO events (sequence, event_id, type, tenant_id, correlation_id, actor, "
+                "occurred_at, audit_seq, data) VALUES (999999, 'evt_%1', 'tenant.deleted', "
+                "'legal', "
+                "'x', '%2', '2026-01-01', 999999, '{}')")
+                .arg(QString(32, QLatin1Char('a')));
         for (const QString &who : {lena, pat}) {
             QCOMPARE(execAs(who, forge.arg(who), &error), -1);
             QVERIFY2(error.contains("permission denied"), qPrintable(error));
         }
-        QCOMPARE(execAs(lena, QStringLiteral("UPDATE events SET type = 'tenant.deleted'"), &error), -1);
+        QCOMPARE(execAs(lena, QStringLiteral("UPDATE events SET type = 'tenant.deleted'"), &error),
+                 -1);
         QVERIFY2(error.contains("permission denied"), qPrintable(error));
+        // Nor through the audit log: an entry of her own tenant that
+        // misstates it (Legal "deleted" while active) would go out as a
+        // signed event, so the database refuses it.
+        const QString forgedEntry = QStringLiteral(
+            "INSERT INTO audit_log (seq, occurred_at, actor, action, tenant_id, before_state, "
+            "after_state, reason, correlation_id, prev_hash, hash) "
+            "SELECT last_seq + 1, '2026-12-01T00:00:00.000Z', '%1', '%2', 'legal', '', "
+            "'{\"status\": \"%3\", \"tier\": \"gold\", \"version\": 1}', 'forged', 'x', last_hash, "
+            "md5(random()::text) || md5(random()::text) FROM audit_head");
+        for (const auto &[action, status] :
+             {std::pair{"lifecycle.deleted", "deleted"}, std::pair{"tenant.update", "suspended"}}) {
+            QCOMPARE(execAs(lena,
+                            forgedEntry.arg(lena, QLatin1String(action), QLatin1String(status)),
+                            &error),
+                     -1);
+            QVERIFY2(error.contains("does not match the registry"), qPrintable(error));
+        }
+        QCOMPARE(
+            execAs(lena,
+                   forgedEntry.arg(lena, QStringLiteral("tenant.remove"), QStringLiteral("active")),
+                   &error),
+            -1);
+        QVERIFY2(error.contains("does not match the registry"), qPrintable(error));
 
         // Subscriptions and deliveries are a platform admin's: Lena can
         // neither add one (tenantctl and psql) nor read the queue.
@@ -343,8 +370,9 @@ private slots:
             p.start(QStringLiteral(TENANTCTL_PATH),
                     {QStringLiteral("--db"), test::TestDatabase::urlText(urlOf(who)),
                      QStringLiteral("webhook"), QStringLiteral("add"),
-                     QStringLiteral("https://hooks.example/%1").arg(who), QStringLiteral("--events"),
-                     QStringLiteral("tenant.suspended"), QStringLiteral("--secret-stdin")});
+                     QStringLiteral("https://hooks.example/%1").arg(who),
+                     QStringLiteral("--events"), QStringLiteral("tenant.suspended"),
+                     QStringLiteral("--secret-stdin")});
             p.write("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n");
             p.closeWriteChannel();
             p.waitForFinished(60000);
@@ -353,9 +381,13 @@ private slots:
         const auto [lenaExit, lenaErr] = addWebhook(lena);
         QCOMPARE(lenaExit, 3);
         QVERIFY2(lenaErr.contains("needs the platform-admin role"), qPrintable(lenaErr));
-        QCOMPARE(execAs(lena, QStringLiteral("INSERT INTO webhook_subscriptions (url, secret_hint, "
-                                             "created_by) VALUES ('https://evil.example/', "
-                                             "'00000000', '%1')").arg(lena), &error), -1);
+        QCOMPARE(execAs(lena,
+                        QStringLiteral("INSERT INTO webhook_subscriptions (url, secret_hint, "
+                                       "created_by) VALUES ('https://evil.example/', "
+                                       "'00000000', '%1')")
+                            .arg(lena),
+                        &error),
+                 -1);
         QVERIFY2(error.contains("permission denied"), qPrintable(error));
         selectAs(lena, QStringLiteral("SELECT count(*) FROM event_deliveries"), &error);
         QVERIFY2(error.contains("permission denied"), qPrintable(error));
@@ -364,14 +396,19 @@ private slots:
         QVERIFY2(patExit == 0, qPrintable(patErr));
         // Lena's change queues its delivery (the trigger writes it for her),
         // which only Pat reads.
-        QCOMPARE(as(lena, {QStringLiteral("suspend"), QStringLiteral("legal"), QStringLiteral("--reason"),
-                           QStringLiteral("audit hold")}).exitCode, 0);
-        QCOMPARE(selectAs(pat, QStringLiteral("SELECT e.actor || ' ' || d.status FROM event_deliveries d "
-                                              "JOIN events e ON e.sequence = d.event_sequence "
-                                              "WHERE e.tenant_id = 'legal' AND e.type = 'tenant.suspended'")),
+        QCOMPARE(as(lena, {QStringLiteral("suspend"), QStringLiteral("legal"),
+                           QStringLiteral("--reason"), QStringLiteral("audit hold")})
+                     .exitCode,
+                 0);
+        QCOMPARE(selectAs(pat, QStringLiteral(
+                                   "SELECT e.actor || ' ' || d.status FROM event_deliveries d "
+                                   "JOIN events e ON e.sequence = d.event_sequence "
+                                   "WHERE e.tenant_id = 'legal' AND e.type = 'tenant.suspended'")),
                  QStringList{lena + QStringLiteral(" pending")});
-        QCOMPARE(as(lena, {QStringLiteral("activate"), QStringLiteral("legal"), QStringLiteral("--reason"),
-                           QStringLiteral("hold over")}).exitCode, 0);
+        QCOMPARE(as(lena, {QStringLiteral("activate"), QStringLiteral("legal"),
+                           QStringLiteral("--reason"), QStringLiteral("hold over")})
+                     .exitCode,
+                 0);
     }
 
     void usageAndChargebackFollowTheGrants()

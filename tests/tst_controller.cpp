@@ -53,12 +53,14 @@ private:
     void makeEvents(int n)
     {
         for (int i = 0; i < n; ++i) {
-            const QString id = QStringLiteral("t%1").arg(m_edits % tenantCount, 2, 10, QLatin1Char('0'));
+            const QString id =
+                QStringLiteral("t%1").arg(m_edits % tenantCount, 2, 10, QLatin1Char('0'));
             Result<Tenant> t = m_ws->tenants().get(id);
             QVERIFY_OK(t);
             Tenant edited = t.value();
             edited.maxUsers = 1000 + ++m_edits;
-            QVERIFY_OK(m_ws->tenants().update(edited, QStringLiteral("tester"), QStringLiteral("load")));
+            QVERIFY_OK(
+                m_ws->tenants().update(edited, QStringLiteral("tester"), QStringLiteral("load")));
         }
     }
 
@@ -102,7 +104,8 @@ private slots:
         m_ws = std::make_unique<Workspace>(m_databases.fresh());
         QVERIFY_OK(m_ws->open());
         for (int i = 0; i < tenantCount; ++i)
-            test::createTenant(*m_ws, QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0')), Tier::Silver);
+            test::createTenant(*m_ws, QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0')),
+                               Tier::Silver);
         const Database::DirectAccess direct;
         // A short lease: the killed controller's work is free again in 2 s.
         QVERIFY_OK(storePolicyDocument(m_ws->database(), QStringLiteral("webhook_delivery"),
@@ -112,9 +115,9 @@ private slots:
     void twoControllersDeliverEachEventOnceInOrder()
     {
         test::WebhookReceiver receiver(m_secret);
-        const Result<WebhookSubscription> sub = m_ws->webhooks().add(
-            receiver.hookUrl().toString(), {QStringLiteral("tenant.updated")}, m_secret,
-            QStringLiteral("tester"), {});
+        const Result<WebhookSubscription> sub =
+            m_ws->webhooks().add(receiver.hookUrl().toString(), {QStringLiteral("tenant.updated")},
+                                 m_secret, QStringLiteral("tester"), {});
         QVERIFY_OK(sub);
         m_subscription = sub->id;
         auto one = startController();
@@ -131,26 +134,35 @@ private slots:
         for (auto it = arrivals.begin(); it != arrivals.end(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key() + QStringLiteral(" arrived twice")));
         // Both took part, and every attempt succeeded first time.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT controller) FROM delivery_attempts")), 2);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_deliveries WHERE status = 'delivered' AND attempts = 1")), 500);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT controller) FROM delivery_attempts")),
+                 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_deliveries WHERE status = "
+                                       "'delivered' AND attempts = 1")),
+                 500);
         qInfo("500 events delivered by two controllers in %lld ms", clock.elapsed());
 
         // The second half: kill one controller mid-run.
         receiver.reset();
         receiver.delayAnswers(10); // a slower subscriber: the kill lands mid-run
-        const qint64 firstOfSecondHalf = scalar(QStringLiteral("SELECT max(id) FROM event_deliveries")) + 1;
+        const qint64 firstOfSecondHalf =
+            scalar(QStringLiteral("SELECT max(id) FROM event_deliveries")) + 1;
         clock.restart();
         makeEvents(500);
         QVERIFY(QTest::qWaitFor([&] { return receiver.received().size() >= 100; }, 60000));
         one->kill(); // SIGKILL: no chance to finish what it holds
         QVERIFY(one->waitForFinished(10000));
         const int atKill = int(receiver.received().size());
-        QVERIFY2(atKill < 400, qPrintable(QStringLiteral("%1 had arrived at the kill").arg(atKill)));
+        QVERIFY2(atKill < 400,
+                 qPrintable(QStringLiteral("%1 had arrived at the kill").arg(atKill)));
         // Both were working on the second half when one died.
         QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT controller) FROM delivery_attempts "
-                                       "WHERE delivery_id >= %1").arg(firstOfSecondHalf)), 2);
-        QVERIFY2(QTest::qWaitFor([&] { return checkArrivals(receiver).size() == 500; }, 120000),
-                 qPrintable(QStringLiteral("%1 of 500 distinct arrived").arg(checkArrivals(receiver).size())));
+                                       "WHERE delivery_id >= %1")
+                            .arg(firstOfSecondHalf)),
+                 2);
+        QVERIFY2(
+            QTest::qWaitFor([&] { return checkArrivals(receiver).size() == 500; }, 120000),
+            qPrintable(
+                QStringLiteral("%1 of 500 distinct arrived").arg(checkArrivals(receiver).size())));
         QTest::qWait(2500); // past the lease: a lost delivery would come now
         const QHash<QString, int> second = checkArrivals(receiver);
         QCOMPARE(second.size(), 500);
@@ -160,9 +172,12 @@ private slots:
         // At most the one POST the killed controller had in flight arrives
         // twice, under the same webhook-id (the receiver's idempotency key).
         QVERIFY2(repeats <= 1, qPrintable(QStringLiteral("%1 repeats").arg(repeats)));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_deliveries WHERE status <> 'delivered'")), 0);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM event_deliveries WHERE status <> 'delivered'")),
+                 0);
         qInfo("500 more delivered in %lld ms, one controller killed after %d had arrived "
-              "(%d arrived twice)", clock.elapsed(), atKill, repeats);
+              "(%d arrived twice)",
+              clock.elapsed(), atKill, repeats);
         two->terminate(); // SIGTERM: it stops cleanly
         QVERIFY(two->waitForFinished(10000));
         QCOMPARE(two->exitStatus(), QProcess::NormalExit);

@@ -57,7 +57,8 @@ private:
     }
     QString finding(const char *system) const
     {
-        return QStringLiteral("%1 %2 expected suspended found active").arg(m_tenant, QLatin1String(system));
+        return QStringLiteral("%1 %2 expected suspended found active")
+            .arg(m_tenant, QLatin1String(system));
     }
 
     /// Behind the registry's back: the seed's incident, in Redis.
@@ -78,7 +79,8 @@ private slots:
 
     void init()
     {
-        m_tenant = QStringLiteral("drift%1-%2").arg(QCoreApplication::applicationPid()).arg(++m_run);
+        m_tenant =
+            QStringLiteral("drift%1-%2").arg(QCoreApplication::applicationPid()).arg(++m_run);
         m_qdrant = std::make_unique<test::QdrantStandIn>("qdrant-key");
         QVERIFY(m_qdrant->listen());
         m_qdrant->addCollection(QdrantAdapter::collectionFor(m_tenant));
@@ -91,12 +93,14 @@ private slots:
         m_ws = test::workspaceWithActiveTenant(m_databases, m_tenant);
         QVERIFY_OK(m_ws->configureDownstream(m_endpoints,
                                              {"qdrant-key", m_s3Keys.secretAccessKey, {}, {}, {}}));
-        QVERIFY_OK(m_ws->lifecycle().suspend(m_tenant, QStringLiteral("overdue"), QStringLiteral("ops")));
+        QVERIFY_OK(
+            m_ws->lifecycle().suspend(m_tenant, QStringLiteral("overdue"), QStringLiteral("ops")));
     }
     void cleanup()
     {
         if (m_ws && m_ws->tenants().get(m_tenant)->status == TenantStatus::Suspended)
-            (void)m_ws->lifecycle().activate(m_tenant, QStringLiteral("test over"), QStringLiteral("ops"));
+            (void)m_ws->lifecycle().activate(m_tenant, QStringLiteral("test over"),
+                                             QStringLiteral("ops"));
         m_ws.reset();
     }
 
@@ -121,8 +125,9 @@ private slots:
 
         const Result<DriftCheck> found = drift.check();
         QVERIFY_OK(found);
-        QCOMPARE(findingsText(found->findings),
-                 (QStringList{finding("s3"), finding("redis"), finding("monitoring")})); // cascade order
+        QCOMPARE(
+            findingsText(found->findings),
+            (QStringList{finding("s3"), finding("redis"), finding("monitoring")})); // cascade order
         const QDateTime since = found->findings.first().since;
         QVERIFY(since.isValid());
         // Checked again, each keeps the time it was first seen.
@@ -136,7 +141,9 @@ private slots:
         QVERIFY(drift.findings()->isEmpty());
         // Each system read back on its own: suspended again.
         QCOMPARE(m_redis->command({"EXISTS", key("status")}, soon())->toLongLong(), 0);
-        QCOMPARE(AlertmanagerAdapter(m_endpoints.monitoring).activeSilences(m_tenant, soon())->size(), 1);
+        QCOMPARE(
+            AlertmanagerAdapter(m_endpoints.monitoring).activeSilences(m_tenant, soon())->size(),
+            1);
         QCOMPARE(s3("GET", S3Adapter::bucketFor(m_tenant) + "/data.json").status, 403);
         // Audited: the repair and its steps under one correlation id.
         const QList<AuditEntry> audit = m_ws->audit().list(m_tenant).value();

@@ -110,8 +110,8 @@ private:
     void setDeliveryPolicy(const QJsonObject &document)
     {
         const Database::DirectAccess direct;
-        if (Status s = storePolicyDocument(m_ws->database(), QStringLiteral("webhook_delivery"),
-                                           document);
+        if (Status s =
+                storePolicyDocument(m_ws->database(), QStringLiteral("webhook_delivery"), document);
             !s)
             qFatal("%s", qPrintable(s.error().message));
     }
@@ -136,16 +136,21 @@ private slots:
     {
         Tenant t = test::createTenant(*m_ws, QStringLiteral("acme"), Tier::Gold);
         LifecycleService &life = m_ws->lifecycle();
-        QVERIFY_OK(life.transition(t.tenantId, TenantStatus::Active, QStringLiteral("go"), m_actor));
-        QVERIFY_OK(life.transition(t.tenantId, TenantStatus::Suspended, QStringLiteral("hold"), m_actor));
-        QVERIFY_OK(life.transition(t.tenantId, TenantStatus::Active, QStringLiteral("back"), m_actor));
+        QVERIFY_OK(
+            life.transition(t.tenantId, TenantStatus::Active, QStringLiteral("go"), m_actor));
+        QVERIFY_OK(
+            life.transition(t.tenantId, TenantStatus::Suspended, QStringLiteral("hold"), m_actor));
+        QVERIFY_OK(
+            life.transition(t.tenantId, TenantStatus::Active, QStringLiteral("back"), m_actor));
         Result<Tenant> current = m_ws->tenants().get(t.tenantId);
         QVERIFY_OK(current);
         Tenant edited = current.value();
         edited.maxUsers = 4321;
         QVERIFY_OK(m_ws->tenants().update(edited, m_actor, QStringLiteral("more users")));
-        QVERIFY_OK(life.transition(t.tenantId, TenantStatus::Suspended, QStringLiteral("wind down"), m_actor));
-        QVERIFY_OK(life.transition(t.tenantId, TenantStatus::Archived, QStringLiteral("done"), m_actor));
+        QVERIFY_OK(life.transition(t.tenantId, TenantStatus::Suspended, QStringLiteral("wind down"),
+                                   m_actor));
+        QVERIFY_OK(
+            life.transition(t.tenantId, TenantStatus::Archived, QStringLiteral("done"), m_actor));
         FlagChange flag;
         flag.flag = QStringLiteral("beta_search");
         flag.enabled = true;
@@ -155,10 +160,10 @@ private slots:
 
         const Result<QList<LifecycleEvent>> events = m_ws->events().list();
         QVERIFY_OK(events);
-        QCOMPARE(typesOf(events.value()),
-                 (QStringList{"tenant.created", "tenant.activated", "tenant.suspended",
-                              "tenant.resumed", "tenant.updated", "tenant.suspended",
-                              "tenant.archived", "flag.changed"}));
+        QCOMPARE(
+            typesOf(events.value()),
+            (QStringList{"tenant.created", "tenant.activated", "tenant.suspended", "tenant.resumed",
+                         "tenant.updated", "tenant.suspended", "tenant.archived", "flag.changed"}));
         const Result<QList<AuditEntry>> audit = m_ws->audit().list();
         QVERIFY_OK(audit);
         for (int i = 0; i < events->size(); ++i) {
@@ -167,8 +172,9 @@ private slots:
             QVERIFY(e.eventId.startsWith(QLatin1String("evt_")));
             QCOMPARE(e.eventId.size(), 36);
             // Each event is its audit entry's: same correlation id, actor, time.
-            const auto entry = std::find_if(audit->begin(), audit->end(),
-                                            [&](const AuditEntry &a) { return a.seq == e.auditSeq; });
+            const auto entry = std::find_if(audit->begin(), audit->end(), [&](const AuditEntry &a) {
+                return a.seq == e.auditSeq;
+            });
             QVERIFY(entry != audit->end());
             QCOMPARE(e.correlationId, entry->correlationId);
             QCOMPARE(e.actor, entry->actor);
@@ -176,12 +182,22 @@ private slots:
             QCOMPARE(e.tenantId, i < 7 ? QStringLiteral("acme") : QString());
         }
         const LifecycleEvent &resumed = events->at(3);
-        QCOMPARE(resumed.data.value(QStringLiteral("before")).toObject().value(QStringLiteral("status")).toString(),
+        QCOMPARE(resumed.data.value(QStringLiteral("before"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("suspended"));
-        QCOMPARE(resumed.data.value(QStringLiteral("after")).toObject().value(QStringLiteral("status")).toString(),
+        QCOMPARE(resumed.data.value(QStringLiteral("after"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("active"));
         QCOMPARE(resumed.data.value(QStringLiteral("reason")).toString(), QStringLiteral("back"));
-        QCOMPARE(events->at(4).data.value(QStringLiteral("after")).toObject().value(QStringLiteral("max_users")).toInt(),
+        QCOMPARE(events->at(4)
+                     .data.value(QStringLiteral("after"))
+                     .toObject()
+                     .value(QStringLiteral("max_users"))
+                     .toInt(),
                  4321);
 
         // The webhook body: the documented envelope, version 1.
@@ -210,16 +226,22 @@ private slots:
         const qint64 before = count(*m_ws, QStringLiteral("SELECT count(*) FROM events"));
         // A transition the rules refuse.
         QCOMPARE(m_ws->lifecycle()
-                     .transition(QStringLiteral("acme"), TenantStatus::Archived, QStringLiteral("x"), m_actor)
+                     .transition(QStringLiteral("acme"), TenantStatus::Archived,
+                                 QStringLiteral("x"), m_actor)
                      .error()
                      .kind,
                  ErrorKind::Rule);
         // An audit entry whose transaction rolls back takes its event with it.
         {
             Transaction tx(m_ws->database());
-            QVERIFY_OK(m_ws->audit().append(tx, m_actor,
-                                            {AuditAction::tenantUpdate, QStringLiteral("acme"),
-                                             {}, {}, QStringLiteral("never"), {}}));
+            QVERIFY_OK(
+                m_ws->audit().append(tx, m_actor,
+                                     {AuditAction::flagSet,
+                                      {},
+                                      {},
+                                      QJsonObject{{QStringLiteral("flag"), QStringLiteral("x")}},
+                                      QStringLiteral("never"),
+                                      {}}));
             QCOMPARE(count(*m_ws, QStringLiteral("SELECT count(*) FROM events")), before + 1);
         } // no commit
         QCOMPARE(count(*m_ws, QStringLiteral("SELECT count(*) FROM events")), before);
@@ -242,14 +264,19 @@ private slots:
         QTest::newRow("no host") << "http:///x" << all << ok << "url";
         QTest::newRow("javascript") << "javascript:alert(1)" << all << ok << "url";
         QTest::newRow("control char") << "http://a.example/\x01" << all << ok << "url";
-        QTest::newRow("too long") << "http://a.example/" + QString(3000, QLatin1Char('a')) << all << ok << "url";
+        QTest::newRow("too long") << "http://a.example/" + QString(3000, QLatin1Char('a')) << all
+                                  << ok << "url";
         QTest::newRow("blank") << "  " << all << ok << "url";
         QTest::newRow("unknown type") << url << QStringList{"tenant.exploded"} << ok << "events";
         QTest::newRow("no type") << url << QStringList{} << ok << "events";
         QTest::newRow("no prefix") << url << all << ok.mid(6) << "secret";
-        QTest::newRow("not base64") << url << all << "whsec_!!!!" << "secret";
-        QTest::newRow("too short") << url << all << "whsec_" + QString::fromLatin1(QByteArray(8, 'k').toBase64()) << "secret";
-        QTest::newRow("empty") << url << all << "" << "secret";
+        QTest::newRow("not base64") << url << all << "whsec_!!!!"
+                                    << "secret";
+        QTest::newRow("too short")
+            << url << all << "whsec_" + QString::fromLatin1(QByteArray(8, 'k').toBase64())
+            << "secret";
+        QTest::newRow("empty") << url << all << ""
+                               << "secret";
     }
     void subscriptionsRefuseBadInput()
     {
@@ -258,8 +285,8 @@ private slots:
         QFETCH(QString, secret);
         QFETCH(QString, field);
         bool kept = false;
-        const Result<WebhookSubscription> added = m_ws->webhooks().add(
-            url, types, secret, m_actor, [&](qint64, const QString &) {
+        const Result<WebhookSubscription> added =
+            m_ws->webhooks().add(url, types, secret, m_actor, [&](qint64, const QString &) {
                 kept = true;
                 return success();
             });
@@ -275,18 +302,23 @@ private slots:
 
     void aSecretThatCannotBeKeptLeavesNoSubscription()
     {
-        const Result<WebhookSubscription> added = m_ws->webhooks().add(
-            QStringLiteral("https://hooks.example/x"), {QStringLiteral("*")}, m_secret, m_actor,
-            [](qint64, const QString &) { return Status(Error::storage(QStringLiteral("no keychain"))); });
+        const Result<WebhookSubscription> added =
+            m_ws->webhooks().add(QStringLiteral("https://hooks.example/x"), {QStringLiteral("*")},
+                                 m_secret, m_actor, [](qint64, const QString &) {
+                                     return Status(Error::storage(QStringLiteral("no keychain")));
+                                 });
         QVERIFY(!added);
         QCOMPARE(count(*m_ws, QStringLiteral("SELECT count(*) FROM webhook_subscriptions")), 0);
-        QCOMPARE(count(*m_ws, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'webhook.add'")), 0);
+        QCOMPARE(count(*m_ws, QStringLiteral(
+                                  "SELECT count(*) FROM audit_log WHERE action = 'webhook.add'")),
+                 0);
     }
 
     void deliversSignedEventsTheReferenceVerifierAccepts()
     {
         test::WebhookReceiver receiver(m_secret);
-        const Result<WebhookSubscription> all = subscribe(receiver.hookUrl(), {QStringLiteral("*")}, m_secret);
+        const Result<WebhookSubscription> all =
+            subscribe(receiver.hookUrl(), {QStringLiteral("*")}, m_secret);
         QVERIFY_OK(all);
         QCOMPARE(all->secretHint, StandardWebhooks::hint(m_secret));
         // A second subscription, signed with a secret the receiver does not know.
@@ -361,7 +393,8 @@ private slots:
         receiver.answerWith(503);
         test::createTenant(*m_ws, QStringLiteral("acme"), Tier::Gold);
         auto c = controller({{sub->id, m_secret}});
-        QVERIFY(passUntil(*c, [&] { return deliveriesOf(1).value(0).state == DeliveryState::Dead; }));
+        QVERIFY(
+            passUntil(*c, [&] { return deliveriesOf(1).value(0).state == DeliveryState::Dead; }));
 
         const Delivery dead = deliveriesOf(1).first();
         QCOMPARE(dead.attempts, 8);
@@ -385,7 +418,8 @@ private slots:
         receiver.answerWith(204);
         QCOMPARE(m_ws->deliveries().requeue(1, m_actor).value(), 1);
         QCOMPARE(m_ws->deliveries().requeue(1, m_actor).error().kind, ErrorKind::Rule);
-        QVERIFY(passUntil(*c, [&] { return deliveriesOf(1).value(0).state == DeliveryState::Delivered; }));
+        QVERIFY(passUntil(
+            *c, [&] { return deliveriesOf(1).value(0).state == DeliveryState::Delivered; }));
         QCOMPARE(deliveriesOf(1).first().attempts, 9);
         QCOMPARE(m_ws->deliveries().requeue(1, m_actor).error().kind, ErrorKind::Rule);
 
@@ -414,7 +448,8 @@ private slots:
         QFETCH(int, status);
         QFETCH(bool, dead);
         test::WebhookReceiver receiver(m_secret);
-        const Result<WebhookSubscription> sub = subscribe(receiver.hookUrl(), {QStringLiteral("*")}, m_secret);
+        const Result<WebhookSubscription> sub =
+            subscribe(receiver.hookUrl(), {QStringLiteral("*")}, m_secret);
         QVERIFY_OK(sub);
         receiver.answerWith(status);
         test::createTenant(*m_ws, QStringLiteral("acme"), Tier::Gold);
@@ -430,7 +465,8 @@ private slots:
     void aTenantsEventsWaitForItsEarlierOnes()
     {
         test::WebhookReceiver receiver(m_secret);
-        const Result<WebhookSubscription> sub = subscribe(receiver.hookUrl(), {QStringLiteral("*")}, m_secret);
+        const Result<WebhookSubscription> sub =
+            subscribe(receiver.hookUrl(), {QStringLiteral("*")}, m_secret);
         QVERIFY_OK(sub);
         receiver.answerWith(503, QStringLiteral("acme"));
         activeTenant(QStringLiteral("acme")); // events 1, 2
@@ -445,10 +481,12 @@ private slots:
         QCOMPARE(deliveriesOf(4).first().state, DeliveryState::Delivered);
 
         receiver.answerWith(204, QStringLiteral("acme"));
-        QVERIFY(passUntil(*c, [&] { return deliveriesOf(2).first().state == DeliveryState::Delivered; }, 15000));
+        QVERIFY(passUntil(
+            *c, [&] { return deliveriesOf(2).first().state == DeliveryState::Delivered; }, 15000));
         QJsonArray acme;
         for (const QJsonValue &r : receiver.received())
-            if (r.toObject().value(QStringLiteral("tenant_id")).toString() == QLatin1String("acme") &&
+            if (r.toObject().value(QStringLiteral("tenant_id")).toString() ==
+                    QLatin1String("acme") &&
                 r.toObject().value(QStringLiteral("status")).toInt() == 204)
                 acme << r.toObject().value(QStringLiteral("sequence"));
         QCOMPARE(acme, (QJsonArray{1, 2}));
@@ -457,37 +495,41 @@ private slots:
     void anExpiredLeaseHandsTheWorkOver()
     {
         setDeliveryPolicy({{QStringLiteral("lease_seconds"), 1}});
-        const Result<WebhookSubscription> sub =
-            subscribe(QUrl(QStringLiteral("http://127.0.0.1:9/hook")), {QStringLiteral("*")}, m_secret);
+        const Result<WebhookSubscription> sub = subscribe(
+            QUrl(QStringLiteral("http://127.0.0.1:9/hook")), {QStringLiteral("*")}, m_secret);
         QVERIFY_OK(sub);
         test::createTenant(*m_ws, QStringLiteral("acme"), Tier::Gold);
         const Result<DeliveryPolicy> policy = DeliveryPolicy::read(m_ws->database());
         QVERIFY_OK(policy);
         DeliveryQueue &queue = m_ws->deliveries();
-        const Result<QList<ClaimedDelivery>> first = queue.claim(QStringLiteral("one"), 10, policy.value());
+        const Result<QList<ClaimedDelivery>> first =
+            queue.claim(QStringLiteral("one"), 10, policy.value());
         QCOMPARE(first->size(), 1);
         // Held: nobody else gets it.
         QCOMPARE(queue.claim(QStringLiteral("two"), 10, policy.value())->size(), 0);
         QTest::qWait(1100);
-        const Result<QList<ClaimedDelivery>> second = queue.claim(QStringLiteral("two"), 10, policy.value());
+        const Result<QList<ClaimedDelivery>> second =
+            queue.claim(QStringLiteral("two"), 10, policy.value());
         QCOMPARE(second->size(), 1);
         QCOMPARE(second->first().attempt, 2);
         // The first holder, back late, changes nothing.
         AttemptOutcome ok;
         ok.statusCode = 204;
-        const Result<FinishedDelivery> late = queue.finish(first->first(), QStringLiteral("one"), ok, policy.value());
+        const Result<FinishedDelivery> late =
+            queue.finish(first->first(), QStringLiteral("one"), ok, policy.value());
         QVERIFY_OK(late);
         QVERIFY(late->leaseLost);
         QCOMPARE(deliveriesOf(1).first().state, DeliveryState::Pending);
-        const Result<FinishedDelivery> done = queue.finish(second->first(), QStringLiteral("two"), ok, policy.value());
+        const Result<FinishedDelivery> done =
+            queue.finish(second->first(), QStringLiteral("two"), ok, policy.value());
         QVERIFY(!done->leaseLost);
         QCOMPARE(deliveriesOf(1).first().state, DeliveryState::Delivered);
     }
 
     void aRemovedSubscriptionGetsNothingMore()
     {
-        const Result<WebhookSubscription> sub =
-            subscribe(QUrl(QStringLiteral("http://127.0.0.1:9/hook")), {QStringLiteral("*")}, m_secret);
+        const Result<WebhookSubscription> sub = subscribe(
+            QUrl(QStringLiteral("http://127.0.0.1:9/hook")), {QStringLiteral("*")}, m_secret);
         QVERIFY_OK(sub);
         test::createTenant(*m_ws, QStringLiteral("acme"), Tier::Gold);
         QVERIFY_OK(m_ws->webhooks().remove(sub->id, m_actor));
@@ -504,12 +546,14 @@ private slots:
     void metricsCountWhatTheControllerDid()
     {
         test::WebhookReceiver receiver(m_secret);
-        const Result<WebhookSubscription> sub = subscribe(receiver.hookUrl(), {QStringLiteral("*")}, m_secret);
+        const Result<WebhookSubscription> sub =
+            subscribe(receiver.hookUrl(), {QStringLiteral("*")}, m_secret);
         QVERIFY_OK(sub);
         test::createTenant(*m_ws, QStringLiteral("acme"), Tier::Gold);
         test::createTenant(*m_ws, QStringLiteral("beta"), Tier::Gold);
         QJsonObject file{{QString::number(sub->id), m_secret}};
-        const QString path = test::writeFile(m_dir, QStringLiteral("metrics.json"), QJsonDocument(file).toJson());
+        const QString path =
+            test::writeFile(m_dir, QStringLiteral("metrics.json"), QJsonDocument(file).toJson());
         WebhookSecrets keys(m_ws->database().url());
         QVERIFY_OK(keys.loadFile(path));
         ControllerMetrics metrics;
@@ -534,7 +578,8 @@ private slots:
         delete reply;
         QCOMPARE(served, text);
         QProcess promtool;
-        promtool.start(QStringLiteral("promtool"), {QStringLiteral("check"), QStringLiteral("metrics")});
+        promtool.start(QStringLiteral("promtool"),
+                       {QStringLiteral("check"), QStringLiteral("metrics")});
         QVERIFY(promtool.waitForStarted());
         promtool.write(served);
         promtool.closeWriteChannel();
@@ -548,7 +593,8 @@ private slots:
         ctl.setUrl(m_databases.fresh());
         QCOMPARE(ctl.ok({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
         // The demo leaves ops suspended in its (demo) cache while active in the registry.
-        const QJsonArray drift = ctl.ok({QStringLiteral("--json"), QStringLiteral("drift")}).json().array();
+        const QJsonArray drift =
+            ctl.ok({QStringLiteral("--json"), QStringLiteral("drift")}).json().array();
         QCOMPARE(drift.size(), 1);
         const QJsonObject f = drift.first().toObject();
         QCOMPARE(f.value(QStringLiteral("tenant_id")).toString(), QStringLiteral("ops"));
@@ -558,19 +604,26 @@ private slots:
         QVERIFY(!f.value(QStringLiteral("since")).toString().isEmpty());
 
         QCOMPARE(ctl.run({QStringLiteral("reconcile")}).exitCode, 2);
-        QCOMPARE(ctl.run({QStringLiteral("reconcile"), QStringLiteral("ops"), QStringLiteral("--all")}).exitCode, 2);
+        QCOMPARE(
+            ctl.run({QStringLiteral("reconcile"), QStringLiteral("ops"), QStringLiteral("--all")})
+                .exitCode,
+            2);
         QCOMPARE(ctl.run({QStringLiteral("reconcile"), QStringLiteral("nosuch")}).exitCode, 4);
         const QJsonArray done =
-            ctl.ok({QStringLiteral("--json"), QStringLiteral("reconcile"), QStringLiteral("ops")}).json().array();
+            ctl.ok({QStringLiteral("--json"), QStringLiteral("reconcile"), QStringLiteral("ops")})
+                .json()
+                .array();
         QCOMPARE(done.size(), 1);
         QCOMPARE(done.first().toObject().value(QStringLiteral("repaired")).toArray(),
                  QJsonArray{QStringLiteral("redis (demo)")});
-        QCOMPARE(ctl.ok({QStringLiteral("--json"), QStringLiteral("drift")}).json().array().size(), 0);
+        QCOMPARE(ctl.ok({QStringLiteral("--json"), QStringLiteral("drift")}).json().array().size(),
+                 0);
         const test::CtlRun again = ctl.ok({QStringLiteral("reconcile"), QStringLiteral("--all")});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains("no drift to reconcile"));
         QVERIFY(ctl.ok({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--tenant"),
-                        QStringLiteral("ops")}).out.contains("drift.reconcile"));
+                        QStringLiteral("ops")})
+                    .out.contains("drift.reconcile"));
     }
 
     void tenantctlFollowsTheContract()
@@ -580,9 +633,10 @@ private slots:
         test::WebhookReceiver receiver(m_secret);
         QProcess add;
         add.start(QStringLiteral(TENANTCTL_PATH),
-                  {QStringLiteral("--db"), test::TestDatabase::urlText(ctl.url()), QStringLiteral("--json"),
-                   QStringLiteral("webhook"), QStringLiteral("add"), receiver.hookUrl().toString(),
-                   QStringLiteral("--events"), QStringLiteral("tenant.created,tenant.activated"),
+                  {QStringLiteral("--db"), test::TestDatabase::urlText(ctl.url()),
+                   QStringLiteral("--json"), QStringLiteral("webhook"), QStringLiteral("add"),
+                   receiver.hookUrl().toString(), QStringLiteral("--events"),
+                   QStringLiteral("tenant.created,tenant.activated"),
                    QStringLiteral("--secret-stdin")});
         add.write(m_secret.toUtf8() + '\n');
         add.closeWriteChannel();
@@ -590,38 +644,61 @@ private slots:
         const QByteArray added = add.readAllStandardOutput();
         QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
         QVERIFY(!added.contains(m_secret.toUtf8())); // never echoed
-        const qint64 id = QJsonDocument::fromJson(added).object().value(QStringLiteral("id")).toInteger();
+        const qint64 id =
+            QJsonDocument::fromJson(added).object().value(QStringLiteral("id")).toInteger();
         QVERIFY(id > 0);
 
         activeTenant(QStringLiteral("acme"));
         // The secret from the keychain `webhook add` wrote.
-        const test::CtlRun once = ctl.ok({QStringLiteral("--json"), QStringLiteral("controller"), QStringLiteral("--once")});
+        const test::CtlRun once = ctl.ok(
+            {QStringLiteral("--json"), QStringLiteral("controller"), QStringLiteral("--once")});
         QCOMPARE(once.exitCode, 0);
         QCOMPARE(once.json().object().value(QStringLiteral("delivered")).toInt(), 2);
 
-        const test::CtlRun listed = ctl.ok({QStringLiteral("--json"), QStringLiteral("events"), QStringLiteral("list")});
+        const test::CtlRun listed =
+            ctl.ok({QStringLiteral("--json"), QStringLiteral("events"), QStringLiteral("list")});
         const QJsonArray events = listed.json().array();
         QCOMPARE(events.size(), 2);
         const QJsonObject first = events.first().toObject();
         QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("tenant.created"));
         QCOMPARE(first.value(QStringLiteral("sequence")).toInt(), 1);
         QCOMPARE(first.value(QStringLiteral("tenant_id")).toString(), QStringLiteral("acme"));
-        const QJsonObject delivery = first.value(QStringLiteral("deliveries")).toArray().first().toObject();
+        const QJsonObject delivery =
+            first.value(QStringLiteral("deliveries")).toArray().first().toObject();
         QCOMPARE(delivery.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
         QCOMPARE(delivery.value(QStringLiteral("attempts")).toInt(), 1);
 
-        const test::CtlRun shown = ctl.ok({QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("2")});
+        const test::CtlRun shown =
+            ctl.ok({QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("2")});
         QVERIFY(shown.out.contains("tenant.activated of acme"));
         QVERIFY(shown.out.contains("HTTP 204"));
-        QCOMPARE(ctl.run({QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("99")}).exitCode, 4);
-        QCOMPARE(ctl.run({QStringLiteral("events"), QStringLiteral("requeue"), QStringLiteral("1")}).exitCode, 3);
-        QCOMPARE(ctl.ok({QStringLiteral("events"), QStringLiteral("replay"), QStringLiteral("1")}).exitCode, 0);
-        QCOMPARE(ctl.run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("ftp://x"),
-                          QStringLiteral("--events"), QStringLiteral("*")}).exitCode, 2); // no --secret-stdin
-        QCOMPARE(ctl.run({QStringLiteral("webhook"), QStringLiteral("remove"), QStringLiteral("77")}).exitCode, 4);
-        const test::CtlRun removed = ctl.ok({QStringLiteral("webhook"), QStringLiteral("remove"), QString::number(id)});
+        QCOMPARE(ctl.run({QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("99")})
+                     .exitCode,
+                 4);
+        QCOMPARE(ctl.run({QStringLiteral("events"), QStringLiteral("requeue"), QStringLiteral("1")})
+                     .exitCode,
+                 3);
+        QCOMPARE(ctl.ok({QStringLiteral("events"), QStringLiteral("replay"), QStringLiteral("1")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            ctl.run({QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("ftp://x"),
+                     QStringLiteral("--events"), QStringLiteral("*")})
+                .exitCode,
+            2); // no --secret-stdin
+        QCOMPARE(
+            ctl.run({QStringLiteral("webhook"), QStringLiteral("remove"), QStringLiteral("77")})
+                .exitCode,
+            4);
+        const test::CtlRun removed =
+            ctl.ok({QStringLiteral("webhook"), QStringLiteral("remove"), QString::number(id)});
         QCOMPARE(removed.exitCode, 0);
-        QCOMPARE(ctl.ok({QStringLiteral("--json"), QStringLiteral("webhook"), QStringLiteral("list")}).json().array().size(), 0);
+        QCOMPARE(
+            ctl.ok({QStringLiteral("--json"), QStringLiteral("webhook"), QStringLiteral("list")})
+                .json()
+                .array()
+                .size(),
+            0);
     }
 };
 

@@ -4,8 +4,8 @@
 // on PostgreSQL and the file watch on SQLite, with the latency measured;
 // a tenant open in the editor says who changed it; a console does not
 // announce its own changes twice.
-#include "audittablemodel.h"
 #include "auditpage.h"
+#include "audittablemodel.h"
 #include "changefeed.h"
 #include "democonsole.h"
 #include "mainwindow.h"
@@ -15,8 +15,8 @@
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
-#include <QLabel>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,7 +29,7 @@ class TestGuiLive : public QObject
 
 private:
     test::TestDatabase m_databases;
-    test::DemoConsole m_console; ///< the console watching
+    test::DemoConsole m_console;        ///< the console watching
     std::unique_ptr<Workspace> m_other; ///< another client of the same registry
     std::unique_ptr<ChangeFeed> m_otherFeed;
 
@@ -54,8 +54,10 @@ private:
             if (seen < 0 && shown())
                 seen = clock.elapsed();
         };
-        const QMetaObject::Connection a = connect(&model(), &QAbstractItemModel::dataChanged, this, check);
-        const QMetaObject::Connection b = connect(&model(), &QAbstractItemModel::rowsInserted, this, check);
+        const QMetaObject::Connection a =
+            connect(&model(), &QAbstractItemModel::dataChanged, this, check);
+        const QMetaObject::Connection b =
+            connect(&model(), &QAbstractItemModel::rowsInserted, this, check);
         (void)QTest::qWaitFor([&] { return seen >= 0; }, 5000); // -1 when it never showed
         disconnect(a);
         disconnect(b);
@@ -82,7 +84,8 @@ private slots:
 
     void anotherClientsChangeAppearsWithoutAReload()
     {
-        QAbstractItemModelTester tester(&model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model(), &QAbstractItemModel::modelReset);
         QSignalSpy announced(m_console.window->changeFeed(), &ChangeFeed::changesAnnounced);
         const QString feed = m_console.window->changeFeed()->mechanism();
@@ -90,11 +93,14 @@ private slots:
         // A status change (lifecycle), then an attribute change (edit).
         const qint64 statusMs = latencyOf(
             [&] {
-                QVERIFY_OK(m_other->lifecycle().transition(QStringLiteral("hr"), TenantStatus::Suspended,
-                                                           QStringLiteral("budget freeze"),
-                                                           QStringLiteral("alice")));
+                QVERIFY_OK(m_other->lifecycle().transition(
+                    QStringLiteral("hr"), TenantStatus::Suspended, QStringLiteral("budget freeze"),
+                    QStringLiteral("alice")));
             },
-            [&] { return cell(QStringLiteral("hr"), TenantTableModel::StatusColumn) == QLatin1String("suspended"); });
+            [&] {
+                return cell(QStringLiteral("hr"), TenantTableModel::StatusColumn) ==
+                       QLatin1String("suspended");
+            });
         QVERIFY2(statusMs >= 0, "the suspension never reached the console");
         const qint64 editMs = latencyOf(
             [&] {
@@ -102,7 +108,10 @@ private slots:
                 legal.tenantName = QStringLiteral("Legal & Compliance");
                 QVERIFY_OK(m_other->tenants().update(legal, QStringLiteral("alice")));
             },
-            [&] { return cell(QStringLiteral("legal"), TenantTableModel::NameColumn) == QLatin1String("Legal & Compliance"); });
+            [&] {
+                return cell(QStringLiteral("legal"), TenantTableModel::NameColumn) ==
+                       QLatin1String("Legal & Compliance");
+            });
         QVERIFY2(editMs >= 0, "the edit never reached the console");
         qInfo("another client's change shown after %lld ms (status) and %lld ms (edit), via %s",
               statusMs, editMs, qPrintable(feed));
@@ -142,7 +151,8 @@ private slots:
             changed.maxUsers = 777;
             QVERIFY_OK(m_other->tenants().update(changed, QStringLiteral("alice")));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(editor.changedByText().contains(QLatin1String("Changed by alice")), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(editor.changedByText().contains(QLatin1String("Changed by alice")),
+                                 2000);
         QVERIFY(editor.findChild<QLabel *>(QStringLiteral("changedBy"))->isVisible());
     }
 

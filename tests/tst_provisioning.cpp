@@ -4,12 +4,14 @@
 // rollback on a blocking failure, warnings that continue, cancel, pause and
 // resume, the signed webhook.
 #include "approvalpolicy.h"
+#include "controller.h"
 #include "hs256token.h"
 #include "httpstandin.h"
 #include "plancatalog.h"
 #include "provisioningrequestmodel.h"
 #include "provisioningstepmodel.h"
 #include "provisioningsupport.h"
+#include "sqlvalues.h"
 #include "testdatabase.h"
 #include "tierplanmodel.h"
 #include "workspace.h"
@@ -785,6 +787,40 @@ private slots:
         // A tenant that is active is not rolled back.
         QCOMPARE(workflow.rollback(r.requestId, "too late", "operator").error().kind,
                  ErrorKind::Rule);
+    }
+
+    void aControllerTakesUpARunWhoseHolderStoppedButNotAPausedOne()
+    {
+        const ProvisioningRequest r = submitApproved(acme(1000000));
+        ProvisioningWorkflow &workflow = m_ws->workflow();
+        const auto pauseAt = connect(
+            &workflow, &ProvisioningWorkflow::stepChanged, this, [&workflow](const StepRecord &s) {
+                if (s.name == "vector (demo)" && s.status == StepStatus::Done)
+                    workflow.requestStop(ProvisioningWorkflow::Stop::Pause);
+            });
+        QCOMPARE(workflow.run(r.requestId, "operator")->status, RequestStatus::Provisioning);
+        disconnect(pauseAt);
+        workflow.requestStop(ProvisioningWorkflow::Stop::None);
+        Controller controller(*m_ws, WebhookSecrets(m_ws->database().url()), "controller-1",
+                              nullptr);
+        // Paused on purpose: released, so its operator decides.
+        Result<ControllerPass> pass = controller.runOnce();
+        QVERIFY_OK(pass);
+        QVERIFY(pass->resumed.isEmpty());
+        QCOMPARE(m_ws->provisioning().get(r.requestId)->status, RequestStatus::Provisioning);
+
+        // Its holder stopped mid-run (the process died): the lease ran out.
+        QSqlQuery q(m_ws->database().connection());
+        QVERIFY(q.prepare("UPDATE provisioning_requests SET run_owner = 'host-b:4242', "
+                          "lease_until = ? WHERE request_id = ?"));
+        q.addBindValue(timestampParam(QDateTime::currentDateTimeUtc().addSecs(-5)));
+        q.addBindValue(r.requestId);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        pass = controller.runOnce();
+        QVERIFY_OK(pass);
+        QCOMPARE(pass->resumed, QStringList{r.requestId});
+        QVERIFY2(pass->problems.isEmpty(), qPrintable(pass->problems.join("; ")));
+        QCOMPARE(m_ws->provisioning().get(r.requestId)->status, RequestStatus::Active);
     }
 
     void interruptedRunRollsBackOnRequest()

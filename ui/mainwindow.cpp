@@ -8,6 +8,7 @@
 #include "chargebackmodels.h"
 #include "chargebackpage.h"
 #include "connectionmonitor.h"
+#include "driftpage.h"
 #include "flagmatrixmodel.h"
 #include "flagspage.h"
 #include "flagtreemodel.h"
@@ -42,7 +43,7 @@
 namespace tenant::ui {
 
 namespace {
-/// The pages, in navigation order (Alt+1…8): the name --page and the
+/// The pages, in navigation order (Alt+1…9): the name --page and the
 /// settings use, the title and the theme icon.
 struct PageEntry
 {
@@ -57,6 +58,7 @@ const PageEntry pageTable[] = {
     {"flags", QT_TRANSLATE_NOOP("MainWindow", "Feature Flags"), "flag"},
     {"health", QT_TRANSLATE_NOOP("MainWindow", "Health"), "utilities-system-monitor"},
     {"chargeback", QT_TRANSLATE_NOOP("MainWindow", "Chargeback"), "office-chart-bar"},
+    {"drift", QT_TRANSLATE_NOOP("MainWindow", "Drift"), "view-refresh"},
     {"audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "security-high"},
     {"users", QT_TRANSLATE_NOOP("MainWindow", "Users and roles"), "preferences-desktop-user"},
 };
@@ -154,7 +156,7 @@ void MainWindow::buildNavigation()
         new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(page.icon)), tr(page.title),
                             m_navigation);
     m_navigation->setFixedWidth(170);
-    // The keyboard belongs to the pages (Alt+1…6 switch them), so a key
+    // The keyboard belongs to the pages (Alt+1…9 switch them), so a key
     // such as Del reaches the page shown, not the list.
     m_navigation->setFocusPolicy(Qt::ClickFocus);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
@@ -175,9 +177,11 @@ void MainWindow::buildPages()
     m_auditPage = new AuditPage(workspace, this);
     m_usersPage = new UsersPage(workspace, this);
     m_chargebackPage = new ChargebackPage(workspace, *m_chargebackLoader, this);
+    m_driftPage = new DriftPage(workspace, this);
     // In pageTable's order.
-    const QList<QWidget *> pages = {m_overviewPage, m_tenantsPage,    m_requestsPage, m_flagsPage,
-                                    m_healthPage,   m_chargebackPage, m_auditPage,    m_usersPage};
+    const QList<QWidget *> pages = {m_overviewPage, m_tenantsPage, m_requestsPage,
+                                    m_flagsPage,    m_healthPage,  m_chargebackPage,
+                                    m_driftPage,    m_auditPage,   m_usersPage};
     Q_ASSERT(pages.size() == pageCount);
     const int current = m_navigation->currentRow();
     for (int i = 0; i < pages.size(); ++i) {
@@ -197,6 +201,7 @@ void MainWindow::buildPages()
     connect(m_healthPage, &HealthPage::statusMessage, this, showMessage);
     connect(m_usersPage, &UsersPage::statusMessage, this, showMessage);
     connect(m_chargebackPage, &ChargebackPage::statusMessage, this, showMessage);
+    connect(m_driftPage, &DriftPage::statusMessage, this, showMessage);
     connect(m_tenantModel, &TenantTableModel::loadingChanged, this, [this](bool loading) {
         if (!m_offlineBanner->isHidden())
             return; // the offline state owns the label meanwhile

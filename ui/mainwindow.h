@@ -25,6 +25,7 @@ class RequestsPage;
 class TenantsPage;
 class UsersPage;
 class ChargebackPage;
+class DriftPage;
 
 /// The console's window: navigation between the pages, application-wide
 /// actions and shortcuts, and a status bar naming the open database.
@@ -62,6 +63,7 @@ public:
     AuditPage *auditPage() const { return m_auditPage; }
     UsersPage *usersPage() const { return m_usersPage; }
     ChargebackPage *chargebackPage() const { return m_chargebackPage; }
+    DriftPage *driftPage() const { return m_driftPage; }
     /// What tells this window of other clients' changes (live updates).
     ChangeFeed *changeFeed() const { return m_feed; }
     QLabel *demoMarker() const { return m_demoMarker; }
@@ -127,6 +129,7 @@ private:
     UsersPage *m_usersPage = nullptr;
     ChargebackPage *m_chargebackPage = nullptr;
     ChangeFeed *m_feed = nullptr;
+    DriftPage *m_driftPage = nullptr;
     ChargebackLoader *m_chargebackLoader = nullptr;
     QLabel *m_connection = nullptr;
     QProgressBar *m_busy = nullptr;

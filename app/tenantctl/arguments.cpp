@@ -15,10 +15,10 @@ namespace tenant {
 
 namespace {
 
-const QSet<QString> switchNames = {QStringLiteral("json"),        QStringLiteral("confirm"),
-                                   QStringLiteral("demo"),        QStringLiteral("help"),
-                                   QStringLiteral("interrupted"), QStringLiteral("no-run"),
-                                   QStringLiteral("version"),     QStringLiteral("password-stdin"),
+const QSet<QString> switchNames = {QStringLiteral("json"),         QStringLiteral("confirm"),
+                                   QStringLiteral("demo"),         QStringLiteral("help"),
+                                   QStringLiteral("interrupted"),  QStringLiteral("no-run"),
+                                   QStringLiteral("version"),      QStringLiteral("password-stdin"),
                                    QStringLiteral("secret-stdin"), QStringLiteral("once"),
                                    QStringLiteral("all"),          QStringLiteral("no-repair")};
 

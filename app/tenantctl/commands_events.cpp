@@ -31,7 +31,8 @@ Result<qint64> positiveOption(const CommandContext &c, const QString &option, qi
     if (!value)
         return value.error();
     if (value.value() < 1 || value.value() > max)
-        return Error::usage(QStringLiteral("--%1 takes a whole number from 1 to %2").arg(option).arg(max));
+        return Error::usage(
+            QStringLiteral("--%1 takes a whole number from 1 to %2").arg(option).arg(max));
     return value;
 }
 
@@ -47,7 +48,8 @@ int addWebhook(const CommandContext &c)
         return c.usage(QStringLiteral("webhook add needs --secret-stdin (a whsec_ secret on "
                                       "standard input)"));
     if (!c.args.has(QStringLiteral("events")))
-        return c.usage(QStringLiteral("webhook add needs --events TYPE[,TYPE...] (or --events '*')"));
+        return c.usage(
+            QStringLiteral("webhook add needs --events TYPE[,TYPE...] (or --events '*')"));
     const Result<QString> secret = firstLineOfStdin(QStringLiteral("secret-stdin"));
     if (!secret)
         return c.fail(secret.error());
@@ -61,7 +63,8 @@ int addWebhook(const CommandContext &c)
     if (c.json())
         c.output.printJson(added->toJson());
     else
-        c.out() << "webhook " << added->id << " added: " << added->toJson().value(QStringLiteral("url")).toString()
+        c.out() << "webhook " << added->id
+                << " added: " << added->toJson().value(QStringLiteral("url")).toString()
                 << " hears " << added->eventTypes.join(u", ") << " (secret " << added->secretHint
                 << "…, kept in the keychain)" << Qt::endl;
     return ExitOk;
@@ -99,8 +102,8 @@ int removeWebhook(const CommandContext &c)
     // The secret goes too; a keychain that has none is no failure.
     (void)WebhookSecrets(c.ws.database().url()).forget(id.value());
     if (c.json())
-        c.output.printJson(QJsonObject{{QStringLiteral("id"), id.value()},
-                                       {QStringLiteral("removed"), true}});
+        c.output.printJson(
+            QJsonObject{{QStringLiteral("id"), id.value()}, {QStringLiteral("removed"), true}});
     else
         c.out() << "webhook " << id.value() << " removed; its pending deliveries are dead letters"
                 << Qt::endl;
@@ -139,9 +142,10 @@ int listEvents(const CommandContext &c)
     EventFilter filter;
     filter.tenantId = c.args.value(QStringLiteral("tenant"));
     filter.type = c.args.value(QStringLiteral("type"));
-    const Result<qint64> after = c.args.has(QStringLiteral("after"))
-                                     ? parseIntegerOption(QStringLiteral("after"), c.args.value(QStringLiteral("after")))
-                                     : Result<qint64>(qint64(0));
+    const Result<qint64> after =
+        c.args.has(QStringLiteral("after"))
+            ? parseIntegerOption(QStringLiteral("after"), c.args.value(QStringLiteral("after")))
+            : Result<qint64>(qint64(0));
     const Result<qint64> limit = positiveOption(c, QStringLiteral("limit"), 100, 100000);
     if (!after)
         return c.fail(after.error());
@@ -156,7 +160,8 @@ int listEvents(const CommandContext &c)
     for (const LifecycleEvent &e : events.value())
         sequences << e.sequence;
     // Only a platform admin reads deliveries; others see the events alone.
-    const Result<QHash<qint64, QList<Delivery>>> deliveries = c.ws.deliveries().deliveriesOf(sequences);
+    const Result<QHash<qint64, QList<Delivery>>> deliveries =
+        c.ws.deliveries().deliveriesOf(sequences);
     const QHash<qint64, QList<Delivery>> bySequence =
         deliveries ? deliveries.value() : QHash<qint64, QList<Delivery>>();
     if (c.json()) {
@@ -182,7 +187,8 @@ int showEvent(const CommandContext &c)
         return c.fail(event.error());
     const Result<QHash<qint64, QList<Delivery>>> deliveries =
         c.ws.deliveries().deliveriesOf({event->sequence});
-    const QList<Delivery> list = deliveries ? deliveries->value(event->sequence) : QList<Delivery>();
+    const QList<Delivery> list =
+        deliveries ? deliveries->value(event->sequence) : QList<Delivery>();
     if (c.json()) {
         c.output.printJson(eventWithDeliveries(event.value(), list, true));
         return ExitOk;
@@ -198,8 +204,10 @@ int showEvent(const CommandContext &c)
             c.out() << ", last: " << cell(d.lastError);
         c.out() << Qt::endl;
         for (const DeliveryAttempt &a : d.history)
-            c.out() << "    " << a.attempt << ". " << a.toJson().value(QStringLiteral("at")).toString()
-                    << "  " << (a.statusCode ? QStringLiteral("HTTP %1").arg(a.statusCode) : QStringLiteral("no answer"))
+            c.out() << "    " << a.attempt << ". "
+                    << a.toJson().value(QStringLiteral("at")).toString() << "  "
+                    << (a.statusCode ? QStringLiteral("HTTP %1").arg(a.statusCode)
+                                     : QStringLiteral("no answer"))
                     << "  " << a.durationMs << " ms  " << cell(a.error) << Qt::endl;
     }
     return ExitOk;
@@ -245,7 +253,8 @@ int showDrift(const CommandContext &c)
     for (const DriftFinding &f : checked->findings)
         c.out() << padded(f.tenantId, 20) << padded(f.system, 22) << "expected "
                 << padded(f.expected, 10) << " found " << padded(f.found, 12) << " since "
-                << isoTimestamp(f.since) << (f.detail.isEmpty() ? QString() : QStringLiteral("  ") + cell(f.detail))
+                << isoTimestamp(f.since)
+                << (f.detail.isEmpty() ? QString() : QStringLiteral("  ") + cell(f.detail))
                 << Qt::endl;
     return ExitOk;
 }
@@ -274,9 +283,11 @@ int reconcile(const CommandContext &c)
         converged = converged && r.converged;
         list << r.toJson();
         if (!c.json())
-            c.out() << r.tenantId << ": " << (r.repaired.isEmpty() ? QStringLiteral("nothing to repair")
-                                                                   : QStringLiteral("repaired ") + r.repaired.join(u", "))
-                    << " (" << r.expected << ")" << (r.converged ? QString() : QStringLiteral("; failed: ") + cell(r.error))
+            c.out() << r.tenantId << ": "
+                    << (r.repaired.isEmpty() ? QStringLiteral("nothing to repair")
+                                             : QStringLiteral("repaired ") + r.repaired.join(u", "))
+                    << " (" << r.expected << ")"
+                    << (r.converged ? QString() : QStringLiteral("; failed: ") + cell(r.error))
                     << Qt::endl;
     }
     if (c.json())
@@ -325,7 +336,8 @@ int runController(const CommandContext &c)
     const Result<qint64> interval = positiveOption(c, QStringLiteral("interval"), 1000, 3600000);
     const Result<qint64> batch = positiveOption(c, QStringLiteral("batch"), 50, 1000);
     const Result<qint64> port = positiveOption(c, QStringLiteral("metrics-port"), 0, 65535);
-    const Result<qint64> driftSeconds = positiveOption(c, QStringLiteral("drift-interval"), 60, 86400);
+    const Result<qint64> driftSeconds =
+        positiveOption(c, QStringLiteral("drift-interval"), 60, 86400);
     for (const Result<qint64> *r : {&interval, &batch, &port, &driftSeconds})
         if (!*r)
             return c.fail(r->error());
@@ -336,7 +348,8 @@ int runController(const CommandContext &c)
     ControllerMetrics metrics;
     Controller controller(c.ws, std::move(secrets), Controller::defaultOwner(), &metrics);
     controller.setBatchSize(int(batch.value()));
-    controller.setDriftInterval(driftSeconds.value() * 1000, !c.args.isSet(QStringLiteral("no-repair")));
+    controller.setDriftInterval(driftSeconds.value() * 1000,
+                                !c.args.isSet(QStringLiteral("no-repair")));
 
     if (c.args.isSet(QStringLiteral("once"))) {
         const Result<ControllerPass> pass = controller.runOnce();
@@ -369,7 +382,8 @@ int runController(const CommandContext &c)
         else {
             for (const QString &problem : pass->problems)
                 c.output.err() << "tenantctl: " << problem << Qt::endl;
-            if (pass->delivered + pass->retried + pass->dead + pass->leaseLost + pass->reconciled > 0)
+            if (pass->delivered + pass->retried + pass->dead + pass->leaseLost + pass->reconciled >
+                0)
                 printPass(c, pass.value());
         }
         idle(interval.value());
@@ -393,10 +407,11 @@ QList<Command> eventCommands()
         row("events", "replay", "events replay SEQ|EVENT_ID", {}, 2, &replayOrRequeue),
         row("events", "requeue", "events requeue SEQ|EVENT_ID", {}, 2, &replayOrRequeue),
         row("controller", "",
-            "controller [--once] [--interval MS] [--metrics-port PORT] [--secrets FILE] [--batch N] "
+            "controller [--once] [--interval MS] [--metrics-port PORT] [--secrets FILE] [--batch "
+            "N] "
             "[--drift-interval SECONDS] [--no-repair]",
-            {"once", "interval", "metrics-port", "secrets", "batch", "drift-interval", "no-repair"}, 0,
-            &runController),
+            {"once", "interval", "metrics-port", "secrets", "batch", "drift-interval", "no-repair"},
+            0, &runController),
         row("drift", "", "drift", {}, 0, &showDrift),
         [] {
             Command r = row("reconcile", "", "reconcile ID|--all", {"all"}, 1, &reconcile);

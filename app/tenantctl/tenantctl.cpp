@@ -94,8 +94,12 @@ Command row(const char *name, const char *sub, const char *synopsis,
             std::initializer_list<const char *> takes, int words,
             int (*run)(const CommandContext &context))
 {
-    return Command{QString::fromLatin1(name), QString::fromLatin1(sub),
-                   QString::fromLatin1(synopsis), optionList(takes), words, run};
+    return Command{QString::fromLatin1(name),
+                   QString::fromLatin1(sub),
+                   QString::fromLatin1(synopsis),
+                   optionList(takes),
+                   words,
+                   run};
 }
 
 TenantCtl::TenantCtl(QTextStream &out, QTextStream &err)
@@ -222,7 +226,8 @@ int TenantCtl::run(const QStringList &words)
         return m_output.fail(allowed.error());
     if (Status opened = openWorkspace(); !opened)
         return m_output.fail(opened.error());
-    const int fewest = command.value()->minWords < 0 ? command.value()->words : command.value()->minWords;
+    const int fewest =
+        command.value()->minWords < 0 ? command.value()->words : command.value()->minWords;
     if (m_args.positional.size() < fewest)
         return m_output.usage(QStringLiteral("%1 takes %2")
                                   .arg(command.value()->title(), operandsOf(*command.value())));

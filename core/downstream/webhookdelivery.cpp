@@ -17,9 +17,11 @@ namespace tenant {
 
 WebhookSecrets::WebhookSecrets(const DatabaseUrl &registry)
     // Not the login: every controller of a registry reads the same entry.
-    : m_registry(registry.backend == Backend::SQLite
-                     ? QFileInfo(registry.path).absoluteFilePath()
-                     : QStringLiteral("%1:%2/%3").arg(registry.host).arg(registry.port).arg(registry.database))
+    : m_registry(registry.backend == Backend::SQLite ? QFileInfo(registry.path).absoluteFilePath()
+                                                     : QStringLiteral("%1:%2/%3")
+                                                           .arg(registry.host)
+                                                           .arg(registry.port)
+                                                           .arg(registry.database))
 {}
 
 QString WebhookSecrets::keychainAccount(qint64 id) const
@@ -31,8 +33,8 @@ Status WebhookSecrets::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(
-            QStringLiteral("cannot read secrets file %1: %2").arg(quoted(path), file.errorString()));
+        return Error::notFound(QStringLiteral("cannot read secrets file %1: %2")
+                                   .arg(quoted(path), file.errorString()));
     const Result<QJsonObject> document =
         parseJsonObject(QStringLiteral("secrets file"), file.read(limits::jsonFileBytes + 1),
                         limits::jsonFileBytes);
@@ -115,9 +117,10 @@ AttemptOutcome sendStandardWebhook(const QUrl &url, const LifecycleEvent &event,
     }
     outcome.statusCode = reply->status;
     if (!outcome.delivered())
-        outcome.error = QStringLiteral("HTTP %1 from %2: %3")
-                            .arg(reply->status)
-                            .arg(displayUrl(url), oneLine(QString::fromUtf8(reply->body.left(200)), 200));
+        outcome.error =
+            QStringLiteral("HTTP %1 from %2: %3")
+                .arg(reply->status)
+                .arg(displayUrl(url), oneLine(QString::fromUtf8(reply->body.left(200)), 200));
     return outcome;
 }
 

@@ -42,8 +42,10 @@ Result<DeliveryPolicy> DeliveryPolicy::fromJson(const QJsonObject &document)
         if (v.isUndefined())
             return fallback;
         if (!v.isDouble() || !(v.toDouble() >= min && v.toDouble() <= max))
-            return Error::validation(
-                field, QStringLiteral("%1 is a number from %2 to %3").arg(QLatin1String(key)).arg(min).arg(max));
+            return Error::validation(field, QStringLiteral("%1 is a number from %2 to %3")
+                                                .arg(QLatin1String(key))
+                                                .arg(min)
+                                                .arg(max));
         return v.toDouble();
     };
     const Result<double> scale = number("retry_scale", 1e-6, 100, policy.retryScale);
@@ -97,12 +99,10 @@ QString isoFromMs(qint64 ms)
 
 QJsonObject DeliveryAttempt::toJson() const
 {
-    return {{QStringLiteral("attempt"), attempt},
-            {QStringLiteral("at"), isoFromMs(atMs)},
-            {QStringLiteral("controller"), controller},
-            {QStringLiteral("status_code"), statusCode},
-            {QStringLiteral("error"), error},
-            {QStringLiteral("duration_ms"), durationMs}};
+    return {
+        {QStringLiteral("attempt"), attempt},       {QStringLiteral("at"), isoFromMs(atMs)},
+        {QStringLiteral("controller"), controller}, {QStringLiteral("status_code"), statusCode},
+        {QStringLiteral("error"), error},           {QStringLiteral("duration_ms"), durationMs}};
 }
 
 QJsonObject Delivery::toJson() const
@@ -159,9 +159,10 @@ Result<QList<ClaimedDelivery>> DeliveryQueue::claim(const QString &owner, int ma
     Result<QSqlQuery> take = m_db.prepare(
         m_db.isPostgres()
             ? QStringLiteral("UPDATE event_deliveries d ") + lease + QStringLiteral(" FROM (") +
-                  due + QStringLiteral(" FOR UPDATE OF c SKIP LOCKED) picked WHERE d.id = picked.id")
-            : QStringLiteral("UPDATE event_deliveries ") + lease + QStringLiteral(" WHERE id IN (") +
-                  due + QStringLiteral(")"));
+                  due +
+                  QStringLiteral(" FOR UPDATE OF c SKIP LOCKED) picked WHERE d.id = picked.id")
+            : QStringLiteral("UPDATE event_deliveries ") + lease +
+                  QStringLiteral(" WHERE id IN (") + due + QStringLiteral(")"));
     if (!take)
         return take.error();
     take->bindValue(QStringLiteral(":owner"), owner);
@@ -174,11 +175,12 @@ Result<QList<ClaimedDelivery>> DeliveryQueue::claim(const QString &owner, int ma
     Result<QSqlQuery> held = m_db.prepare(
         QStringLiteral("SELECT d.id, d.attempts, d.retry_base, d.created_ms, s.id, s.url, "
                        "s.secret_hint, ") +
-        EventLog::columns(QStringLiteral("e")) + QStringLiteral(" FROM event_deliveries d "
-        "JOIN events e ON e.sequence = d.event_sequence "
-        "JOIN webhook_subscriptions s ON s.id = d.subscription_id "
-        "WHERE d.lease_owner = ? AND d.status = 'pending' AND d.lease_until_ms > ? "
-        "ORDER BY e.sequence, d.id"));
+        EventLog::columns(QStringLiteral("e")) +
+        QStringLiteral(" FROM event_deliveries d "
+                       "JOIN events e ON e.sequence = d.event_sequence "
+                       "JOIN webhook_subscriptions s ON s.id = d.subscription_id "
+                       "WHERE d.lease_owner = ? AND d.status = 'pending' AND d.lease_until_ms > ? "
+                       "ORDER BY e.sequence, d.id"));
     if (!held)
         return held.error();
     held->addBindValue(owner);
@@ -230,7 +232,7 @@ Result<FinishedDelivery> DeliveryQueue::finish(const ClaimedDelivery &claimed, c
     update->addBindValue(outcome.statusCode);
     update->addBindValue(outcome.error.left(500));
     update->addBindValue(finished.state == DeliveryState::Delivered ? QVariant(now.value())
-                                                                   : QVariant());
+                                                                    : QVariant());
     update->addBindValue(claimed.deliveryId);
     update->addBindValue(owner);
     update->addBindValue(claimed.attempt);
@@ -264,12 +266,15 @@ Status DeliveryQueue::auditQueueChange(Transaction &tx, const QString &action,
 {
     const Result<AuditEntry> logged =
         m_audit.append(tx, actor,
-                       {action, event.tenantId, {},
+                       {action,
+                        event.tenantId,
+                        {},
                         QJsonObject{{QStringLiteral("sequence"), event.sequence},
                                     {QStringLiteral("event_id"), event.eventId},
                                     {QStringLiteral("type"), event.type},
                                     {QStringLiteral("deliveries"), deliveries}},
-                        {}, {}});
+                        {},
+                        {}});
     if (!logged)
         return logged.error();
     return tx.commit();
@@ -302,8 +307,7 @@ Result<int> DeliveryQueue::replay(qint64 sequence, const QString &actor)
         return Error::rule(
             QStringLiteral("no webhook subscription wants %1 events; nothing to replay")
                 .arg(event->type));
-    if (Status s = auditQueueChange(tx, AuditAction::eventReplay, event.value(), queued, actor);
-        !s)
+    if (Status s = auditQueueChange(tx, AuditAction::eventReplay, event.value(), queued, actor); !s)
         return s.error();
     return queued;
 }
@@ -380,12 +384,9 @@ DeliveryQueue::deliveriesOf(const QList<qint64> &sequences) const
             list << d;
         }
         if (!q->value(11).isNull())
-            list.last().history << DeliveryAttempt{q->value(11).toInt(),
-                                                   q->value(12).toLongLong(),
-                                                   q->value(13).toString(),
-                                                   q->value(14).toInt(),
-                                                   q->value(15).toString(),
-                                                   q->value(16).toInt()};
+            list.last().history << DeliveryAttempt{
+                q->value(11).toInt(), q->value(12).toLongLong(), q->value(13).toString(),
+                q->value(14).toInt(), q->value(15).toString(),   q->value(16).toInt()};
     }
     return bySequence;
 }

@@ -11,12 +11,12 @@ namespace EventTypes {
 const QStringList &all()
 {
     static const QStringList types = {
-        QStringLiteral("tenant.created"),         QStringLiteral("tenant.updated"),
-        QStringLiteral("tenant.activated"),       QStringLiteral("tenant.suspended"),
-        QStringLiteral("tenant.resumed"),         QStringLiteral("tenant.archived"),
-        QStringLiteral("tenant.deleted"),         QStringLiteral("flag.changed"),
-        QStringLiteral("provisioning.requested"), QStringLiteral("provisioning.approved"),
-        QStringLiteral("provisioning.rejected"),  QStringLiteral("provisioning.completed"),
+        QStringLiteral("tenant.created"),           QStringLiteral("tenant.updated"),
+        QStringLiteral("tenant.activated"),         QStringLiteral("tenant.suspended"),
+        QStringLiteral("tenant.resumed"),           QStringLiteral("tenant.archived"),
+        QStringLiteral("tenant.deleted"),           QStringLiteral("flag.changed"),
+        QStringLiteral("provisioning.requested"),   QStringLiteral("provisioning.approved"),
+        QStringLiteral("provisioning.rejected"),    QStringLiteral("provisioning.completed"),
         QStringLiteral("provisioning.rolled_back"),
     };
     return types;
@@ -50,11 +50,10 @@ QJsonObject LifecycleEvent::toJson() const
 
 QString EventLog::columns(const QString &alias)
 {
-    QStringList names{QStringLiteral("sequence"),       QStringLiteral("event_id"),
-                      QStringLiteral("type"),           QStringLiteral("tenant_id"),
-                      QStringLiteral("correlation_id"), QStringLiteral("actor"),
-                      QStringLiteral("occurred_at"),    QStringLiteral("audit_seq"),
-                      QStringLiteral("data")};
+    QStringList names{
+        QStringLiteral("sequence"),    QStringLiteral("event_id"),       QStringLiteral("type"),
+        QStringLiteral("tenant_id"),   QStringLiteral("correlation_id"), QStringLiteral("actor"),
+        QStringLiteral("occurred_at"), QStringLiteral("audit_seq"),      QStringLiteral("data")};
     for (QString &name : names)
         name.prepend(alias + QLatin1Char('.'));
     return names.join(u", ");
@@ -76,8 +75,8 @@ LifecycleEvent EventLog::fromQuery(const QSqlQuery &q, int first)
 }
 
 namespace {
-const QString selectColumns =
-    QStringLiteral("SELECT ") + EventLog::columns(QStringLiteral("e")) + QStringLiteral(" FROM events e");
+const QString selectColumns = QStringLiteral("SELECT ") + EventLog::columns(QStringLiteral("e")) +
+                              QStringLiteral(" FROM events e");
 } // namespace
 
 Result<QList<LifecycleEvent>> EventLog::list(const EventFilter &filter) const
@@ -116,9 +115,9 @@ Result<LifecycleEvent> EventLog::find(const QString &sequenceOrId) const
 {
     bool isNumber = false;
     const qint64 sequence = sequenceOrId.toLongLong(&isNumber);
-    Result<QSqlQuery> q = m_db.prepare(
-        selectColumns + (isNumber ? QStringLiteral(" WHERE e.sequence = ?")
-                 : QStringLiteral(" WHERE e.event_id = ?")));
+    Result<QSqlQuery> q =
+        m_db.prepare(selectColumns + (isNumber ? QStringLiteral(" WHERE e.sequence = ?")
+                                               : QStringLiteral(" WHERE e.event_id = ?")));
     if (!q)
         return q.error();
     q->addBindValue(isNumber ? QVariant(sequence) : QVariant(sequenceOrId));
@@ -131,7 +130,8 @@ Result<LifecycleEvent> EventLog::find(const QString &sequenceOrId) const
 
 Result<qint64> EventLog::lastSequence() const
 {
-    Result<QSqlQuery> q = m_db.prepare(QStringLiteral("SELECT coalesce(max(sequence), 0) FROM events"));
+    Result<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("SELECT coalesce(max(sequence), 0) FROM events"));
     if (!q)
         return q.error();
     if (Status s = Database::exec(q.value(), QStringLiteral("read newest event")); !s)

@@ -18,8 +18,7 @@ Result<QByteArray> decodeSecret(const QString &field, const QString &secret)
     const QByteArray encoded = trimmed.mid(prefix.size()).toLatin1();
     auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || encoded.isEmpty())
-        return Error::validation(field,
-                                 QStringLiteral("the part after 'whsec_' is not base64"));
+        return Error::validation(field, QStringLiteral("the part after 'whsec_' is not base64"));
     if (decoded.decoded.size() < 24 || decoded.decoded.size() > 64)
         return Error::validation(
             field, QStringLiteral("a webhook secret holds 24 to 64 bytes, this one %1")

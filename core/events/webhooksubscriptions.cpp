@@ -4,8 +4,8 @@
 #include "auditlog.h"
 #include "database.h"
 #include "events.h"
-#include "standardwebhooks.h"
 #include "sqlvalues.h"
+#include "standardwebhooks.h"
 #include "textrules.h"
 
 #include <QJsonArray>
@@ -18,8 +18,7 @@ constexpr int urlMaxLength = 2048;
 
 QString shownUrl(const QUrl &url)
 {
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
-        .toString();
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
 } // namespace
 
@@ -48,8 +47,8 @@ Result<QUrl> WebhookSubscriptions::checkUrl(const QString &text)
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         text.contains(QLatin1Char(' ')))
-        return Error::validation(field, QStringLiteral("%1 is not an http(s) URL with a host")
-                                            .arg(quoted(text)));
+        return Error::validation(
+            field, QStringLiteral("%1 is not an http(s) URL with a host").arg(quoted(text)));
     return url;
 }
 

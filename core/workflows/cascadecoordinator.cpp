@@ -181,8 +181,9 @@ StepOutcome CascadeCoordinator::bringOne(CascadeAdapter &adapter, const CascadeC
         if (check && check.value())
             outcome.state = StepOutcome::State::Applied;
         else
-            outcome.message = check ? QStringLiteral("read-back shows the change did not take effect")
-                                    : check.error().message;
+            outcome.message = check
+                                  ? QStringLiteral("read-back shows the change did not take effect")
+                                  : check.error().message;
     }
     outcome.milliseconds = clock.elapsed();
     return outcome;

@@ -134,7 +134,8 @@ private:
     {
         // The head row: under row-level security the newest readable entry
         // may be far behind.
-        Result<QSqlQuery> q = m_ws.database().prepare(QStringLiteral("SELECT last_seq FROM audit_head"));
+        Result<QSqlQuery> q =
+            m_ws.database().prepare(QStringLiteral("SELECT last_seq FROM audit_head"));
         if (!q || !Database::exec(q.value(), QStringLiteral("read audit head")) || !q->next())
             return 0;
         return q->value(0).toLongLong();

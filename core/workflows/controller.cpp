@@ -7,10 +7,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
+
 #include <QHostInfo>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 
 namespace tenant {
 
@@ -24,6 +26,7 @@ QJsonObject ControllerPass::toJson() const
             {QStringLiteral("drift_checked"), driftChecked},
             {QStringLiteral("drift_found"), driftFound},
             {QStringLiteral("reconciled"), reconciled},
+            {QStringLiteral("resumed"), QJsonArray::fromStringList(resumed)},
             {QStringLiteral("duration_ms"), durationMs},
             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
 }
@@ -55,12 +58,17 @@ Result<ControllerPass> Controller::runOnce(const std::atomic<bool> *stop, qint64
     if (!delivered)
         pass.problems << delivered.error().message;
 
+    if (Status s = resumeStoppedRuns(pass); !s)
+        pass.problems << s.error().message;
+
     if (m_ws.database().isPostgres()) {
         // The database ends an elevation's privileges by time; this takes
         // the lapsed group memberships back as well.
-        Result<QSqlQuery> sweep = m_ws.database().prepare(QStringLiteral("SELECT ta_sweep_break_glass()"));
-        Status swept = sweep ? Database::exec(sweep.value(), QStringLiteral("end lapsed break-glass"))
-                             : Status(sweep.error());
+        Result<QSqlQuery> sweep =
+            m_ws.database().prepare(QStringLiteral("SELECT ta_sweep_break_glass()"));
+        Status swept = sweep
+                           ? Database::exec(sweep.value(), QStringLiteral("end lapsed break-glass"))
+                           : Status(sweep.error());
         if (swept)
             pass.breakGlassSwept = true;
         else
@@ -126,15 +134,56 @@ Status Controller::deliver(ControllerPass &pass, const DeliveryPolicy &policy,
     return success();
 }
 
+Status Controller::resumeStoppedRuns(ControllerPass &pass)
+{
+    ProvisioningWorkflow &workflow = m_ws.workflow();
+    const Result<QList<ProvisioningRequest>> stopped = workflow.interrupted();
+    if (!stopped)
+        return stopped.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QStringList mine = workflow.systems();
+    for (const ProvisioningRequest &r : stopped.value()) {
+        // A run released on purpose (paused) has no holder: its operator decides.
+        if (r.runOwner.isEmpty() || !r.leaseUntil.isValid() || r.leaseUntil > now)
+            continue;
+        const Result<QList<StepRecord>> steps = workflow.steps(r.requestId);
+        if (!steps)
+            return steps.error();
+        QStringList started;
+        for (const StepRecord &step : steps.value())
+            if (step.phase == StepPhase::Provision && !started.contains(step.name))
+                started << step.name;
+        if (!std::all_of(started.begin(), started.end(),
+                         [&](const QString &system) { return mine.contains(system); })) {
+            pass.problems << QStringLiteral("request %1 was started on %2, which this controller "
+                                            "does not drive (start it with --profile)")
+                                 .arg(r.requestId, started.join(u", "));
+            continue;
+        }
+        const Result<ProvisioningRequest> done =
+            r.status == RequestStatus::RollingBack
+                ? workflow.rollback(r.requestId,
+                                    QStringLiteral("finishing a rollback whose run stopped"),
+                                    m_ws.actor())
+                : workflow.run(r.requestId, m_ws.actor());
+        if (!done)
+            pass.problems
+                << QStringLiteral("request %1: %2").arg(r.requestId, done.error().message);
+        else
+            pass.resumed << r.requestId;
+    }
+    return success();
+}
+
 Status Controller::driftJob(ControllerPass &pass)
 {
     // Whoever moves the job's next run on wins this interval: of several
     // controllers, one checks.
     Database &db = m_ws.database();
-    Result<QSqlQuery> turn = db.prepare(
-        QStringLiteral("UPDATE controller_jobs SET next_run_ms = %1 + ?, holder = ? "
-                       "WHERE name = 'drift' AND next_run_ms <= %1")
-            .arg(nowMillisSql(db)));
+    Result<QSqlQuery> turn =
+        db.prepare(QStringLiteral("UPDATE controller_jobs SET next_run_ms = %1 + ?, holder = ? "
+                                  "WHERE name = 'drift' AND next_run_ms <= %1")
+                       .arg(nowMillisSql(db)));
     if (!turn)
         return turn.error();
     turn->addBindValue(m_driftIntervalMs);

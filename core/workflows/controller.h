@@ -23,6 +23,7 @@ struct ControllerPass
     bool driftChecked = false; ///< this controller ran the drift job in this pass
     int driftFound = 0;        ///< findings the check stored
     int reconciled = 0;        ///< tenants whose systems were brought back
+    QStringList resumed;       ///< provisioning runs whose holder stopped, taken up again
     qint64 durationMs = 0;
     QStringList problems; ///< one line each: what went wrong and was left for the next pass
 
@@ -31,7 +32,9 @@ struct ControllerPass
 
 /// The control plane's worker. A pass delivers every due webhook delivery
 /// (claimed under a lease, so any number of controllers share the queue),
-/// ends lapsed break-glass elevations, and, once per drift interval across
+/// takes up provisioning runs whose holder stopped (its lease ran out; a
+/// paused run is left for its operator), ends lapsed break-glass
+/// elevations, and, once per drift interval across
 /// all controllers, checks every tenant's downstream systems against the
 /// registry and repairs what drifted. Every step is safe to repeat:
 /// a controller killed mid-pass leaves leases that run out, and the next
@@ -60,6 +63,9 @@ public:
     }
 
 private:
+    /// Resumes (or finishes rolling back) runs whose lease ran out, when
+    /// this controller drives the systems the run was started on.
+    Status resumeStoppedRuns(ControllerPass &pass);
     /// The drift job, when this controller wins this interval's turn.
     Status driftJob(ControllerPass &pass);
     Status deliver(ControllerPass &pass, const DeliveryPolicy &policy,

@@ -18,8 +18,7 @@ void ControllerMetrics::Histogram::observe(double value)
     sum += value;
 }
 
-void ControllerMetrics::Histogram::render(QByteArray &out, const char *name,
-                                          const char *help) const
+void ControllerMetrics::Histogram::render(QByteArray &out, const char *name, const char *help) const
 {
     out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " histogram\n";
     for (qsizetype i = 0; i < bounds.size(); ++i)
@@ -81,9 +80,9 @@ QByteArray ControllerMetrics::exposition() const
            QByteArray::number(m_passFailed) + '\n';
     out += "# HELP tenant_webhook_deliveries_total Webhook delivery attempts by outcome.\n"
            "# TYPE tenant_webhook_deliveries_total counter\n";
-    for (const auto &[outcome, n] : {std::pair{"delivered", m_delivered},
-                                     std::pair{"retry", m_retried}, std::pair{"dead", m_dead},
-                                     std::pair{"lease_lost", m_leaseLost}})
+    for (const auto &[outcome, n] :
+         {std::pair{"delivered", m_delivered}, std::pair{"retry", m_retried},
+          std::pair{"dead", m_dead}, std::pair{"lease_lost", m_leaseLost}})
         out += QByteArray("tenant_webhook_deliveries_total{outcome=\"") + outcome + "\"} " +
                QByteArray::number(n) + '\n';
     m_latencySeconds.render(out, "tenant_webhook_delivery_latency_seconds",
@@ -138,14 +137,13 @@ void MetricsServer::answer()
             if (!head.contains("\r\n\r\n") && socket->bytesAvailable() < 8192)
                 return; // the request line and headers are not all here yet
             socket->readAll();
-            const bool metrics = head.startsWith("GET /metrics ") ||
-                                 head.startsWith("GET /metrics?");
+            const bool metrics =
+                head.startsWith("GET /metrics ") || head.startsWith("GET /metrics?");
             const QByteArray body = metrics ? m_metrics.exposition() : QByteArray("not found\n");
             socket->write(QByteArray("HTTP/1.1 ") + (metrics ? "200 OK" : "404 Not Found") +
                           "\r\nContent-Type: text/plain; version=0.0.4; charset=utf-8"
                           "\r\nContent-Length: " +
-                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
-                          body);
+                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
             socket->disconnectFromHost();
         });
     }

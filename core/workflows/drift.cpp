@@ -88,10 +88,14 @@ Result<DriftCheck> DriftService::check(const QStringList &tenantIds)
             ++result.systemsRead;
             if (r.holds)
                 continue;
-            DriftFinding f{tenantId, r.system, expected,
+            DriftFinding f{tenantId,
+                           r.system,
+                           expected,
                            r.error.isEmpty() ? (expected == active ? suspended : active)
                                              : QStringLiteral("unreachable"),
-                           r.error.left(500), {}, {}};
+                           r.error.left(500),
+                           {},
+                           {}};
             result.findings << f;
         }
     }
@@ -145,7 +149,8 @@ Status DriftService::store(const QStringList &tenantIds, const QList<DriftFindin
             if (!clear)
                 return clear.error();
             clear->addBindValue(id);
-            if (Status s = Database::exec(clear.value(), QStringLiteral("clear drift findings")); !s)
+            if (Status s = Database::exec(clear.value(), QStringLiteral("clear drift findings"));
+                !s)
                 return s;
         }
     }
@@ -157,9 +162,9 @@ Status DriftService::store(const QStringList &tenantIds, const QList<DriftFindin
         if (!insert)
             return insert.error();
         const QDateTime since = firstSeen.value(sameFinding(f), now);
-        for (const QVariant &v : {QVariant(f.tenantId), QVariant(f.system), QVariant(f.expected),
-                                  QVariant(f.found), QVariant(f.detail), timestampParam(since),
-                                  timestampParam(now)})
+        for (const QVariant &v :
+             {QVariant(f.tenantId), QVariant(f.system), QVariant(f.expected), QVariant(f.found),
+              QVariant(f.detail), timestampParam(since), timestampParam(now)})
             insert->addBindValue(v);
         if (Status s = Database::exec(insert.value(), QStringLiteral("store drift finding")); !s)
             return s;
@@ -169,21 +174,18 @@ Status DriftService::store(const QStringList &tenantIds, const QList<DriftFindin
 
 Result<QList<DriftFinding>> DriftService::findings() const
 {
-    Result<QSqlQuery> q = m_ws.database().prepare(QStringLiteral(
-        "SELECT tenant_id, system, expected, found, detail, first_seen, last_seen "
-        "FROM drift_findings ORDER BY tenant_id, system"));
+    Result<QSqlQuery> q = m_ws.database().prepare(
+        QStringLiteral("SELECT tenant_id, system, expected, found, detail, first_seen, last_seen "
+                       "FROM drift_findings ORDER BY tenant_id, system"));
     if (!q)
         return q.error();
     if (Status s = Database::exec(q.value(), QStringLiteral("read drift findings")); !s)
         return s.error();
     QList<DriftFinding> list;
     while (q->next())
-        list << DriftFinding{q->value(0).toString(),
-                             q->value(1).toString(),
-                             q->value(2).toString(),
-                             q->value(3).toString(),
-                             q->value(4).toString(),
-                             timestampFromColumn(q->value(5)),
+        list << DriftFinding{q->value(0).toString(),          q->value(1).toString(),
+                             q->value(2).toString(),          q->value(3).toString(),
+                             q->value(4).toString(),          timestampFromColumn(q->value(5)),
                              timestampFromColumn(q->value(6))};
     return list;
 }

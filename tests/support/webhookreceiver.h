@@ -27,9 +27,9 @@ public:
         env.insert(QStringLiteral("WEBHOOK_SECRET"), secret);
         m_node.setProcessEnvironment(env);
         m_node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_node.start(QStringLiteral("node"),
-                     {QStringLiteral(TENANT_SOURCE_DIR "/tests/webhooks/receiver.js"),
-                      QStringLiteral("0")});
+        m_node.start(
+            QStringLiteral("node"),
+            {QStringLiteral(TENANT_SOURCE_DIR "/tests/webhooks/receiver.js"), QStringLiteral("0")});
         if (!m_node.waitForStarted(10000) || !m_node.waitForReadyRead(20000))
             qFatal("the webhook receiver did not start (npm ci --prefix tests/webhooks?)");
         const QByteArray line = m_node.readLine().trimmed();
@@ -66,7 +66,8 @@ public:
     /// tenant_id, verified, status (what it answered).
     QJsonArray received()
     {
-        return QJsonDocument::fromJson(call("GET", QStringLiteral("/control/received"), {})).array();
+        return QJsonDocument::fromJson(call("GET", QStringLiteral("/control/received"), {}))
+            .array();
     }
 
 private:

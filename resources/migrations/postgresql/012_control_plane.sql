@@ -128,7 +128,34 @@ CREATE FUNCTION ta_audit_to_events() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     first_new bigint;
+    misstated record;
 BEGIN
+    -- An operator may write audit entries for their own tenant with psql;
+    -- one that misstates the registry (a "suspended" the tenant is not, a
+    -- deletion of a tenant still there) would go out as a signed event, so
+    -- the entry must agree with the row its transaction left.
+    SELECT i.seq, i.action, i.tenant_id INTO misstated FROM inserted i
+    WHERE (i.action IN ('tenant.create', 'tenant.update') OR i.action LIKE 'lifecycle.%')
+      AND NOT EXISTS (
+          SELECT 1 FROM tenants t
+          WHERE t.tenant_id = i.tenant_id
+            AND t.status = (nullif(i.after_state, '')::jsonb ->> 'status')
+            AND t.tier = (nullif(i.after_state, '')::jsonb ->> 'tier')
+            AND t.version::text = (nullif(i.after_state, '')::jsonb ->> 'version')
+            AND (i.action NOT LIKE 'lifecycle.%' OR t.status = substr(i.action, 11)))
+    LIMIT 1;
+    IF NOT FOUND THEN
+        SELECT i.seq, i.action, i.tenant_id INTO misstated FROM inserted i
+        WHERE i.action = 'tenant.remove'
+          AND EXISTS (SELECT 1 FROM tenants t WHERE t.tenant_id = i.tenant_id)
+        LIMIT 1;
+    END IF;
+    IF FOUND THEN
+        RAISE EXCEPTION 'audit entry % (% of %) does not match the registry''s row',
+            misstated.seq, misstated.action, quote_literal(left(misstated.tenant_id, 80))
+            USING ERRCODE = '23514';
+    END IF;
+
     SELECT coalesce(max(sequence), 0) + 1 INTO first_new FROM events;
     INSERT INTO events (sequence, event_id, type, tenant_id, correlation_id, actor, occurred_at,
                         audit_seq, data)
