@@ -526,6 +526,26 @@ private slots:
         QCOMPARE(deliveriesOf(1).first().state, DeliveryState::Delivered);
     }
 
+    void aStoppingControllerGivesUnsentWorkBack()
+    {
+        const Result<WebhookSubscription> sub = subscribe(
+            QUrl(QStringLiteral("http://127.0.0.1:9/hook")), {QStringLiteral("*")}, m_secret);
+        QVERIFY_OK(sub);
+        test::createTenant(*m_ws, QStringLiteral("acme"), Tier::Gold);
+        const DeliveryPolicy policy = DeliveryPolicy::read(m_ws->database()).value();
+        DeliveryQueue &queue = m_ws->deliveries();
+        const Result<QList<ClaimedDelivery>> held = queue.claim(QStringLiteral("one"), 10, policy);
+        QCOMPARE(held->size(), 1);
+        QVERIFY_OK(queue.release(held->first(), QStringLiteral("one")));
+        // Free at once (not after the 60 s lease), and the attempt not counted.
+        const Result<QList<ClaimedDelivery>> taken = queue.claim(QStringLiteral("two"), 10, policy);
+        QCOMPARE(taken->size(), 1);
+        QCOMPARE(taken->first().attempt, 1);
+        // A release by someone who does not hold it changes nothing.
+        QVERIFY_OK(queue.release(taken->first(), QStringLiteral("one")));
+        QCOMPARE(queue.claim(QStringLiteral("three"), 10, policy)->size(), 0);
+    }
+
     void aRemovedSubscriptionGetsNothingMore()
     {
         const Result<WebhookSubscription> sub = subscribe(

@@ -39,8 +39,10 @@ private:
     {
         const Database::DirectAccess outside;
         LocalAdapter cache(m_console.workspace->database(), QStringLiteral("redis"));
-        QVERIFY_OK(cache.apply({tenant, suspended ? CascadeAction::Suspend : CascadeAction::Activate,
-                                {}, QDeadlineTimer(5000)}));
+        QVERIFY_OK(cache.apply({tenant,
+                                suspended ? CascadeAction::Suspend : CascadeAction::Activate,
+                                {},
+                                QDeadlineTimer(5000)}));
     }
 
     int reconcileEntries()
@@ -58,17 +60,22 @@ private slots:
 
     void theDemosDriftIsFoundAndRepaired()
     {
-        QAbstractItemModelTester modelTester(page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(page()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester modelTester(
+            page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            page()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy checked(page()->model(), &DriftModel::checked);
         m_console.window->showPage(QStringLiteral("drift"));
         QVERIFY(checked.wait(10000)); // opening the page checks
         QCOMPARE(page()->model()->rowCount(), 1);
         const QAbstractItemModel *rows = page()->proxy();
         QCOMPARE(rows->index(0, DriftModel::TenantColumn).data().toString(), QStringLiteral("ops"));
-        QCOMPARE(rows->index(0, DriftModel::SystemColumn).data().toString(), QStringLiteral("redis (demo)"));
-        QCOMPARE(rows->index(0, DriftModel::ExpectedColumn).data().toString(), QStringLiteral("active"));
-        QCOMPARE(rows->index(0, DriftModel::FoundColumn).data().toString(), QStringLiteral("suspended"));
+        QCOMPARE(rows->index(0, DriftModel::SystemColumn).data().toString(),
+                 QStringLiteral("redis (demo)"));
+        QCOMPARE(rows->index(0, DriftModel::ExpectedColumn).data().toString(),
+                 QStringLiteral("active"));
+        QCOMPARE(rows->index(0, DriftModel::FoundColumn).data().toString(),
+                 QStringLiteral("suspended"));
         QVERIFY(!rows->index(0, DriftModel::SinceColumn).data().toString().isEmpty());
         QVERIFY(page()->summary()->text().contains(QLatin1String("1 system(s) out of step")));
         QVERIFY(!page()->reconcileSelectedAction()->isEnabled()); // nothing selected
@@ -80,7 +87,8 @@ private slots:
         page()->checkAction()->trigger();
         QVERIFY(checked.wait(10000));
         QCOMPARE(page()->model()->rowCount(), 2);
-        QCOMPARE(rows->index(0, DriftModel::TenantColumn).data().toString(), QStringLiteral("ops")); // first seen first
+        QCOMPARE(rows->index(0, DriftModel::TenantColumn).data().toString(),
+                 QStringLiteral("ops")); // first seen first
         page()->filter()->setText(QStringLiteral("hr"));
         QCOMPARE(rows->rowCount(), 1);
         page()->filter()->clear();

@@ -32,9 +32,10 @@ DriftPage::DriftPage(Workspace &workspace, QWidget *parent)
 
     m_check = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Check now"), this);
     m_check->setShortcut(QKeySequence::Refresh);
-    m_check->setToolTip(tr("Read every downstream system back and compare it with the registry (F5)"));
-    m_reconcileSelected = new QAction(QIcon::fromTheme(QStringLiteral("run-build")),
-                                      tr("Reconcile selected"), this);
+    m_check->setToolTip(
+        tr("Read every downstream system back and compare it with the registry (F5)"));
+    m_reconcileSelected =
+        new QAction(QIcon::fromTheme(QStringLiteral("run-build")), tr("Reconcile selected"), this);
     m_reconcileSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_reconcileAll = new QAction(tr("Reconcile all…"), this);
     m_reconcileAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -49,7 +50,8 @@ DriftPage::DriftPage(Workspace &workspace, QWidget *parent)
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter by tenant or system…"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
 
     auto *bar = new QHBoxLayout;
     for (QAction *a : {m_check, m_reconcileSelected, m_reconcileAll}) {
@@ -69,6 +71,8 @@ DriftPage::DriftPage(Workspace &workspace, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    for (int column = DriftModel::TenantColumn; column < DriftModel::DetailColumn; ++column)
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DriftPage::updateActions);
 
@@ -89,13 +93,14 @@ DriftPage::DriftPage(Workspace &workspace, QWidget *parent)
     connect(m_model, &DriftModel::checked, this, [this](int tenants, int reads, qint64 ms) {
         const int found = m_model->rowCount();
         m_summary->setText(
-            found == 0
-                ? tr("No drift: every system holds what the registry says (%n tenant(s), %1 reads, %2 ms).",
-                     nullptr, tenants)
-                      .arg(reads)
-                      .arg(ms)
-                : tr("%n system(s) out of step with the registry.", nullptr, found) +
-                      QLatin1Char(' ') + tr("Checked %n tenant(s) in %1 ms.", nullptr, tenants).arg(ms));
+            found == 0 ? tr("No drift: every system holds what the registry says (%n tenant(s), %1 "
+                            "reads, %2 ms).",
+                            nullptr, tenants)
+                             .arg(reads)
+                             .arg(ms)
+                       : tr("%n system(s) out of step with the registry.", nullptr, found) +
+                             QLatin1Char(' ') +
+                             tr("Checked %n tenant(s) in %1 ms.", nullptr, tenants).arg(ms));
         updateActions();
     });
     connect(m_model, &DriftModel::reconciled, this, [this](const QList<Reconciliation> &done) {
@@ -107,10 +112,10 @@ DriftPage::DriftPage(Workspace &workspace, QWidget *parent)
             if (!r.converged)
                 failed << QStringLiteral("%1: %2").arg(r.tenantId, r.error);
         }
-        const QString message = failed.isEmpty()
-                                    ? (repaired.isEmpty() ? tr("Nothing needed repair.")
-                                                          : tr("Repaired %1.").arg(repaired.join(u"; ")))
-                                    : tr("Could not repair %1.").arg(failed.join(u"; "));
+        const QString message =
+            failed.isEmpty() ? (repaired.isEmpty() ? tr("Nothing needed repair.")
+                                                   : tr("Repaired %1.").arg(repaired.join(u"; ")))
+                             : tr("Could not repair %1.").arg(failed.join(u"; "));
         m_summary->setText(message);
         emit statusMessage(message);
         updateActions();

@@ -260,6 +260,19 @@ Result<FinishedDelivery> DeliveryQueue::finish(const ClaimedDelivery &claimed, c
     return finished;
 }
 
+Status DeliveryQueue::release(const ClaimedDelivery &claimed, const QString &owner)
+{
+    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
+        "UPDATE event_deliveries SET lease_owner = '', lease_until_ms = 0, attempts = attempts - 1 "
+        "WHERE id = ? AND lease_owner = ? AND attempts = ? AND status = 'pending'"));
+    if (!q)
+        return q.error();
+    q->addBindValue(claimed.deliveryId);
+    q->addBindValue(owner);
+    q->addBindValue(claimed.attempt);
+    return Database::exec(q.value(), QStringLiteral("release webhook delivery"));
+}
+
 Status DeliveryQueue::auditQueueChange(Transaction &tx, const QString &action,
                                        const LifecycleEvent &event, int deliveries,
                                        const QString &actor)

@@ -124,6 +124,10 @@ public:
     Result<FinishedDelivery> finish(const ClaimedDelivery &claimed, const QString &owner,
                                     const AttemptOutcome &outcome, const DeliveryPolicy &policy);
 
+    /// Gives a claimed delivery back unsent (a controller stopping): due at
+    /// once for the next holder, its attempt not counted.
+    Status release(const ClaimedDelivery &claimed, const QString &owner);
+
     /// Sends event `sequence` again to every subscription that wants it now
     /// (same webhook-id, so receivers recognise it). Audited. Returns the
     /// number of deliveries queued.

@@ -102,6 +102,13 @@ Status Controller::deliver(ControllerPass &pass, const DeliveryPolicy &policy,
         if (claimed->isEmpty())
             return success();
         for (const ClaimedDelivery &delivery : claimed.value()) {
+            if (stop && stop->load()) {
+                // Stopping: what is not sent yet goes back to the queue now
+                // rather than when its lease runs out.
+                if (Status s = queue.release(delivery, m_owner); !s)
+                    return s;
+                continue;
+            }
             AttemptOutcome outcome;
             const Result<QByteArray> key = m_secrets.keyFor(delivery.subscription);
             if (key)
