@@ -5,6 +5,9 @@
 // resume, the signed webhook.
 #include "approvalpolicy.h"
 #include "controller.h"
+#include "webhookdelivery.h"
+#include "standardwebhooks.h"
+#include "policychange.h"
 #include "hs256token.h"
 #include "httpstandin.h"
 #include "plancatalog.h"
@@ -861,7 +864,7 @@ private slots:
         QCOMPARE(seen, (QStringList{"0", "1"}));
     }
 
-    void webhookIsSignedAndRetried()
+    void theProfilesWebhookIsASubscriptionToProvisioningCompleted()
     {
         QList<test::HttpRequest> received;
         test::HttpStandIn receiver([&received](const test::HttpRequest &request) {
@@ -871,59 +874,94 @@ private slots:
             return response;
         });
         QVERIFY(receiver.listen());
-        QSqlQuery q(m_ws->database().connection());
-        QVERIFY(
-            q.exec("UPDATE policies SET document = '{\"auto_approve_below\": 1000000, "
-                   "\"lease_seconds\": 120, \"webhook_attempts\": 3, \"webhook_backoff_ms\": 50}' "
-                   "WHERE name = 'provisioning'"));
+        const Database::DirectAccess policyEdit;
+        QVERIFY_OK(storePolicyDocument(m_ws->database(), "webhook_delivery",
+                                       {{"retry_scale", 0.0001}}));
         DownstreamEndpoints endpoints;
         endpoints.webhook = receiver.url();
         endpoints.webhook.setPath("/hooks/tenants");
         DownstreamSecrets secrets;
-        secrets.webhookSecret = "whsec-test";
+        secrets.webhookSecret = StandardWebhooks::generateSecret();
         QVERIFY_OK(m_ws->configureDownstream(endpoints, secrets));
 
         const ProvisioningRequest r = submitApproved(acme(1000000));
-        const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
-        QCOMPARE(done->status, RequestStatus::Active);
-        QCOMPARE(received.size(), 2);
-        const test::HttpRequest &last = received.last();
-        QCOMPARE(last.method, QByteArray("POST"));
-        QCOMPARE(last.path(), QByteArray("/hooks/tenants"));
-        QCOMPARE(last.headers.value("x-tenantadmin-event"), QByteArray("tenant.provisioned"));
-        const QByteArray expected =
-            "sha256=" +
-            QMessageAuthenticationCode::hash(last.body, "whsec-test", QCryptographicHash::Sha256)
-                .toHex();
-        QCOMPARE(last.headers.value("x-tenantadmin-signature"), expected);
-        // The retry is the same delivery.
-        QCOMPARE(received.first().headers.value("x-tenantadmin-delivery"),
-                 last.headers.value("x-tenantadmin-delivery"));
-        const QJsonObject event = QJsonDocument::fromJson(last.body).object();
-        QCOMPARE(event.value("tenant_id").toString(), QStringLiteral("acme-corporation"));
-        QCOMPARE(event.value("status").toString(), QStringLiteral("active"));
-        QCOMPARE(event.value("checks").toArray().size(), 8);
-        const QList<StepRecord> steps = m_ws->workflow().steps(r.requestId).value();
-        QVERIFY2(steps.last().detail.contains("on attempt 2 (HTTP 204)"),
-                 qPrintable(steps.last().detail));
+        QCOMPARE(m_ws->workflow().run(r.requestId, "operator")->status, RequestStatus::Active);
+        QCOMPARE(test::stepSummary(*m_ws, r.requestId).last(), QStringLiteral("notify webhook done"));
+        const QList<WebhookSubscription> subscriptions = m_ws->webhooks().list().value();
+        QCOMPARE(subscriptions.size(), 1);
+        QCOMPARE(subscriptions.first().url, endpoints.webhook);
+        QCOMPARE(subscriptions.first().eventTypes, QStringList{"provisioning.completed"});
+        // A second run reuses it.
+        QJsonObject beta = acme(1000000);
+        beta.insert("tenant_name", "Beta Works");
+        const ProvisioningRequest second = submitApproved(beta);
+        QCOMPARE(m_ws->workflow().run(second.requestId, "operator")->status, RequestStatus::Active);
+        QCOMPARE(m_ws->webhooks().list()->size(), 1);
+
+        // The controller delivers it as a Standard Webhook, retrying the 503.
+        QJsonObject keys{{QString::number(subscriptions.first().id), secrets.webhookSecret}};
+        QTemporaryDir dir;
+        WebhookSecrets fromFile(m_ws->database().url());
+        QVERIFY_OK(fromFile.loadFile(test::writeFile(dir, "secrets.json", QJsonDocument(keys).toJson())));
+        Controller controller(*m_ws, fromFile, "controller", nullptr);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                (void)controller.runOnce();
+                return received.size() >= 3;
+            },
+            10000));
+        // Two runs, two events; the first attempt of one got the 503 and its
+        // retry carried the same webhook-id.
+        QHash<QByteArray, int> attemptsOf;
+        QJsonObject acmeAfter;
+        for (const test::HttpRequest &request : received) {
+            QCOMPARE(request.path(), QByteArray("/hooks/tenants"));
+            const QByteArray id = request.headers.value("webhook-id");
+            ++attemptsOf[id];
+            const QByteArray expected = StandardWebhooks::sign(
+                id, request.headers.value("webhook-timestamp").toLongLong(), request.body,
+                StandardWebhooks::decodeSecret("secret", secrets.webhookSecret).value());
+            QCOMPARE(request.headers.value("webhook-signature"), expected);
+            const QJsonObject event = QJsonDocument::fromJson(request.body).object();
+            QCOMPARE(event.value("type").toString(), QStringLiteral("provisioning.completed"));
+            const QJsonObject after = event.value("data").toObject().value("after").toObject();
+            if (after.value("tenant_id").toString() == QLatin1String("acme-corporation"))
+                acmeAfter = after;
+        }
+        QCOMPARE(attemptsOf.size(), 2);
+        QCOMPARE(std::max(attemptsOf.begin().value(), std::next(attemptsOf.begin()).value()), 2);
+        QCOMPARE(acmeAfter.value("status").toString(), QStringLiteral("active"));
+        QCOMPARE(acmeAfter.value("owner_email").toString(), r.ownerEmail);
+        QCOMPARE(acmeAfter.value("request_id").toString(), r.requestId);
+        QCOMPARE(acmeAfter.value("checks").toArray().size(), 8);
     }
 
-    void webhookFailureOnlyWarns()
+    void aWebhookThatCannotBeASubscriptionOnlyWarns_data()
     {
-        test::HttpStandIn receiver([](const test::HttpRequest &) {
-            test::HttpResponse response;
-            response.status = 410; // gone: not worth retrying
-            return response;
-        });
-        QVERIFY(receiver.listen());
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("not a whsec_ secret") << "hunter2" << "" << "whsec_";
+        QTest::newRow("a token in the query") << StandardWebhooks::generateSecret() << "token=abc" << "query";
+    }
+    void aWebhookThatCannotBeASubscriptionOnlyWarns()
+    {
+        QFETCH(QString, secret);
+        QFETCH(QString, query);
+        QFETCH(QString, why);
         DownstreamEndpoints endpoints;
-        endpoints.webhook = receiver.url();
-        QVERIFY_OK(m_ws->configureDownstream(endpoints, {}));
+        endpoints.webhook = QUrl("https://hooks.example/tenants");
+        DownstreamSecrets secrets;
+        secrets.webhookSecret = secret;
+        secrets.webhookQuery = query;
+        QVERIFY_OK(m_ws->configureDownstream(endpoints, secrets));
         const ProvisioningRequest r = submitApproved(acme(1000000));
-        const Result<ProvisioningRequest> done = m_ws->workflow().run(r.requestId, "operator");
-        QCOMPARE(done->status, RequestStatus::Active);
-        QCOMPARE(test::stepSummary(*m_ws, r.requestId).last(),
-                 QStringLiteral("notify webhook warning"));
+        QCOMPARE(m_ws->workflow().run(r.requestId, "operator")->status, RequestStatus::Active);
+        QCOMPARE(test::stepSummary(*m_ws, r.requestId).last(), QStringLiteral("notify webhook warning"));
+        const QList<StepRecord> steps = m_ws->workflow().steps(r.requestId).value();
+        QVERIFY2(steps.last().detail.contains(why), qPrintable(steps.last().detail));
+        QVERIFY(!steps.last().detail.contains(secret.mid(6))); // never the secret
+        QCOMPARE(m_ws->webhooks().list()->size(), 0);
     }
 
     void hs256TokensFollowRfc7515()

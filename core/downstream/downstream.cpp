@@ -262,14 +262,9 @@ ProvisioningTargets provisioningTargets(Database &db, const DownstreamEndpoints 
     targets.resources.push_back(endpoints.monitoring.isEmpty()
                                     ? demo("monitoring")
                                     : std::make_unique<AlertmanagerAdapter>(endpoints.monitoring));
-    if (!endpoints.webhook.isEmpty()) {
-        // The token the URL carried comes back from the keychain here only.
-        QUrl webhook = endpoints.webhook;
-        if (!secrets.webhookQuery.isEmpty())
-            webhook.setQuery(secrets.webhookQuery, QUrl::StrictMode);
-        targets.notifier =
-            std::make_unique<WebhookNotifier>(webhook, secrets.webhookSecret.toUtf8());
-    }
+    if (!endpoints.webhook.isEmpty())
+        targets.webhook = ProvisioningWebhook{endpoints.webhook, secrets.webhookSecret,
+                                              !secrets.webhookQuery.isEmpty()};
     return targets;
 }
 

@@ -2,23 +2,32 @@
 
 #include "cascadeadapter.h"
 #include "tenantresource.h"
-#include "webhooknotifier.h"
 
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace tenant {
 
 class Database;
 
+/// The connection profile's webhook: a subscription to
+/// provisioning.completed, signed with `secret` (a whsec_ secret).
+struct ProvisioningWebhook
+{
+    QUrl url;       ///< as stored, without a query
+    QString secret; ///< from the keychain
+    bool hadQuery = false; ///< the profile's URL carries a token in its query
+};
+
 /// Where provisioning creates things: the resources in creation order (a
 /// rollback removes them in reverse) and the webhook told about activations.
 struct ProvisioningTargets
 {
     std::vector<std::unique_ptr<TenantResource>> resources;
-    std::unique_ptr<WebhookNotifier> notifier; ///< null: no webhook configured
+    std::optional<ProvisioningWebhook> webhook; ///< none configured
 };
 
 /// Where a registry's real downstream systems are. Kept in its connection

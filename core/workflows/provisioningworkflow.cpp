@@ -1,4 +1,9 @@
 #include "provisioningworkflow.h"
+
+#include "httpcall.h"
+#include "standardwebhooks.h"
+#include "webhookdelivery.h"
+#include "webhooksubscriptions.h"
 #include "provisioningworkflow_p.h"
 
 #include "auditactions.h"
@@ -369,7 +374,7 @@ Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
 
     // The tenant is active from here on: a failed notification only warns.
     (void)step(run, StepPhase::Notify, notifyStep, false, notifyTimeout,
-               [&] { return notify(run, results); });
+               [&] { return notify(run); });
 
     const qsizetype warnings =
         std::count_if(results.begin(), results.end(),
@@ -381,12 +386,24 @@ Result<ProvisioningRequest> ProvisioningWorkflow::provision(Run &run)
                                        outcome, true);
         !s)
         return s.error();
+    // What subscribers of provisioning.completed read (the event's data.after).
     QJsonArray checkJson;
     for (const StepRecord &r : results)
         checkJson << QJsonObject{{QStringLiteral("check"), r.name},
-                                 {QStringLiteral("status"), nameOf(r.status)}};
+                                 {QStringLiteral("status"), nameOf(r.status)},
+                                 {QStringLiteral("detail"), r.detail}};
+    const ProvisioningRequest &r = run.request;
     if (Status s = audit(run, AuditAction::provisionComplete,
                          {{QStringLiteral("status"), QStringLiteral("active")},
+                          {QStringLiteral("request_id"), r.requestId},
+                          {QStringLiteral("tenant_id"), r.tenantId},
+                          {QStringLiteral("tenant_name"), r.tenantName},
+                          {QStringLiteral("tier"), nameOf(r.tier)},
+                          {QStringLiteral("region"), r.region},
+                          {QStringLiteral("owner_email"), r.ownerEmail},
+                          {QStringLiteral("cost_center"), r.costCenter},
+                          {QStringLiteral("activated_at"),
+                           QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                           {QStringLiteral("checks"), checkJson}},
                          outcome);
         !s)
@@ -468,37 +485,40 @@ Result<QString> ProvisioningWorkflow::activate(Run &run)
     return QStringLiteral("draft -> active");
 }
 
-Result<QString> ProvisioningWorkflow::notify(Run &run, const QList<StepRecord> &checks)
+Result<QString> ProvisioningWorkflow::notify(Run &run)
 {
-    const WebhookNotifier *notifier = run.targets->notifier.get();
-    if (!notifier)
+    if (!run.targets->webhook)
         return QStringLiteral("no webhook configured");
-    QJsonArray checkJson;
-    for (const StepRecord &r : checks)
-        checkJson << QJsonObject{{QStringLiteral("check"), r.name},
-                                 {QStringLiteral("status"), nameOf(r.status)},
-                                 {QStringLiteral("detail"), r.detail}};
-    const ProvisioningRequest &r = run.request;
-    const QJsonObject payload{{QStringLiteral("event"), QStringLiteral("tenant.provisioned")},
-                              {QStringLiteral("tenant_id"), r.tenantId},
-                              {QStringLiteral("tenant_name"), r.tenantName},
-                              {QStringLiteral("tier"), nameOf(r.tier)},
-                              {QStringLiteral("region"), r.region},
-                              {QStringLiteral("owner_email"), r.ownerEmail},
-                              {QStringLiteral("cost_center"), r.costCenter},
-                              {QStringLiteral("request_id"), r.requestId},
-                              {QStringLiteral("status"), QStringLiteral("active")},
-                              {QStringLiteral("activated_at"),
-                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                              {QStringLiteral("checks"), checkJson}};
-    const Result<QJsonObject> policy = readPolicy(m_db, QStringLiteral("provisioning"));
-    if (!policy)
-        return policy.error();
-    WebhookNotifier::Retry retry;
-    retry.attempts = policy->value(QStringLiteral("webhook_attempts")).toInt(retry.attempts);
-    retry.firstBackoff = std::chrono::milliseconds(
-        policy->value(QStringLiteral("webhook_backoff_ms")).toInt(int(retry.firstBackoff.count())));
-    return notifier->deliver(QStringLiteral("tenant.provisioned"), payload, retry);
+    const ProvisioningWebhook &hook = *run.targets->webhook;
+    // The profile's webhook is a subscription to provisioning.completed: the
+    // event this run's completion writes, delivered (signed, retried) by
+    // the controller like every other.
+    if (hook.hadQuery)
+        return Error::rule(QStringLiteral(
+            "the webhook URL carries a token in its query, which a subscription cannot keep out "
+            "of the registry: give a URL without one (the signature authenticates the sender)"));
+    WebhookSubscriptions subscriptions(m_db, m_audit);
+    const Result<QList<WebhookSubscription>> existing = subscriptions.list();
+    if (!existing)
+        return existing.error();
+    const QString hint = StandardWebhooks::hint(hook.secret);
+    for (const WebhookSubscription &s : existing.value())
+        if (s.url == hook.url && s.secretHint == hint &&
+            s.wants(QStringLiteral("provisioning.completed")))
+            return QStringLiteral("provisioning.completed goes to webhook %1 (%2), delivered "
+                                  "by the controller")
+                .arg(s.id)
+                .arg(displayUrl(hook.url));
+    const WebhookSecrets keys(m_db.url());
+    const Result<WebhookSubscription> added = subscriptions.add(
+        hook.url.toString(), {QStringLiteral("provisioning.completed")}, hook.secret, run.actor,
+        [&keys](qint64 id, const QString &secret) { return keys.keep(id, secret); });
+    if (!added)
+        return added.error();
+    return QStringLiteral("subscribed %1 to provisioning.completed as webhook %2; the "
+                          "controller delivers it")
+        .arg(displayUrl(hook.url))
+        .arg(added->id);
 }
 
 } // namespace tenant

@@ -96,7 +96,8 @@ private:
     Result<ProvisioningRequest> rollBack(Run &run, const QString &reason);
     Result<QString> configure(Run &run);
     Result<QString> activate(Run &run);
-    Result<QString> notify(Run &run, const QList<StepRecord> &checks);
+    /// Makes the profile's webhook a subscription to provisioning.completed.
+    Result<QString> notify(Run &run);
     Result<ProvisioningRequest> pause(Run &run);
     Status audit(const Run &run, const QString &action, const QJsonObject &after,
                  const QString &reason = {});
