@@ -336,30 +336,50 @@ private slots:
         QCOMPARE(execAs(lena, QStringLiteral("UPDATE events SET type = 'tenant.deleted'"), &error),
                  -1);
         QVERIFY2(error.contains("permission denied"), qPrintable(error));
-        // Nor through the audit log: an entry of her own tenant that
-        // misstates it (Legal "deleted" while active) would go out as a
-        // signed event, so the database refuses it.
+        // Nor through the audit log: an entry she may write (her own
+        // tenant's, or one of no tenant) that is not the record of a change
+        // her transaction made would go out as a signed event, so the
+        // database refuses it: Legal "deleted" or "resumed" while active, a
+        // second creation, a global flag (she is no flag admin), a request
+        // completed that never ran.
         const QString forgedEntry = QStringLiteral(
             "INSERT INTO audit_log (seq, occurred_at, actor, action, tenant_id, before_state, "
             "after_state, reason, correlation_id, prev_hash, hash) "
-            "SELECT last_seq + 1, '2026-12-01T00:00:00.000Z', '%1', '%2', 'legal', '', "
-            "'{\"status\": \"%3\", \"tier\": \"gold\", \"version\": 1}', 'forged', 'x', last_hash, "
-            "md5(random()::text) || md5(random()::text) FROM audit_head");
-        for (const auto &[action, status] :
-             {std::pair{"lifecycle.deleted", "deleted"}, std::pair{"tenant.update", "suspended"}}) {
-            QCOMPARE(execAs(lena,
-                            forgedEntry.arg(lena, QLatin1String(action), QLatin1String(status)),
-                            &error),
-                     -1);
-            QVERIFY2(error.contains("does not match the registry"), qPrintable(error));
+            "SELECT last_seq + 1, '2026-12-01T00:00:00.000Z', '%1', '%2', '%3', '', '%4', "
+            "'forged', 'req-forged', last_hash, md5(random()::text) || md5(random()::text) "
+            "FROM audit_head");
+        const QString legalNow =
+            selectAs(
+                lena,
+                QStringLiteral(
+                    "SELECT json_build_object('status', status, 'tier', tier, 'version', version, "
+                    "'tenant_name', tenant_name, 'region', region, 'cost_center', cost_center, "
+                    "'monthly_budget', monthly_budget)::text FROM tenants WHERE tenant_id = "
+                    "'legal'"))
+                .value(0);
+        QVERIFY(!legalNow.isEmpty());
+        const QList<QStringList> forgeries = {
+            {"lifecycle.deleted", "legal", legalNow},
+            {"lifecycle.active", "legal", legalNow}, // an exact copy of the row, changed by nobody
+            {"tenant.create", "legal", legalNow},
+            {"tenant.remove", "legal", "{}"},
+            {"flag.set", "", "{\"flag\": \"basic_search\", \"enabled\": false}"},
+            {"provision.complete", "legal", "{\"status\": \"active\"}"},
+        };
+        for (const QStringList &f : forgeries) {
+            QCOMPARE(execAs(lena, forgedEntry.arg(lena, f.at(0), f.at(1), f.at(2)), &error), -1);
+            QVERIFY2(error.contains("is not the record of a change made here"),
+                     qPrintable(f.at(0) + QStringLiteral(": ") + error));
         }
+        // An entry beyond the sizes an entry may hold is refused as such.
         QCOMPARE(
             execAs(lena,
-                   forgedEntry.arg(lena, QStringLiteral("tenant.remove"), QStringLiteral("active")),
+                   forgedEntry.arg(lena, QStringLiteral("health.record"), QStringLiteral("legal"),
+                                   QStringLiteral("{\"x\": \"") +
+                                       QString(3000000, QLatin1Char('a')) + QStringLiteral("\"}")),
                    &error),
             -1);
-        QVERIFY2(error.contains("does not match the registry"), qPrintable(error));
-
+        QVERIFY2(error.contains("audit_log_sizes"), qPrintable(error.left(200)));
         // Subscriptions and deliveries are a platform admin's: Lena can
         // neither add one (tenantctl and psql) nor read the queue.
         const auto addWebhook = [this](const QString &who) {

@@ -15,9 +15,11 @@
 #include "webhookreceiver.h"
 #include "workspace.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace tenant;
@@ -440,6 +442,7 @@ private slots:
         QTest::addColumn<bool>("dead");
         QTest::newRow("400 final") << 400 << 1 << true;
         QTest::newRow("410 final") << 410 << 1 << true;
+        QTest::newRow("307 not followed") << 307 << 1 << true;
         QTest::newRow("429 retried") << 429 << 1 << false;
         QTest::newRow("500 retried") << 500 << 1 << false;
     }
@@ -605,6 +608,44 @@ private slots:
         promtool.closeWriteChannel();
         QVERIFY(promtool.waitForFinished(20000));
         QVERIFY2(promtool.exitCode() == 0, promtool.readAllStandardError().constData());
+    }
+
+    void theMetricsServerDropsIdleAndOversizedClients()
+    {
+        if (test::TestDatabase::isPostgres())
+            QSKIP("no database involved: the SQLite run covers it");
+        ControllerMetrics metrics;
+        MetricsServer server(metrics);
+        QString why;
+        QVERIFY2(server.listen(0, &why), qPrintable(why));
+        // More idle clients than it serves at once, each sending half a request.
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 20; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, server.port());
+            QVERIFY(socket->waitForConnected(2000));
+            socket->write("GET /metrics HTTP/1.1\r\nHost: x\r\n");
+            idle.push_back(std::move(socket));
+        }
+        QTcpSocket huge;
+        huge.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(huge.waitForConnected(2000));
+        huge.write(QByteArray(20000, 'A'));
+        // Within the 5 s allowance every one is dropped.
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(idle.begin(), idle.end(),
+                                             [](const auto &s) {
+                                                 return s->state() ==
+                                                        QAbstractSocket::UnconnectedState;
+                                             }),
+                                 8000);
+        QTRY_COMPARE(huge.state(), QAbstractSocket::UnconnectedState);
+        // Then a scrape is served again.
+        QNetworkAccessManager net;
+        QNetworkReply *reply = net.get(QNetworkRequest(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(server.port()))));
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000));
+        QVERIFY(reply->readAll().contains("tenant_webhook_dead_letters 0"));
+        delete reply;
     }
 
     void driftFromTheDemoSeedIsListedAndReconciled()

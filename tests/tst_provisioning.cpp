@@ -5,18 +5,18 @@
 // resume, the signed webhook.
 #include "approvalpolicy.h"
 #include "controller.h"
-#include "webhookdelivery.h"
-#include "standardwebhooks.h"
-#include "policychange.h"
 #include "hs256token.h"
 #include "httpstandin.h"
 #include "plancatalog.h"
+#include "policychange.h"
 #include "provisioningrequestmodel.h"
 #include "provisioningstepmodel.h"
 #include "provisioningsupport.h"
 #include "sqlvalues.h"
+#include "standardwebhooks.h"
 #include "testdatabase.h"
 #include "tierplanmodel.h"
+#include "webhookdelivery.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -875,8 +875,8 @@ private slots:
         });
         QVERIFY(receiver.listen());
         const Database::DirectAccess policyEdit;
-        QVERIFY_OK(storePolicyDocument(m_ws->database(), "webhook_delivery",
-                                       {{"retry_scale", 0.0001}}));
+        QVERIFY_OK(
+            storePolicyDocument(m_ws->database(), "webhook_delivery", {{"retry_scale", 0.0001}}));
         DownstreamEndpoints endpoints;
         endpoints.webhook = receiver.url();
         endpoints.webhook.setPath("/hooks/tenants");
@@ -886,7 +886,8 @@ private slots:
 
         const ProvisioningRequest r = submitApproved(acme(1000000));
         QCOMPARE(m_ws->workflow().run(r.requestId, "operator")->status, RequestStatus::Active);
-        QCOMPARE(test::stepSummary(*m_ws, r.requestId).last(), QStringLiteral("notify webhook done"));
+        QCOMPARE(test::stepSummary(*m_ws, r.requestId).last(),
+                 QStringLiteral("notify webhook done"));
         const QList<WebhookSubscription> subscriptions = m_ws->webhooks().list().value();
         QCOMPARE(subscriptions.size(), 1);
         QCOMPARE(subscriptions.first().url, endpoints.webhook);
@@ -902,7 +903,8 @@ private slots:
         QJsonObject keys{{QString::number(subscriptions.first().id), secrets.webhookSecret}};
         QTemporaryDir dir;
         WebhookSecrets fromFile(m_ws->database().url());
-        QVERIFY_OK(fromFile.loadFile(test::writeFile(dir, "secrets.json", QJsonDocument(keys).toJson())));
+        QVERIFY_OK(
+            fromFile.loadFile(test::writeFile(dir, "secrets.json", QJsonDocument(keys).toJson())));
         Controller controller(*m_ws, fromFile, "controller", nullptr);
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -941,8 +943,11 @@ private slots:
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("why");
-        QTest::newRow("not a whsec_ secret") << "hunter2" << "" << "whsec_";
-        QTest::newRow("a token in the query") << StandardWebhooks::generateSecret() << "token=abc" << "query";
+        QTest::newRow("not a whsec_ secret") << "hunter2"
+                                             << ""
+                                             << "whsec_";
+        QTest::newRow("a token in the query") << StandardWebhooks::generateSecret() << "token=abc"
+                                              << "query";
     }
     void aWebhookThatCannotBeASubscriptionOnlyWarns()
     {
@@ -957,7 +962,8 @@ private slots:
         QVERIFY_OK(m_ws->configureDownstream(endpoints, secrets));
         const ProvisioningRequest r = submitApproved(acme(1000000));
         QCOMPARE(m_ws->workflow().run(r.requestId, "operator")->status, RequestStatus::Active);
-        QCOMPARE(test::stepSummary(*m_ws, r.requestId).last(), QStringLiteral("notify webhook warning"));
+        QCOMPARE(test::stepSummary(*m_ws, r.requestId).last(),
+                 QStringLiteral("notify webhook warning"));
         const QList<StepRecord> steps = m_ws->workflow().steps(r.requestId).value();
         QVERIFY2(steps.last().detail.contains(why), qPrintable(steps.last().detail));
         QVERIFY(!steps.last().detail.contains(secret.mid(6))); // never the secret

@@ -247,7 +247,8 @@ int showDrift(const CommandContext &c)
         return ExitOk;
     }
     c.out() << checked->tenantsChecked << " tenants checked in " << checked->systemsRead
-            << " system reads (" << checked->durationMs << " ms)" << Qt::endl;
+            << " system reads (" << checked->durationMs << " ms)"
+            << (checked->stored ? "" : "; not recorded: this login may only look") << Qt::endl;
     if (checked->findings.isEmpty())
         c.out() << "no drift: every system holds what the registry says" << Qt::endl;
     for (const DriftFinding &f : checked->findings)

@@ -70,7 +70,8 @@ std::optional<Needs> needsOf(const Command &command, const Arguments &args)
         title == QLatin1String("events replay") || title == QLatin1String("events requeue") ||
         title == QLatin1String("controller"))
         return Needs{Action::ManageWebhooks, {}};
-    if (title == QLatin1String("reconcile") || title == QLatin1String("drift"))
+    // drift: the database decides (a tenant's operator checks their tenants).
+    if (title == QLatin1String("reconcile"))
         return Needs{Action::EditTenant, word(0)};
     if (command.name == QLatin1String("user") && command.sub != QLatin1String("tenants"))
         return Needs{Action::ManageUsers, {}};

@@ -17,8 +17,8 @@ class Database;
 /// provisioning.completed, signed with `secret` (a whsec_ secret).
 struct ProvisioningWebhook
 {
-    QUrl url;       ///< as stored, without a query
-    QString secret; ///< from the keychain
+    QUrl url;              ///< as stored, without a query
+    QString secret;        ///< from the keychain
     bool hadQuery = false; ///< the profile's URL carries a token in its query
 };
 

@@ -34,11 +34,19 @@ QString transportError(const QNetworkReply &reply)
 } // namespace
 
 Result<HttpReply> httpExchange(const QByteArray &method, const QNetworkRequest &request,
-                               const QByteArray &body, QDeadlineTimer deadline)
+                               const QByteArray &body, QDeadlineTimer deadline, qint64 maxBodyBytes)
 {
     QNetworkAccessManager network;
     std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, method, body));
     QEventLoop loop;
+    bool tooLarge = false;
+    QObject::connect(reply.get(), &QNetworkReply::downloadProgress, &loop,
+                     [&](qint64 received, qint64 total) {
+                         if (received > maxBodyBytes || total > maxBodyBytes) {
+                             tooLarge = true;
+                             reply->abort();
+                         }
+                     });
     QTimer timer;
     timer.setSingleShot(true);
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -50,6 +58,10 @@ Result<HttpReply> httpExchange(const QByteArray &method, const QNetworkRequest &
         reply->abort();
         return Error::storage(describe(method, request) + QStringLiteral(": timed out"));
     }
+    if (tooLarge)
+        return Error::storage(
+            describe(method, request) +
+            QStringLiteral(": the answer is longer than %1 bytes").arg(maxBodyBytes));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0)
         return Error::storage(describe(method, request) + QStringLiteral(": ") +

@@ -23,8 +23,11 @@ struct HttpReply
 /// a transport failure or a timeout is an Error naming the method and URL.
 /// Each call uses its own QNetworkAccessManager, so adapters work on whichever
 /// thread runs the cascade (a QNetworkAccessManager belongs to one thread).
+/// An answer longer than `maxBodyBytes` is cut off and is an Error: a server
+/// cannot make the caller hold gigabytes.
 Result<HttpReply> httpExchange(const QByteArray &method, const QNetworkRequest &request,
-                               const QByteArray &body, QDeadlineTimer deadline);
+                               const QByteArray &body, QDeadlineTimer deadline,
+                               qint64 maxBodyBytes = 64 * 1024 * 1024);
 
 /// httpExchange() for calls where any 4xx/5xx status is a failure: the
 /// Error names the method, URL, status and the start of the body.

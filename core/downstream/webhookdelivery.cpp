@@ -44,10 +44,14 @@ Status WebhookSecrets::loadFile(const QString &path)
         bool isId = false;
         const qint64 id = it.key().toLongLong(&isId);
         if (!isId || id <= 0 || !it.value().isString())
-            return Error::validation(QStringLiteral("secrets file"),
-                                     QStringLiteral("each key is a subscription id and each value "
-                                                    "its whsec_ secret (key %1)")
-                                         .arg(quoted(it.key())));
+            // The key is named unless it looks like a secret (key and value swapped).
+            return Error::validation(
+                QStringLiteral("secrets file"),
+                QStringLiteral("each key is a subscription id and each value its whsec_ secret "
+                               "(key %1)")
+                    .arg(it.key().trimmed().startsWith(QLatin1String("whsec"))
+                             ? QStringLiteral("that is a secret")
+                             : quoted(it.key())));
         m_fromFile.insert(id, it.value().toString());
     }
     return success();
@@ -104,11 +108,17 @@ AttemptOutcome sendStandardWebhook(const QUrl &url, const LifecycleEvent &event,
     request.setRawHeader("webhook-timestamp", QByteArray::number(timestamp));
     request.setRawHeader("webhook-signature", StandardWebhooks::sign(id, timestamp, body, key));
     request.setTransferTimeout(timeoutSeconds * 1000);
+    // A redirect is the receiver's answer, not a new destination: following
+    // it would carry the signed body (or a GET) to wherever it points.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
 
     QElapsedTimer clock;
     clock.start();
-    const Result<HttpReply> reply =
-        httpExchange("POST", request, body, QDeadlineTimer(qint64(timeoutSeconds) * 1000));
+    // Only the start of an answer is kept (in the attempt's error).
+    constexpr qint64 maxAnswerBytes = 64 * 1024;
+    const Result<HttpReply> reply = httpExchange(
+        "POST", request, body, QDeadlineTimer(qint64(timeoutSeconds) * 1000), maxAnswerBytes);
     AttemptOutcome outcome;
     outcome.durationMs = int(clock.elapsed());
     if (!reply) {

@@ -13,6 +13,12 @@
 
 namespace tenant {
 
+namespace {
+/// Attempts one delivery may ever make (the column's CHECK allows 1,000):
+/// requeues stop short of it, and a claim never takes a delivery there.
+constexpr int maxAttemptsEver = 990;
+} // namespace
+
 qint64 DeliveryPolicy::waitAfterMs(int attemptsDone) const
 {
     if (attemptsDone < 0 || attemptsDone >= scheduleSeconds.size())
@@ -150,6 +156,7 @@ Result<QList<ClaimedDelivery>> DeliveryQueue::claim(const QString &owner, int ma
         "SELECT c.id FROM event_deliveries c "
         "JOIN webhook_subscriptions s ON s.id = c.subscription_id AND s.removed_at IS NULL "
         "WHERE c.status = 'pending' AND c.next_attempt_ms <= :now AND c.lease_until_ms < :now "
+        "AND c.attempts < :attemptsCap "
         "AND NOT EXISTS (SELECT 1 FROM event_deliveries p WHERE p.status = 'pending' "
         "AND p.subscription_id = c.subscription_id AND p.tenant_id = c.tenant_id "
         "AND p.event_sequence < c.event_sequence) "
@@ -169,6 +176,7 @@ Result<QList<ClaimedDelivery>> DeliveryQueue::claim(const QString &owner, int ma
     take->bindValue(QStringLiteral(":until"), now.value() + qint64(policy.leaseSeconds) * 1000);
     take->bindValue(QStringLiteral(":now"), now.value());
     take->bindValue(QStringLiteral(":max"), qMax(1, max));
+    take->bindValue(QStringLiteral(":attemptsCap"), maxAttemptsEver);
     if (Status s = Database::exec(take.value(), QStringLiteral("claim webhook deliveries")); !s)
         return s.error();
 
@@ -217,7 +225,8 @@ Result<FinishedDelivery> DeliveryQueue::finish(const ClaimedDelivery &claimed, c
     const int roundAttempts = claimed.attempt - claimed.retryBase;
     if (outcome.delivered())
         finished.state = DeliveryState::Delivered;
-    else if (!outcome.retryable() || roundAttempts >= policy.maxAttempts())
+    else if (!outcome.retryable() || roundAttempts >= policy.maxAttempts() ||
+             claimed.attempt >= maxAttemptsEver)
         finished.state = DeliveryState::Dead;
     const qint64 next = now.value() + policy.waitAfterMs(roundAttempts);
 
@@ -337,9 +346,11 @@ Result<int> DeliveryQueue::requeue(qint64 sequence, const QString &actor)
         QStringLiteral("UPDATE event_deliveries SET status = 'pending', retry_base = attempts, "
                        "next_attempt_ms = %1, lease_owner = '', lease_until_ms = 0, "
                        "last_error = '' WHERE event_sequence = ? AND status = 'dead' "
+                       "AND attempts + 20 <= %2 "
                        "AND subscription_id IN (SELECT id FROM webhook_subscriptions "
                        "WHERE removed_at IS NULL)")
-            .arg(nowMillisSql(m_db)));
+            .arg(nowMillisSql(m_db))
+            .arg(maxAttemptsEver));
     if (!revive)
         return revive.error();
     revive->addBindValue(sequence);
@@ -347,8 +358,9 @@ Result<int> DeliveryQueue::requeue(qint64 sequence, const QString &actor)
         return s.error();
     const int revived = revive->numRowsAffected();
     if (revived == 0)
-        return Error::rule(QStringLiteral("event %1 has no dead letter to requeue (to send it "
-                                          "again anyway, replay it)")
+        return Error::rule(QStringLiteral("event %1 has no dead letter to requeue, or its "
+                                          "deliveries have used their attempts (replay it to "
+                                          "send it afresh)")
                                .arg(sequence));
     if (Status s = auditQueueChange(tx, AuditAction::eventRequeue, event.value(), revived, actor);
         !s)

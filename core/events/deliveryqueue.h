@@ -81,7 +81,8 @@ struct AttemptOutcome
     QString error; ///< empty on a 2xx
     int durationMs = 0;
     bool delivered() const { return statusCode >= 200 && statusCode < 300; }
-    /// Transport errors, 429 and 5xx are retried; any other answer is final.
+    /// Transport errors, 429 and 5xx are retried; any other answer (a
+    /// redirect included) is final.
     bool retryable() const { return statusCode == 0 || statusCode == 429 || statusCode >= 500; }
 };
 

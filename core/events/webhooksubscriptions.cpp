@@ -123,6 +123,7 @@ Result<WebhookSubscription> WebhookSubscriptions::add(const QString &urlText,
     }
     QJsonObject after = added.toJson();
     after.remove(QStringLiteral("removed"));
+    after.insert(QStringLiteral("url_has_query"), added.url.hasQuery());
     if (const Result<AuditEntry> logged =
             m_audit.append(tx, actor, {AuditAction::webhookAdd, {}, {}, after, {}, {}});
         !logged)

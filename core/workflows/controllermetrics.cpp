@@ -4,6 +4,7 @@
 #include <QMutexLocker>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace tenant {
 
@@ -130,12 +131,33 @@ quint16 MetricsServer::port() const
 
 void MetricsServer::answer()
 {
+    constexpr int maxOpen = 16;
+    constexpr qint64 maxRequestBytes = 8192;
+    constexpr int requestTimeoutMs = 5000;
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (m_open >= maxOpen) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        ++m_open;
+        socket->setReadBufferSize(maxRequestBytes);
+        connect(socket, &QObject::destroyed, this, [this] { --m_open; });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        // A client that never finishes its request is dropped.
+        QTimer::singleShot(requestTimeoutMs, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-            const QByteArray head = socket->peek(8192);
-            if (!head.contains("\r\n\r\n") && socket->bytesAvailable() < 8192)
+            const QByteArray head = socket->peek(maxRequestBytes);
+            if (!head.contains("\r\n\r\n")) {
+                if (head.size() >= maxRequestBytes) { // too long to be a scrape
+                    socket->abort();
+                    socket->deleteLater();
+                }
                 return; // the request line and headers are not all here yet
+            }
             socket->readAll();
             const bool metrics =
                 head.startsWith("GET /metrics ") || head.startsWith("GET /metrics?");

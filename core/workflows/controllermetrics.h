@@ -52,7 +52,9 @@ private:
 };
 
 /// Serves GET /metrics on a local port (anything else: 404). Answers from
-/// the thread it lives on, between and during a controller's passes.
+/// the thread it lives on, between and during a controller's passes. A
+/// client gets 5 s and 8 KiB for its request, and at most 16 are served at
+/// once: idle or huge requests cannot exhaust the controller.
 class MetricsServer final : public QObject
 {
     Q_OBJECT
@@ -67,6 +69,7 @@ private:
 
     const ControllerMetrics &m_metrics;
     QTcpServer *m_server = nullptr;
+    int m_open = 0; ///< connections being served
 };
 
 } // namespace tenant

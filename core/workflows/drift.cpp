@@ -104,8 +104,12 @@ Result<DriftCheck> DriftService::check(const QStringList &tenantIds)
     for (const QString &id : tenantIds)
         if (!checked.contains(id))
             checked << id;
-    if (Status s = store(tenantIds.isEmpty() ? QStringList() : checked, result.findings); !s)
-        return s.error();
+    // A viewer may look but not record: the findings are reported unstored.
+    if (Status s = store(tenantIds.isEmpty() ? QStringList() : checked, result.findings); !s) {
+        if (s.error().kind != ErrorKind::Denied)
+            return s.error();
+        result.stored = false;
+    }
     const Result<QList<DriftFinding>> stored = findings();
     if (!stored)
         return stored.error();

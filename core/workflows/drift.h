@@ -35,6 +35,7 @@ struct DriftCheck
     int systemsRead = 0;
     QList<DriftFinding> findings;
     qint64 durationMs = 0;
+    bool stored = true; ///< false: the login may not record findings (a viewer)
 };
 
 /// What one tenant's reconcile did.

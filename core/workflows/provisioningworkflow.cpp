@@ -1,10 +1,10 @@
 #include "provisioningworkflow.h"
 
 #include "httpcall.h"
+#include "provisioningworkflow_p.h"
 #include "standardwebhooks.h"
 #include "webhookdelivery.h"
 #include "webhooksubscriptions.h"
-#include "provisioningworkflow_p.h"
 
 #include "auditactions.h"
 #include "auditlog.h"

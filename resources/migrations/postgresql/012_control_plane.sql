@@ -130,28 +130,45 @@ DECLARE
     first_new bigint;
     misstated record;
 BEGIN
-    -- An operator may write audit entries for their own tenant with psql;
-    -- one that misstates the registry (a "suspended" the tenant is not, a
-    -- deletion of a tenant still there) would go out as a signed event, so
-    -- the entry must agree with the row its transaction left.
+    -- A governed login may write audit entries with psql (its own tenant's,
+    -- or ones of no tenant). One that becomes an event goes out signed, so it
+    -- must be the record of a change this transaction really made (the row
+    -- it names written here, agreeing with it) or of one the login may make.
     SELECT i.seq, i.action, i.tenant_id INTO misstated FROM inserted i
-    WHERE (i.action IN ('tenant.create', 'tenant.update') OR i.action LIKE 'lifecycle.%')
-      AND NOT EXISTS (
-          SELECT 1 FROM tenants t
-          WHERE t.tenant_id = i.tenant_id
-            AND t.status = (nullif(i.after_state, '')::jsonb ->> 'status')
-            AND t.tier = (nullif(i.after_state, '')::jsonb ->> 'tier')
-            AND t.version::text = (nullif(i.after_state, '')::jsonb ->> 'version')
-            AND (i.action NOT LIKE 'lifecycle.%' OR t.status = substr(i.action, 11)))
+    WHERE ta_event_type(i.action, i.before_state) IS NOT NULL AND NOT (
+        CASE
+        WHEN i.action IN ('tenant.create', 'tenant.update') OR i.action LIKE 'lifecycle.%' THEN
+            EXISTS (SELECT 1 FROM tenants t, LATERAL (SELECT nullif(i.after_state, '')::jsonb AS a) s
+                    WHERE t.tenant_id = i.tenant_id AND t.xmin = pg_current_xact_id()::xid
+                      AND t.status = (s.a ->> 'status') AND t.tier = (s.a ->> 'tier')
+                      AND t.version::text = (s.a ->> 'version')
+                      AND t.tenant_name = (s.a ->> 'tenant_name')
+                      AND t.region = (s.a ->> 'region')
+                      AND t.cost_center = (s.a ->> 'cost_center')
+                      AND t.monthly_budget::text = (s.a ->> 'monthly_budget')
+                      AND (i.action NOT LIKE 'lifecycle.%' OR t.status = substr(i.action, 11)))
+        WHEN i.action = 'tenant.remove' THEN
+            NOT EXISTS (SELECT 1 FROM tenants t WHERE t.tenant_id = i.tenant_id)
+        WHEN i.action LIKE 'flag.%' THEN
+            ta_global('flag-admin') OR (i.tenant_id <> '' AND ta_may('operator', i.tenant_id))
+        WHEN i.action IN ('provision.request', 'provision.approve', 'provision.reject') THEN
+            EXISTS (SELECT 1 FROM provisioning_requests r
+                    WHERE r.request_id = i.correlation_id AND r.tenant_id = i.tenant_id
+                      AND r.xmin = pg_current_xact_id()::xid
+                      AND (i.action <> 'provision.reject' OR r.status = 'rejected'))
+        WHEN i.action = 'provision.complete' THEN
+            EXISTS (SELECT 1 FROM provisioning_requests r
+                    WHERE r.request_id = i.correlation_id AND r.tenant_id = i.tenant_id
+                      AND r.status = 'active')
+        WHEN i.action = 'provision.rollback' THEN
+            EXISTS (SELECT 1 FROM provisioning_requests r
+                    WHERE r.request_id = i.correlation_id AND r.tenant_id = i.tenant_id
+                      AND r.status = 'rolled_back')
+        ELSE true
+        END)
     LIMIT 1;
-    IF NOT FOUND THEN
-        SELECT i.seq, i.action, i.tenant_id INTO misstated FROM inserted i
-        WHERE i.action = 'tenant.remove'
-          AND EXISTS (SELECT 1 FROM tenants t WHERE t.tenant_id = i.tenant_id)
-        LIMIT 1;
-    END IF;
     IF FOUND THEN
-        RAISE EXCEPTION 'audit entry % (% of %) does not match the registry''s row',
+        RAISE EXCEPTION 'audit entry % (% of %) is not the record of a change made here',
             misstated.seq, misstated.action, quote_literal(left(misstated.tenant_id, 80))
             USING ERRCODE = '23514';
     END IF;
@@ -179,10 +196,19 @@ BEGIN
     JOIN webhook_subscriptions s ON s.id = t.subscription_id AND s.removed_at IS NULL
     WHERE e.sequence >= first_new;
 
-    PERFORM pg_notify('tenant_admin_changes', (SELECT max(seq)::text FROM inserted));
+    -- No payload: any login of the server may LISTEN, and consoles read what
+    -- changed from the audit log (as far as their grants let them).
+    PERFORM pg_notify('tenant_admin_changes', '');
     RETURN NULL;
 END
 $$;
+-- What one audit entry may hold: a policy document either side at most,
+-- and the reason and correlation id of the input rules (NOT VALID: entries
+-- already written stay as they are).
+ALTER TABLE audit_log ADD CONSTRAINT audit_log_sizes CHECK (
+    octet_length(before_state) <= 2097152 AND octet_length(after_state) <= 2097152
+    AND char_length(reason) <= 2000 AND char_length(correlation_id) <= 200) NOT VALID;
+
 CREATE TRIGGER audit_log_events AFTER INSERT ON audit_log
 REFERENCING NEW TABLE AS inserted
 FOR EACH STATEMENT EXECUTE FUNCTION ta_audit_to_events();

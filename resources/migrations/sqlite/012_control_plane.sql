@@ -84,6 +84,14 @@ CREATE TABLE delivery_attempts (
 INSERT INTO policies (name, document) VALUES ('webhook_delivery',
     '{"retry_schedule_seconds": [0, 5, 300, 1800, 7200, 18000, 36000, 36000], "retry_scale": 1, "lease_seconds": 60, "timeout_seconds": 10}');
 
+-- What one audit entry may hold (mirrors postgresql/012's CHECK).
+CREATE TRIGGER audit_log_sizes BEFORE INSERT ON audit_log
+WHEN length(CAST(NEW.before_state AS BLOB)) > 2097152 OR length(CAST(NEW.after_state AS BLOB)) > 2097152
+     OR length(NEW.reason) > 2000 OR length(NEW.correlation_id) > 200
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log: an entry holds at most 2 MiB either side, a reason of 2,000 characters and a correlation id of 200');
+END;
+
 CREATE TRIGGER audit_log_events AFTER INSERT ON audit_log
 WHEN NEW.action IN ('tenant.create', 'tenant.update', 'tenant.remove', 'lifecycle.active',
                     'lifecycle.suspended', 'lifecycle.archived', 'lifecycle.deleted',
