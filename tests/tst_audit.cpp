@@ -172,6 +172,38 @@ private slots:
         QCOMPARE(m_ws->audit().list()->size(), 0);
     }
 
+    void ownEntriesCountFromBeforeTheCommitAndNotAfterARollback()
+    {
+        const AuditRecord record{"test.own", {}, {}, {}, {}, {}};
+        {
+            Transaction rolledBack(m_ws->database());
+            const Result<AuditEntry> entry = m_ws->audit().append(rolledBack, "t", record);
+            QVERIFY_OK(entry);
+            QCOMPARE(entry->seq, qint64(1));
+            // A console's feed may read the entry as soon as it commits,
+            // before commit() has returned here.
+            QVERIFY(m_ws->audit().committedHere(1));
+        }
+        QVERIFY(!m_ws->audit().committedHere(1));
+
+        // Another client takes the number the rollback gave back: not ours.
+        Workspace other(m_url);
+        QVERIFY_OK(other.open());
+        {
+            Transaction tx(other.database());
+            QVERIFY_OK(other.audit().append(tx, "other", record));
+            QVERIFY_OK(tx.commit());
+        }
+        QVERIFY(!m_ws->audit().committedHere(1));
+        {
+            Transaction tx(m_ws->database());
+            QCOMPARE(m_ws->audit().append(tx, "t", record)->seq, qint64(2));
+            QVERIFY_OK(tx.commit());
+        }
+        QVERIFY(m_ws->audit().committedHere(2));
+        QVERIFY(!m_ws->audit().committedHere(1));
+    }
+
     void verifyReportsProgressAndCanBeCancelled()
     {
         {

@@ -149,7 +149,24 @@ bool AuditLog::committedHere(qint64 seq) const
     return false;
 }
 
-void AuditLog::rememberCommitted(qint64 first, qint64 last)
+void AuditLog::forgetOwn(qint64 first, qint64 last)
+{
+    const QMutexLocker lock(&m_committedMutex);
+    QList<std::pair<qint64, qint64>> kept;
+    for (const auto &[from, to] : std::as_const(m_committed)) {
+        if (to < first || from > last) {
+            kept.append({from, to});
+            continue;
+        }
+        if (from < first)
+            kept.append({from, first - 1});
+        if (to > last)
+            kept.append({last + 1, to});
+    }
+    m_committed = kept;
+}
+
+void AuditLog::rememberOwn(qint64 first, qint64 last)
 {
     const QMutexLocker lock(&m_committedMutex);
     if (!m_committed.isEmpty() && m_committed.last().second + 1 == first)
@@ -206,10 +223,13 @@ Status AuditLog::Appender::finish()
 {
     if (Status s = m_insert.finish(); !s)
         return s;
-    if (m_tx && m_log && m_last.seq >= m_firstSeq)
-        m_tx->afterCommit([log = m_log, first = m_firstSeq, last = m_last.seq] {
-            log->rememberCommitted(first, last);
-        });
+    if (m_tx && m_log && m_last.seq >= m_firstSeq) {
+        // Ours from now: the rows are invisible to others until the commit,
+        // and the audit lock keeps their numbers ours until then.
+        m_log->rememberOwn(m_firstSeq, m_last.seq);
+        m_tx->onRollback(
+            [log = m_log, first = m_firstSeq, last = m_last.seq] { log->forgetOwn(first, last); });
+    }
     return success();
 }
 

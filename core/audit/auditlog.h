@@ -90,9 +90,11 @@ public:
         : m_db(db)
     {}
 
-    /// Whether entry `seq` was appended (and committed) by this process: a
-    /// live console skips what it announced itself. Remembers the newest
-    /// 10,000 transactions' ranges.
+    /// Whether entry `seq` was appended by this process: a live console
+    /// skips what it announced itself. An entry counts from just before its
+    /// commit (the NOTIFY may reach another thread before commit() returns)
+    /// and is forgotten if it rolls back. Remembers the newest 10,000
+    /// transactions' ranges.
     bool committedHere(qint64 seq) const;
 
     /// Appends inside the caller's open transaction `tx`, so that the change
@@ -153,7 +155,8 @@ public:
     Database &database() const { return m_db; }
 
 private:
-    void rememberCommitted(qint64 first, qint64 last);
+    void rememberOwn(qint64 first, qint64 last);
+    void forgetOwn(qint64 first, qint64 last);
 
     Database &m_db;
     mutable QMutex m_committedMutex;

@@ -402,6 +402,9 @@ bool Transaction::begin()
 
 Transaction::~Transaction()
 {
+    for (const std::function<void()> &undo : std::exchange(m_onRollback, {}))
+        if (!m_committed)
+            undo();
     if (m_active && !m_committed)
         m_connection.rollback();
     if (m_active)
@@ -431,6 +434,7 @@ Status Transaction::commit()
         return Error::storage(QStringLiteral("commit failed: ") + m_connection.lastError().text());
     }
     m_committed = true;
+    m_onRollback.clear();
     for (const std::function<void()> &done : std::exchange(m_afterCommit, {}))
         done();
     return success();

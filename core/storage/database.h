@@ -131,6 +131,9 @@ public:
     Status commit();
     /// Runs `done` once this transaction has committed (never on rollback).
     void afterCommit(std::function<void()> done) { m_afterCommit.push_back(std::move(done)); }
+    /// Runs `undo` if this transaction does not commit: before the rollback
+    /// is sent, so nobody can have committed in its place yet.
+    void onRollback(std::function<void()> undo) { m_onRollback.push_back(std::move(undo)); }
 
     /// Whether this transaction is open on `db`, not yet committed, and the
     /// calling thread's (a write taking a Transaction& checks it first).
@@ -149,6 +152,7 @@ private:
     bool m_commitFailed = false;
     Error m_beginError;
     std::vector<std::function<void()>> m_afterCommit;
+    std::vector<std::function<void()>> m_onRollback;
 };
 
 /// Turns a driver error into a one-line Storage error.
