@@ -112,7 +112,7 @@ private:
 private slots:
     void init()
     {
-        m_url = m_databases.fresh();
+        m_url = m_databases.migrated();
         m_ws = std::make_unique<Workspace>(m_url);
         QVERIFY_OK(m_ws->open());
         test::createTenant(*m_ws, "hr", Tier::Silver,

@@ -79,7 +79,7 @@ private:
 private slots:
     void init()
     {
-        m_ws = std::make_unique<Workspace>(m_databases.fresh());
+        m_ws = std::make_unique<Workspace>(m_databases.migrated());
         QVERIFY_OK(m_ws->open());
         createTenants(*m_ws);
     }

@@ -32,7 +32,7 @@ private:
 private slots:
     void init()
     {
-        m_ctl.setUrl(m_databases.fresh());
+        m_ctl.setUrl(m_databases.migrated());
         QCOMPARE(m_ctl.run({QStringLiteral("init")}).exitCode, 0);
     }
 

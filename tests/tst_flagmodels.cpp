@@ -23,7 +23,7 @@ private:
 private slots:
     void init()
     {
-        m_ws = std::make_unique<Workspace>(m_databases.fresh());
+        m_ws = std::make_unique<Workspace>(m_databases.migrated());
         QVERIFY_OK(m_ws->open());
         QVERIFY_OK(DemoData::seed(*m_ws));
     }

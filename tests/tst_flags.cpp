@@ -34,7 +34,7 @@ private:
 private slots:
     void init()
     {
-        m_ws = std::make_unique<Workspace>(m_databases.fresh());
+        m_ws = std::make_unique<Workspace>(m_databases.migrated());
         QVERIFY_OK(m_ws->open());
         test::createTenant(*m_ws, QStringLiteral("finance"), Tier::Platinum);
         test::createTenant(*m_ws, QStringLiteral("ops"), Tier::Gold);

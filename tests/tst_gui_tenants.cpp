@@ -109,15 +109,30 @@ private:
         QTest::keyClicks(edit, text);
     }
 
+    QByteArray m_consoleFor; ///< the test function whose rows share m_console
+
 private slots:
     void init()
     {
+        if (m_console.window && m_consoleFor == QTest::currentTestFunction())
+            return; // a refusal row: the previous row's console, unchanged
+        m_console.close();
         QVERIFY(m_console.open(m_databases));
+        m_consoleFor = QTest::currentTestFunction();
         m_ws = m_console.workspace.get();
         m_window = m_console.window.get();
         m_window->showPage(QStringLiteral("tenants"));
     }
-    void cleanup() { m_console.close(); }
+    void cleanup()
+    {
+        // The rows of a function that only checks refusals share one console
+        // (each row asserts that nothing was written); any other test, or a
+        // failed row, gets a new one.
+        if (QTest::currentTestFailed() ||
+            qstrcmp(QTest::currentTestFunction(), "hostileValuesAreRefusedUnderTheField") != 0)
+            m_console.close();
+    }
+    void cleanupTestCase() { m_console.close(); }
 
     void everyModelPassesTheTester()
     {

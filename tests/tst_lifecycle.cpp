@@ -51,7 +51,7 @@ private:
 private slots:
     void init()
     {
-        m_ws = std::make_unique<Workspace>(m_databases.fresh());
+        m_ws = std::make_unique<Workspace>(m_databases.migrated());
         const Status opened = m_ws->open();
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     }

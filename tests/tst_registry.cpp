@@ -47,7 +47,7 @@ private:
 private slots:
     void init()
     {
-        m_url = m_databases.fresh();
+        m_url = m_databases.migrated();
         m_ws = std::make_unique<Workspace>(m_url);
         m_ws->setActor(QStringLiteral("tester"));
         const Status opened = m_ws->open();

@@ -112,7 +112,7 @@ private slots:
 
     void init()
     {
-        m_url = m_databases.fresh();
+        m_url = m_databases.migrated();
         const Run r = ok({QStringLiteral("init"), QStringLiteral("--demo")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("demo data loaded"));

@@ -40,7 +40,7 @@ private:
 private slots:
     void init()
     {
-        m_ctl.setUrl(m_databases.fresh());
+        m_ctl.setUrl(m_databases.migrated());
         Workspace ws(m_ctl.url());
         QVERIFY_OK(ws.open());
         test::createTenant(ws, QStringLiteral("finance"), Tier::Platinum, [](Tenant &t) {

@@ -83,7 +83,7 @@ private:
 inline std::unique_ptr<Workspace> workspaceWithActiveTenant(TestDatabase &databases,
                                                             const QString &tenantId)
 {
-    auto workspace = std::make_unique<Workspace>(databases.fresh());
+    auto workspace = std::make_unique<Workspace>(databases.migrated());
     if (const Status opened = workspace->open(); !opened)
         qFatal("%s", qPrintable(opened.error().message));
     createTenant(*workspace, tenantId, Tier::Silver,

@@ -26,7 +26,7 @@ struct DemoConsole
     /// Opens, seeds and shows; false (with the reason logged) if any step fails.
     bool open(TestDatabase &databases, const QString &actor = QStringLiteral("gui-tester"))
     {
-        url = databases.fresh();
+        url = databases.migrated();
         workspace = std::make_unique<Workspace>(url);
         workspace->setActor(actor);
         {

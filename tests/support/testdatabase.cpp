@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace tenant::test {
 
@@ -118,30 +119,79 @@ QString TestDatabase::backendName()
     return name.isEmpty() ? QStringLiteral("sqlite") : name;
 }
 
-DatabaseUrl TestDatabase::fresh()
+DatabaseUrl TestDatabase::nextUrl()
 {
     ++m_counter;
+    DatabaseUrl url;
     if (!isPostgres()) {
-        DatabaseUrl url;
         url.backend = Backend::SQLite;
         url.path = m_dir.filePath(QStringLiteral("test-%1.sqlite").arg(m_counter));
         return url;
     }
-    DatabaseUrl url = adminUrl();
-    const QString name =
-        QStringLiteral("t_%1_%2_%3")
-            .arg(QCoreApplication::applicationName().toLower().remove(QLatin1Char('-')))
-            .arg(QCoreApplication::applicationPid())
-            .arg(m_counter);
-    {
-        QSqlDatabase admin = openAdmin(url, QStringLiteral("test-admin"));
-        QSqlQuery q(admin);
-        if (!q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
-            qFatal("cannot create database %s: %s", qPrintable(name),
+    url = adminUrl();
+    url.database = QStringLiteral("t_%1_%2_%3")
+                       .arg(QCoreApplication::applicationName().toLower().remove(QLatin1Char('-')))
+                       .arg(QCoreApplication::applicationPid())
+                       .arg(m_counter);
+    return url;
+}
+
+DatabaseUrl TestDatabase::fresh()
+{
+    return create(nextUrl(), {});
+}
+
+DatabaseUrl TestDatabase::create(const DatabaseUrl &url, const QString &templateName)
+{
+    if (!isPostgres())
+        return url;
+    QSqlDatabase admin = openAdmin(adminUrl(), QStringLiteral("test-admin"));
+    QSqlQuery q(admin);
+    const QString sql = templateName.isEmpty()
+                            ? QStringLiteral("CREATE DATABASE \"%1\"").arg(url.database)
+                            : QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE \"%2\"")
+                                  .arg(url.database, templateName);
+    // A template's last session may still be closing on the server.
+    for (int attempt = 0; !q.exec(sql); ++attempt) {
+        if (templateName.isEmpty() || attempt == 50)
+            qFatal("cannot create database %s: %s", qPrintable(url.database),
                    qPrintable(q.lastError().text()));
+        QThread::msleep(100);
     }
-    m_createdDatabases << name;
-    url.database = name;
+    m_createdDatabases << url.database;
+    return url;
+}
+
+DatabaseUrl TestDatabase::migratedTemplate()
+{
+    if (m_template)
+        return *m_template;
+    const DatabaseUrl url = fresh();
+    {
+        const Database::DirectAccess setUp;
+        Workspace ws(url);
+        if (const Status opened = ws.open(); !opened)
+            qFatal("cannot migrate the template registry: %s", qPrintable(opened.error().message));
+    }
+    m_template = url;
+    return url;
+}
+
+DatabaseUrl TestDatabase::migrated()
+{
+    const DatabaseUrl source = migratedTemplate();
+    const DatabaseUrl url = nextUrl();
+    if (!isPostgres()) {
+        if (!QFile::copy(source.path, url.path))
+            qFatal("cannot copy %s", qPrintable(source.path));
+        return url;
+    }
+    create(url, source.database);
+    // A database's own privileges are not copied with it (migration 009).
+    QSqlQuery q(openAdmin(adminUrl(), QStringLiteral("test-admin")));
+    if (!q.exec(
+            QStringLiteral("REVOKE TEMPORARY ON DATABASE \"%1\" FROM PUBLIC").arg(url.database)))
+        qFatal("%s", qPrintable(q.lastError().text()));
     return url;
 }
 

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 
+#include <optional>
+
 #include <functional>
 
 #include <memory>
@@ -65,6 +67,10 @@ public:
 
     /// A new empty database; previous ones stay until destruction.
     DatabaseUrl fresh();
+    /// A new database with every migration applied: a copy of one registry
+    /// migrated once per process (on PostgreSQL CREATE DATABASE … TEMPLATE),
+    /// since migrating each test's database costs a third of a second there.
+    DatabaseUrl migrated();
     /// `url` as a string for tenantctl's --db.
     static QString urlText(const DatabaseUrl &url);
 
@@ -75,7 +81,13 @@ public:
     static QSqlDatabase rawConnection(const DatabaseUrl &url, const QString &name);
 
 private:
+    DatabaseUrl nextUrl();
+    /// Creates `url`'s database (PostgreSQL), from `templateName` if given.
+    DatabaseUrl create(const DatabaseUrl &url, const QString &templateName);
+    DatabaseUrl migratedTemplate();
+
     QTemporaryDir m_dir;
+    std::optional<DatabaseUrl> m_template;
     QStringList m_createdDatabases;
     int m_counter = 0;
 };
