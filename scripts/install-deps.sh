@@ -6,7 +6,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qtkeychain-qt6-dev
     libqt6sql6-psql libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     postgresql redis-server prometheus prometheus-alertmanager poppler-utils xvfb gnome-keyring
-    dbus dbus-x11
+    dbus dbus-x11 libqt6svg6 desktop-file-utils appstream dpkg-dev
 )
 sudo=""
 [ "$(id -u)" = 0 ] || sudo="sudo"

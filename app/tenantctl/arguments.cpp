@@ -18,7 +18,7 @@ namespace {
 const QSet<QString> switchNames = {QStringLiteral("json"),         QStringLiteral("confirm"),
                                    QStringLiteral("demo"),         QStringLiteral("help"),
                                    QStringLiteral("interrupted"),  QStringLiteral("no-run"),
-                                   QStringLiteral("version"),      QStringLiteral("password-stdin"),
+                                   QStringLiteral("version"),      QStringLiteral("completions"), QStringLiteral("password-stdin"),
                                    QStringLiteral("secret-stdin"), QStringLiteral("once"),
                                    QStringLiteral("all"),          QStringLiteral("no-repair")};
 
@@ -115,6 +115,11 @@ Result<QJsonObject> readJsonObjectFile(const QString &path)
                            quoted(path) + QStringLiteral(": ") + object.error().message,
                            object.error().field);
     return object;
+}
+
+bool Arguments::isSwitch(const QString &name)
+{
+    return switchNames.contains(name);
 }
 
 Result<Arguments> Arguments::parse(const QStringList &words)

@@ -18,6 +18,8 @@ struct Arguments
     QSet<QString> switches;
 
     static Result<Arguments> parse(const QStringList &words);
+    /// Whether --`name` is a switch (takes no value).
+    static bool isSwitch(const QString &name);
     bool has(const QString &name) const { return options.contains(name); }
     QString value(const QString &name) const { return options.value(name); }
     bool isSet(const QString &switchName) const { return switches.contains(switchName); }

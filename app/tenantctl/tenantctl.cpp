@@ -127,6 +127,39 @@ QString TenantCtl::usageText() const
     return text;
 }
 
+QString TenantCtl::completionTable() const
+{
+    QString table;
+    for (const Command &command : m_commands) {
+        // The first operand's placeholder (ID and TENANT complete tenant
+        // ids): the synopsis without optional parts and options' values.
+        QString synopsis = command.synopsis;
+        synopsis.remove(QRegularExpression(QStringLiteral("\\[[^\\]]*\\]")));
+        const QStringList tokens = synopsis.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QString operand = QStringLiteral("-");
+        for (qsizetype i = command.sub.isEmpty() ? 1 : 2; i < tokens.size(); ++i) {
+            if (tokens.at(i) == QLatin1String("|"))
+                continue;
+            if (tokens.at(i).startsWith(QLatin1Char('-'))) {
+                if (i + 1 < tokens.size() && !tokens.at(i + 1).startsWith(QLatin1Char('-')))
+                    ++i; // its value
+                continue;
+            }
+            operand = tokens.at(i);
+            break;
+        }
+        table += command.name + QLatin1Char(' ') +
+                 (command.sub.isEmpty() ? QStringLiteral("-") : command.sub) + QLatin1Char(' ') +
+                 operand;
+        // An option that takes a value ends in "=".
+        for (const QString &option : command.takes)
+            table += QStringLiteral(" --") + option +
+                     (Arguments::isSwitch(option) ? QString() : QStringLiteral("="));
+        table += QLatin1Char('\n');
+    }
+    return table;
+}
+
 Result<const Command *> TenantCtl::find(const QString &name, const QStringList &positional) const
 {
     const QString sub = positional.value(0);
@@ -209,6 +242,10 @@ int TenantCtl::run(const QStringList &words)
     m_output.setJson(m_args.isSet(QStringLiteral("json")));
     if (m_args.isSet(QStringLiteral("version"))) {
         m_output.out() << "tenantctl " << TENANT_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    if (m_args.isSet(QStringLiteral("completions"))) {
+        m_output.out() << completionTable() << Qt::flush;
         return ExitOk;
     }
     const bool help = m_args.isSet(QStringLiteral("help"));

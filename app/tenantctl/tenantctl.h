@@ -33,6 +33,8 @@ private:
     /// registry is open, as the commands always did).
     Status checkArguments(const Command &command) const;
     Status openWorkspace();
+    /// One line per command for the bash completion: "NAME SUB|- OPERAND|- --OPTION[=] ...".
+    QString completionTable() const;
     QString usageText() const;
 
     Output m_output;
