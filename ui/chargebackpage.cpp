@@ -1,5 +1,6 @@
 #include "chargebackpage.h"
 
+#include "appearance.h"
 #include "background.h"
 #include "chargebackcharts.h"
 #include "chargebackmodels.h"
@@ -36,7 +37,8 @@ namespace {
 constexpr int networkTimeoutMs = 30000;
 
 /// Tints the rows whose chargeback is over budget: amber when over, red
-/// when over by more than 10 %; the text stays dark on either tint.
+/// when over by more than 10 %; light tints with dark text in a light
+/// theme, deep ones with light text in a dark theme.
 class BudgetTintDelegate final : public QStyledItemDelegate
 {
 public:
@@ -50,10 +52,15 @@ protected:
             BudgetStatus(index.data(ChargebackTenantModel::BudgetStatusRole).toInt());
         if (status == BudgetStatus::Under)
             return;
+        const bool dark = appearance::isDark(option->palette);
+        const bool over = status == BudgetStatus::Over;
         option->backgroundBrush =
-            status == BudgetStatus::Over ? QColor(0xff, 0xe0, 0xb2) : QColor(0xff, 0xcd, 0xd2);
-        option->palette.setColor(QPalette::Text, QColor(0x21, 0x21, 0x21));
-        option->palette.setColor(QPalette::HighlightedText, QColor(0x21, 0x21, 0x21));
+            dark ? (over ? QColor(0x6b, 0x4a, 0x00) : QColor(0x7a, 0x1f, 0x1f))
+                 : (over ? QColor(0xff, 0xe0, 0xb2) : QColor(0xff, 0xcd, 0xd2));
+        const QColor text = dark ? QColor(0xfc, 0xfc, 0xfc) : QColor(0x21, 0x21, 0x21);
+        for (const QPalette::ColorRole role :
+             {QPalette::Text, QPalette::WindowText, QPalette::HighlightedText})
+            option->palette.setColor(role, text);
     }
 };
 

@@ -2,19 +2,24 @@
 
 #include "changefeed.h"
 
+#include "appearance.h"
 #include "auditpage.h"
 #include "audittablemodel.h"
 #include "background.h"
 #include "chargebackmodels.h"
 #include "chargebackpage.h"
 #include "connectionmonitor.h"
+#include "connectionprofile.h"
+#include "consolepreferences.h"
 #include "driftpage.h"
 #include "flagmatrixmodel.h"
 #include "flagspage.h"
 #include "flagtreemodel.h"
 #include "healthpage.h"
+#include "helpdialogs.h"
 #include "interruptedrunsdialog.h"
 #include "overviewpage.h"
+#include "preferencesdialog.h"
 #include "requestspage.h"
 #include "tenantspage.h"
 #include "tenanttablemodel.h"
@@ -52,15 +57,16 @@ struct PageEntry
     const char *icon;
 };
 const PageEntry pageTable[] = {
-    {"overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), "go-home"},
-    {"tenants", QT_TRANSLATE_NOOP("MainWindow", "Tenants"), "system-users"},
-    {"requests", QT_TRANSLATE_NOOP("MainWindow", "Requests"), "mail-mark-task"},
-    {"flags", QT_TRANSLATE_NOOP("MainWindow", "Feature Flags"), "flag"},
-    {"health", QT_TRANSLATE_NOOP("MainWindow", "Health"), "utilities-system-monitor"},
-    {"chargeback", QT_TRANSLATE_NOOP("MainWindow", "Chargeback"), "office-chart-bar"},
-    {"drift", QT_TRANSLATE_NOOP("MainWindow", "Drift"), "view-refresh"},
-    {"audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "security-high"},
-    {"users", QT_TRANSLATE_NOOP("MainWindow", "Users and roles"), "preferences-desktop-user"},
+    {"overview", QT_TRANSLATE_NOOP("tenant::ui::MainWindow", "Overview"), "go-home"},
+    {"tenants", QT_TRANSLATE_NOOP("tenant::ui::MainWindow", "Tenants"), "system-users"},
+    {"requests", QT_TRANSLATE_NOOP("tenant::ui::MainWindow", "Requests"), "mail-mark-task"},
+    {"flags", QT_TRANSLATE_NOOP("tenant::ui::MainWindow", "Feature Flags"), "flag"},
+    {"health", QT_TRANSLATE_NOOP("tenant::ui::MainWindow", "Health"), "utilities-system-monitor"},
+    {"chargeback", QT_TRANSLATE_NOOP("tenant::ui::MainWindow", "Chargeback"), "office-chart-bar"},
+    {"drift", QT_TRANSLATE_NOOP("tenant::ui::MainWindow", "Drift"), "view-refresh"},
+    {"audit", QT_TRANSLATE_NOOP("tenant::ui::MainWindow", "Audit"), "security-high"},
+    {"users", QT_TRANSLATE_NOOP("tenant::ui::MainWindow", "Users and roles"),
+     "preferences-desktop-user"},
 };
 constexpr int pageCount = int(std::size(pageTable));
 } // namespace
@@ -124,6 +130,13 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, ConnectionMonitor *monit
     layout->addLayout(column, 1);
     setCentralWidget(central);
 
+    // Preferences → Refresh every: re-reads the pages while the registry is reachable.
+    m_autoRefresh = new QTimer(this);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (!m_monitor || m_monitor->state() != ConnectionMonitor::State::Offline)
+            refresh();
+    });
+    setRefreshInterval(ConsolePreferences::load().refreshSeconds);
     buildActions();
     buildStatusBar(demo);
     resize(1280, 800);
@@ -311,11 +324,19 @@ void MainWindow::buildActions()
         else
             MainWindow::refresh();
     });
-    QAction *connectAction = file->addAction(tr("&Connect…"));
+    QAction *connectAction =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Connect…"));
     connectAction->setShortcut(QKeySequence::Open);
     connect(connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
+    QAction *preferences =
+        file->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(preferences, &QAction::triggered, this, &MainWindow::editPreferences);
+    file->addSeparator();
+    QAction *quit =
+        file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -328,13 +349,56 @@ void MainWindow::buildActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    connect(help->addAction(tr("&About Tenant Admin")), &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Tenant Admin"),
-            tr("<b>Tenant Admin %1</b><p>The single source of truth for the platform's "
-               "tenants.</p>")
-                .arg(QApplication::applicationVersion()));
+    QAction *shortcuts = help->addAction(QIcon::fromTheme(QStringLiteral("input-keyboard")),
+                                         tr("&Keyboard Shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
+    QAction *about =
+        help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Tenant Admin"));
+    about->setObjectName(QStringLiteral("about"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox box(this);
+        box.setObjectName(QStringLiteral("AboutBox"));
+        box.setWindowTitle(tr("About Tenant Admin"));
+        box.setIconPixmap(appearance::applicationIcon().pixmap(96, 96));
+        box.setTextFormat(Qt::RichText);
+        box.setText(aboutText(m_workspace.database().url().toDisplayString()));
+        box.exec();
+    });
+}
+
+void MainWindow::editPreferences()
+{
+    const ConnectionProfileStore store;
+    QStringList profiles;
+    for (const ConnectionProfile &profile : store.profiles())
+        profiles << profile.name;
+    PreferencesDialog dialog(ConsolePreferences::load(), profiles, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConsolePreferences chosen = dialog.preferences();
+    chosen.save();
+    appearance::applyTheme(themeFromName(chosen.theme));
+    setRefreshInterval(chosen.refreshSeconds);
+}
+
+void MainWindow::setRefreshInterval(int seconds)
+{
+    if (seconds <= 0) {
+        m_autoRefresh->stop();
+        return;
+    }
+    m_autoRefresh->start(seconds * 1000);
+}
+
+int MainWindow::refreshInterval() const
+{
+    return m_autoRefresh->isActive() ? m_autoRefresh->interval() / 1000 : 0;
 }
 
 void MainWindow::buildPageMenus()

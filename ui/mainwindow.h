@@ -6,6 +6,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class QTimer;
 
 namespace tenant {
 class ChangeFeed;
@@ -77,8 +78,14 @@ public:
     /// What the page `name` says while there is nothing to show yet.
     QString placeholderText(const QString &name) const;
 
+    /// A full refresh every `seconds` (Preferences); 0: none.
+    void setRefreshInterval(int seconds);
+    int refreshInterval() const;
+
 public slots:
     void refresh();
+    /// File → Preferences: the theme and refresh interval apply at once.
+    void editPreferences();
     /// Looks for provisioning runs cut off earlier and, if there are any,
     /// offers to resume or roll them back. Done once after the first load.
     void checkInterruptedRuns();
@@ -134,6 +141,7 @@ private:
     QLabel *m_connection = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_demoMarker = nullptr;
+    QTimer *m_autoRefresh = nullptr;
     bool m_checkedInterrupted = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "badgedelegate.h"
 #include "chargebackmodels.h"
+#include "chartviews.h"
 #include "palette.h"
 #include "tenantfilterproxymodel.h"
 #include "tenanttablemodel.h"
@@ -37,11 +38,9 @@ OverviewPage::OverviewPage(TenantTableModel &model, ChargebackLoader &finance, Q
     for (const auto &[key, title] : cards)
         layout->addWidget(makeCard(QString::fromLatin1(key), title), 0, column++);
 
-    m_tierChart = new QChartView(this);
-    m_tierChart->setRenderHint(QPainter::Antialiasing);
+    m_tierChart = makeChartView(this);
     m_tierChart->setMinimumHeight(260);
-    m_statusChart = new QChartView(this);
-    m_statusChart->setRenderHint(QPainter::Antialiasing);
+    m_statusChart = makeChartView(this);
     layout->addWidget(m_tierChart, 1, 0, 1, 2);
     layout->addWidget(m_statusChart, 1, 2, 1, 3);
 
@@ -160,9 +159,7 @@ void OverviewPage::recompute()
     }
     tierChart->addSeries(pie);
     tierChart->legend()->hide();
-    QChart *oldTier = m_tierChart->chart();
-    m_tierChart->setChart(tierChart);
-    delete oldTier;
+    replaceChart(m_tierChart, tierChart);
 
     auto *statusChart = new QChart;
     statusChart->setTitle(tr("Tenants by status"));
@@ -190,9 +187,7 @@ void OverviewPage::recompute()
     bars->attachAxis(xAxis);
     bars->attachAxis(yAxis);
     statusChart->legend()->hide();
-    QChart *oldStatus = m_statusChart->chart();
-    m_statusChart->setChart(statusChart);
-    delete oldStatus;
+    replaceChart(m_statusChart, statusChart);
 }
 
 } // namespace tenant::ui

@@ -1,9 +1,12 @@
 // tenant-admin: the desktop console. Parses arguments, opens the workspace
 // and shows the main window; --screenshot renders a page to PNG and exits.
+#include "appearance.h"
 #include "appidentity.h"
 #include "connectiondialog.h"
 #include "connectionmonitor.h"
+#include "consolepreferences.h"
 #include "demodata.h"
+#include "localization.h"
 #include "mainwindow.h"
 #include "workspace.h"
 
@@ -131,13 +134,19 @@ struct CommandLine
     QCommandLineOption quitAfter{QStringLiteral("quit-after"),
                                  QStringLiteral("Close after MS milliseconds (smoke tests)."),
                                  QStringLiteral("MS")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+                             QStringLiteral("Theme for this run: system, light or dark."),
+                             QStringLiteral("THEME")};
+    QCommandLineOption language{QStringLiteral("language"),
+                                QStringLiteral("Language for this run: en, de or hi."),
+                                QStringLiteral("CODE")};
 
     CommandLine()
     {
         parser.setApplicationDescription(QStringLiteral("Tenant Admin desktop console"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({db, demo, screenshot, page, quitAfter});
+        parser.addOptions({db, demo, screenshot, page, quitAfter, theme, language});
     }
 };
 
@@ -186,17 +195,47 @@ int main(int argc, char *argv[])
             return failWith(parsed.error().message, 2);
         target.url = parsed.value();
     }
+    // Preferences, unless the command line names a theme or language for this run.
+    tenant::ConsolePreferences preferences = tenant::ConsolePreferences::load();
+    if (parser.isSet(commandLine.theme)) {
+        const QString theme = parser.value(commandLine.theme);
+        if (theme != QLatin1String("system") && theme != QLatin1String("light") &&
+            theme != QLatin1String("dark"))
+            return failWith(QStringLiteral("unknown theme %1: system, light or dark")
+                                .arg(tenant::quoted(theme)),
+                            2);
+        preferences.theme = theme;
+    }
+    if (parser.isSet(commandLine.language)) {
+        const QString language = parser.value(commandLine.language);
+        if (!tenant::ConsolePreferences::languages().contains(language))
+            return failWith(
+                QStringLiteral("unknown language %1: %2")
+                    .arg(tenant::quoted(language),
+                         tenant::ConsolePreferences::languages().join(QStringLiteral(", "))),
+                2);
+        preferences.language = language;
+    }
+    tenant::ui::localization::apply(preferences.language);
+    tenant::ui::appearance::installIcons();
+    tenant::ui::appearance::applyTheme(tenant::ui::themeFromName(preferences.theme));
+
     if (!tenant::ui::MainWindow::pageNames().contains(
             parser.value(pageOption).section(QLatin1Char('/'), 0, 0)))
         return failWith(
             QStringLiteral("unknown page %1").arg(tenant::quoted(parser.value(pageOption))), 2);
 
-    // Without --db or --demo, reopen the profile used last time.
+    // Without --db or --demo: the profile Preferences name, else the one
+    // used last time.
     if (!parser.isSet(dbOption) && !parser.isSet(demoOption)) {
         const tenant::ConnectionProfileStore store;
-        if (const auto last = store.profile(store.lastProfile())) {
-            target.url = last->url();
-            target.downstream = last->downstream;
+        const QString chosen = preferences.startupProfile;
+        if (chosen == tenant::ConsolePreferences::demoProfile()) {
+            target.demo = true;
+        } else if (const auto profile =
+                       store.profile(chosen.isEmpty() ? store.lastProfile() : chosen)) {
+            target.url = profile->url();
+            target.downstream = profile->downstream;
         }
     }
 

@@ -15,12 +15,12 @@ namespace tenant {
 
 namespace {
 
-const QSet<QString> switchNames = {QStringLiteral("json"),         QStringLiteral("confirm"),
-                                   QStringLiteral("demo"),         QStringLiteral("help"),
-                                   QStringLiteral("interrupted"),  QStringLiteral("no-run"),
-                                   QStringLiteral("version"),      QStringLiteral("completions"), QStringLiteral("password-stdin"),
-                                   QStringLiteral("secret-stdin"), QStringLiteral("once"),
-                                   QStringLiteral("all"),          QStringLiteral("no-repair")};
+const QSet<QString> switchNames = {
+    QStringLiteral("json"),         QStringLiteral("confirm"),     QStringLiteral("demo"),
+    QStringLiteral("help"),         QStringLiteral("interrupted"), QStringLiteral("no-run"),
+    QStringLiteral("version"),      QStringLiteral("completions"), QStringLiteral("password-stdin"),
+    QStringLiteral("secret-stdin"), QStringLiteral("once"),        QStringLiteral("all"),
+    QStringLiteral("no-repair")};
 
 /// `--max-users` -> `max_users`; the contract's short names map to attributes.
 QString attributeKey(const QString &option)
