@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
@@ -57,7 +58,7 @@ private:
     }
     /// Every chart on the Overview has the palette's base behind it and
     /// its text colour on the axes.
-    [[maybe_unused]] void verifyChartsFollow(const QPalette &palette)
+    void verifyChartsFollow(const QPalette &palette)
     {
         const QList<QChartView *> views = m_console.window->findChildren<QChartView *>();
         QVERIFY(!views.isEmpty());
@@ -106,11 +107,19 @@ private slots:
         QCOMPARE(QIcon::themeName(), QStringLiteral("breeze-dark"));
         QTRY_COMPARE(m_console.window->palette().color(QPalette::Base),
                      appearance::darkPalette().color(QPalette::Base));
-        // TODO(issue 17): the charts do not yet follow a theme switch; verifyChartsFollow fails.
+        verifyChartsFollow(appearance::darkPalette());
 
         appearance::applyTheme(Theme::Light);
         QVERIFY(!appearance::isDark(QApplication::palette()));
         QCOMPARE(QIcon::themeName(), QStringLiteral("breeze"));
+        // The palette reaches the widgets through posted events.
+        QTRY_VERIFY(!appearance::isDark(m_console.window->palette()));
+        verifyChartsFollow(QApplication::palette());
+        // Charts drawn after the switch get the new colours too.
+        QSignalSpy reloaded(m_console.window.get(), &MainWindow::loaded);
+        m_console.window->refresh();
+        QVERIFY(reloaded.wait(10000));
+        verifyChartsFollow(QApplication::palette());
     }
 
     void preferencesApplyTheThemeAndRefreshAndAreSaved()

@@ -50,28 +50,13 @@ void recordPlatformLook()
 
 void useIconsFor(const QPalette &palette)
 {
-    const QString &systemTheme = platformLook().iconTheme;
-    if (systemTheme.isEmpty() || systemTheme == bundledLight || systemTheme == bundledDark)
-        QIcon::setThemeName(appearance::isDark(palette) ? bundledDark : bundledLight);
-    else
-        QIcon::setThemeName(systemTheme);
-    QIcon::setFallbackThemeName(appearance::isDark(palette) ? bundledDark : bundledLight);
+    const QString &bundled = appearance::isDark(palette) ? bundledDark : bundledLight;
+    const QString &systemTheme = platformLook().iconTheme; // never a bundled one
+    QIcon::setThemeName(systemTheme.isEmpty() ? bundled : systemTheme);
+    QIcon::setFallbackThemeName(bundled);
 }
 
 } // namespace
-
-QString themeName(Theme theme)
-{
-    switch (theme) {
-    case Theme::Light:
-        return QStringLiteral("light");
-    case Theme::Dark:
-        return QStringLiteral("dark");
-    case Theme::System:
-        break;
-    }
-    return QStringLiteral("system");
-}
 
 Theme themeFromName(const QString &name)
 {

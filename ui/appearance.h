@@ -11,8 +11,7 @@ namespace tenant::ui {
 /// The console's colour theme (Preferences → Theme).
 enum class Theme { System, Light, Dark };
 
-QString themeName(Theme theme);
-/// System for anything unknown.
+/// `name` as ConsolePreferences keeps it; System for anything unknown.
 Theme themeFromName(const QString &name);
 
 /// The console's look, application-wide: colours, icons, charts.

@@ -199,11 +199,12 @@ int main(int argc, char *argv[])
     tenant::ConsolePreferences preferences = tenant::ConsolePreferences::load();
     if (parser.isSet(commandLine.theme)) {
         const QString theme = parser.value(commandLine.theme);
-        if (theme != QLatin1String("system") && theme != QLatin1String("light") &&
-            theme != QLatin1String("dark"))
-            return failWith(QStringLiteral("unknown theme %1: system, light or dark")
-                                .arg(tenant::quoted(theme)),
-                            2);
+        if (!tenant::ConsolePreferences::themes().contains(theme))
+            return failWith(
+                QStringLiteral("unknown theme %1: %2")
+                    .arg(tenant::quoted(theme),
+                         tenant::ConsolePreferences::themes().join(QStringLiteral(", "))),
+                2);
         preferences.theme = theme;
     }
     if (parser.isSet(commandLine.language)) {

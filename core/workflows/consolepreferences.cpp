@@ -45,8 +45,8 @@ ConsolePreferences ConsolePreferences::checked() const
     ConsolePreferences p = *this;
     if (!languages().contains(p.language))
         p.language.clear();
-    if (p.theme != QLatin1String("light") && p.theme != QLatin1String("dark"))
-        p.theme = QStringLiteral("system");
+    if (!themes().contains(p.theme))
+        p.theme = themes().constFirst();
     p.refreshSeconds = p.refreshSeconds <= 0
                            ? 0
                            : std::clamp(p.refreshSeconds, minRefreshSeconds, maxRefreshSeconds);

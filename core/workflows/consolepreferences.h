@@ -20,8 +20,14 @@ struct ConsolePreferences
         return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("hi")};
     }
 
+    /// The themes Preferences offers, by the names the settings keep.
+    static QStringList themes()
+    {
+        return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+    }
+
     QString language;       ///< one of languages(); empty: the system's
-    QString theme;          ///< "system", "light" or "dark"
+    QString theme;          ///< one of themes()
     int refreshSeconds = 0; ///< a full refresh this often; 0: none (live updates still come)
     QString startupProfile; ///< empty: the profile used last; demoProfile(); or a profile's name
 
