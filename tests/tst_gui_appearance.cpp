@@ -6,6 +6,7 @@
 #include "chargebackmodels.h"
 #include "consolepreferences.h"
 #include "democonsole.h"
+#include "flagmatrixmodel.h"
 #include "helpdialogs.h"
 #include "localization.h"
 #include "mainwindow.h"
@@ -22,14 +23,18 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +60,31 @@ private:
     {
         const TenantTableModel &model = m_console.window->tenantModel();
         return model.index(model.rowOf(tenant), TenantTableModel::BudgetColumn).data().toString();
+    }
+    /// The colour behind an "off" cell of the Flags page's matrix, as its
+    /// delegate paints it with the view's palette; invalid until one is loaded.
+    QColor offCellBackground() const
+    {
+        for (const QTableView *view : m_console.window->findChildren<QTableView *>()) {
+            const auto *matrix = qobject_cast<const FlagMatrixModel *>(view->model());
+            for (int row = 0; matrix && row < matrix->rowCount(); ++row) {
+                for (int column = 0; column < matrix->columnCount(); ++column) {
+                    const QModelIndex cell = matrix->index(row, column);
+                    if (cell.data(FlagMatrixModel::RawValueRole).toBool())
+                        continue;
+                    QImage image(40, 16, QImage::Format_ARGB32);
+                    image.fill(Qt::magenta);
+                    QPainter painter(&image);
+                    QStyleOptionViewItem option;
+                    option.initFrom(view);
+                    option.rect = image.rect();
+                    view->itemDelegate()->paint(&painter, option, cell);
+                    painter.end();
+                    return image.pixelColor(1, 1);
+                }
+            }
+        }
+        return {};
     }
     /// Every chart on the Overview has the palette's base behind it and
     /// its text colour on the axes.
@@ -108,6 +138,9 @@ private slots:
         QTRY_COMPARE(m_console.window->palette().color(QPalette::Base),
                      appearance::darkPalette().color(QPalette::Base));
         verifyChartsFollow(appearance::darkPalette());
+        // A flag that is off: a deep tint in the dark, not a pale patch.
+        QTRY_VERIFY(offCellBackground().isValid());
+        QTRY_VERIFY2(offCellBackground().lightness() < 100, qPrintable(offCellBackground().name()));
 
         appearance::applyTheme(Theme::Light);
         QVERIFY(!appearance::isDark(QApplication::palette()));
@@ -115,6 +148,7 @@ private slots:
         // The palette reaches the widgets through posted events.
         QTRY_VERIFY(!appearance::isDark(m_console.window->palette()));
         verifyChartsFollow(QApplication::palette());
+        QTRY_VERIFY2(offCellBackground().lightness() > 200, qPrintable(offCellBackground().name()));
         // Charts drawn after the switch get the new colours too.
         QSignalSpy reloaded(m_console.window.get(), &MainWindow::loaded);
         m_console.window->refresh();
@@ -177,6 +211,18 @@ private slots:
         QCOMPARE(p.refreshSeconds, ConsolePreferences::minRefreshSeconds);
     }
 
+    void englishPluralsComeFromTheirOwnFile()
+    {
+        localization::apply(QStringLiteral("en"));
+        const auto count = [](int shown, int total) {
+            return QCoreApplication::translate("tenant::ui::TenantsPage", "%L1 of %Ln tenant(s)",
+                                               nullptr, total)
+                .arg(shown);
+        };
+        QCOMPARE(count(1, 1), QStringLiteral("1 of 1 tenant"));
+        QCOMPARE(count(2, 1200), QStringLiteral("2 of 1,200 tenants"));
+    }
+
     void hindiLabelsAndIndianGrouping()
     {
         m_console.close();
@@ -188,8 +234,8 @@ private slots:
         QCOMPARE(m_console.window->tenantModel()
                      .headerData(TenantTableModel::BudgetColumn, Qt::Horizontal)
                      .toString(),
-                 QStringLiteral("बजट (₹/माह)"));
-        QCOMPARE(budgetShown(QStringLiteral("finance")), QStringLiteral("25,00,000"));
+                 QStringLiteral("मासिक बजट"));
+        QCOMPARE(budgetShown(QStringLiteral("finance")), QStringLiteral("₹25,00,000"));
         QCOMPARE(moneyText(12000000), QStringLiteral("₹1,20,00,000"));
         QCOMPARE(moneyText(2500000, false, QLocale(QStringLiteral("en_IN"))),
                  QStringLiteral("₹25,00,000"));
@@ -202,7 +248,7 @@ private slots:
         QVERIFY(m_console.open(m_databases));
         QCOMPARE(navigation()->item(0)->text(), QStringLiteral("Übersicht"));
         QCOMPARE(action("preferences")->text(), QStringLiteral("&Einstellungen…"));
-        QCOMPARE(budgetShown(QStringLiteral("finance")), QStringLiteral("2.500.000"));
+        QCOMPARE(budgetShown(QStringLiteral("finance")), QStringLiteral("2.500.000\u00a0₹"));
         // Elsewhere the locale's own grouping.
         QCOMPARE(moneyText(2500000, false, QLocale(QStringLiteral("en_US"))),
                  QStringLiteral("₹2,500,000"));
@@ -230,6 +276,19 @@ private slots:
 
     void aboutNamesVersionLicenceQtAndDatabase()
     {
+        // The box as Help → About opens it: the application icon beside the text.
+        QString shownText;
+        QSize iconShown;
+        test::whenDialogOpens<QMessageBox>(this, [&](QMessageBox *box) {
+            shownText = box->text();
+            iconShown = box->iconPixmap().deviceIndependentSize().toSize();
+            box->accept();
+        });
+        action("about")->trigger();
+        QCOMPARE(iconShown, QSize(96, 96));
+        QCOMPARE(shownText, aboutText(m_console.url.toDisplayString()));
+        QVERIFY(!m_console.window->windowIcon().isNull());
+
         const QString text = aboutText(m_console.url.toDisplayString());
         QVERIFY(text.contains(QApplication::applicationVersion()));
         QVERIFY(text.contains(QString::fromLatin1(qVersion())));

@@ -2,6 +2,7 @@
 
 #include "background.h"
 #include "cascadeprogressmodel.h"
+#include "tenanttablemodel.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>
@@ -102,7 +103,7 @@ void CascadeProgressDialog::finish(const Result<Tenant> &result, qint64 elapsedM
     QString message;
     if (m_succeeded) {
         message = tr("%1 is now %2 (%3 ms in all).")
-                      .arg(m_tenantId, nameOf(result->status))
+                      .arg(m_tenantId, TenantTableModel::displayName(result->status))
                       .arg(elapsedMs);
     } else {
         const int rolledBack = m_model->rolledBackSteps();

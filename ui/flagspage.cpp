@@ -30,11 +30,13 @@ namespace tenant::ui {
 
 namespace {
 
-/// `color` blended 85 % towards white: the background of an "off" cell.
-QColor tint(const QColor &color)
+/// `color` blended 80 % towards the view's `base`: the background of an
+/// "off" cell, a pale tint in the light theme and a deep one in the dark.
+QColor tint(const QColor &color, const QColor &base)
 {
-    auto mix = [](int c) { return c + (255 - c) * 85 / 100; };
-    return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
+    auto mix = [](int c, int b) { return c + (b - c) * 80 / 100; };
+    return QColor(mix(color.red(), base.red()), mix(color.green(), base.green()),
+                  mix(color.blue(), base.blue()));
 }
 
 /// Rollout as a 0-100 % spin box; stale/expired flags in warning colours.
@@ -90,8 +92,11 @@ protected:
             option->palette.setColor(QPalette::Text, Qt::white);
             option->font.setBold(true);
         } else {
-            option->backgroundBrush = tint(color);
-            option->palette.setColor(QPalette::Text, color.darker(130));
+            const QColor base = option->palette.color(QPalette::Base);
+            const bool darkBase = base.lightness() < 128;
+            option->backgroundBrush = tint(color, base);
+            option->palette.setColor(QPalette::Text,
+                                     darkBase ? color.lighter(170) : color.darker(130));
         }
     }
 };

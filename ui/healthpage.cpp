@@ -80,7 +80,8 @@ void RecordSampleDialog::updatePreview()
 {
     const int score = m_policy.score(values());
     const HealthBand band = m_policy.band(score);
-    m_preview->setText(QStringLiteral("%1 (%2)").arg(score).arg(nameOf(band)));
+    m_preview->setText(
+        QStringLiteral("%1 (%2)").arg(score).arg(TenantTableModel::displayName(band)));
     m_preview->setStyleSheet(
         QStringLiteral("font-weight: bold; color: %1;").arg(colorFor(band).name()));
 }

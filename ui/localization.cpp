@@ -41,12 +41,11 @@ QLocale apply(const QString &language)
             locale = QLocale(wanted, system.territory()); // Qt's nearest if no such pair
     }
     QLocale::setDefault(locale);
-    // English is the source text: nothing to load for it.
-    if (locale.language() != QLocale::English) {
-        install(locale, QStringLiteral("tenant-admin"), QStringLiteral(":/i18n"));
+    // English is the source text; its file holds only the plural forms.
+    install(locale, QStringLiteral("tenant-admin"), QStringLiteral(":/i18n"));
+    if (locale.language() != QLocale::English)
         install(locale, QStringLiteral("qtbase"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    }
     return locale;
 }
 

@@ -167,9 +167,10 @@ void OverviewPage::recompute()
     QStringList categories;
     int highest = 0;
     for (const QString &name : allStatusNames()) {
-        const int count = byStatus.value(*statusFromString(name));
+        const TenantStatus status = *statusFromString(name);
+        const int count = byStatus.value(status);
         *set << count;
-        categories << name;
+        categories << TenantTableModel::displayName(status);
         highest = std::max(highest, count);
     }
     set->setColor(QColor(0x15, 0x65, 0xc0));

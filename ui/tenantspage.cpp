@@ -120,10 +120,16 @@ void TenantsPage::buildFilterBar(QWidget *bar)
             combo->addItem(names.at(i), i);
         return combo;
     };
-    m_status = makeCombo(tr("Any status"), allStatusNames());
+    QStringList statuses;
+    for (const TenantStatus status :
+         {TenantStatus::Draft, TenantStatus::Active, TenantStatus::Suspended,
+          TenantStatus::Migrating, TenantStatus::Archived, TenantStatus::Deleted})
+        statuses << TenantTableModel::displayName(status);
+    m_status = makeCombo(tr("Any status"), statuses);
     m_tier = makeCombo(tr("Any tier"), allTierNames());
-    m_band = makeCombo(tr("Any health"), {QStringLiteral("healthy"), QStringLiteral("warning"),
-                                          QStringLiteral("critical")});
+    m_band = makeCombo(tr("Any health"), {TenantTableModel::displayName(HealthBand::Healthy),
+                                          TenantTableModel::displayName(HealthBand::Warning),
+                                          TenantTableModel::displayName(HealthBand::Critical)});
     m_count = new QLabel(bar);
     connect(m_filter, &QLineEdit::textChanged, this, &TenantsPage::applyFilters);
     for (QComboBox *combo : {m_status, m_tier, m_band})
@@ -162,7 +168,8 @@ void TenantsPage::applyFilters()
 
 void TenantsPage::updateCount()
 {
-    m_count->setText(tr("%L1 of %L2 tenants").arg(m_proxy->rowCount()).arg(m_model.rowCount()));
+    m_count->setText(
+        tr("%L1 of %Ln tenant(s)", nullptr, m_model.rowCount()).arg(m_proxy->rowCount()));
 }
 
 std::optional<TenantSummary> TenantsPage::currentTenant() const
@@ -287,7 +294,8 @@ void TenantsPage::requestTransition(TenantStatus target)
         QMessageBox::warning(this, dialog.windowTitle(), moved.error().message);
         return;
     }
-    emit statusMessage(tr("%1 is now %2").arg(moved->tenantId, nameOf(moved->status)));
+    emit statusMessage(
+        tr("%1 is now %2").arg(moved->tenantId, TenantTableModel::displayName(moved->status)));
 }
 
 void TenantsPage::deleteCurrent()

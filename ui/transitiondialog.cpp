@@ -1,5 +1,7 @@
 #include "transitiondialog.h"
 
+#include "tenanttablemodel.h"
+
 #include "textrules.h"
 
 #include <QDialogButtonBox>
@@ -39,7 +41,8 @@ TransitionDialog::TransitionDialog(const TenantSummary &tenant, TenantStatus tar
     auto *summary =
         new QLabel(tr("Move <b>%1</b> (%2) from <b>%3</b> to <b>%4</b>.")
                        .arg(tenant.tenantId.toHtmlEscaped(), tenant.tenantName.toHtmlEscaped(),
-                            nameOf(tenant.status), nameOf(target)));
+                            TenantTableModel::displayName(tenant.status),
+                            TenantTableModel::displayName(target)));
     summary->setWordWrap(true);
     layout->addRow(summary);
     m_reason = new QLineEdit;

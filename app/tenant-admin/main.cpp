@@ -64,6 +64,9 @@ tenant::Status firstContact(tenant::Workspace &workspace, bool demo)
 /// The open registry and its window; File > Connect replaces both.
 class Console final : public QObject
 {
+    // tr() in the context "Console" (this class needs no signals of its own).
+    Q_DECLARE_TR_FUNCTIONS(Console)
+
 public:
     ~Console() override { delete m_window; } // before the workspace it shows
 

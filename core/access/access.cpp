@@ -2,8 +2,17 @@
 
 #include "tenant.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+
+namespace {
+// This file's messages, translated in the context tenant::Access.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::Access)
+};
+} // namespace
 
 namespace tenant {
 
@@ -53,30 +62,31 @@ QString requiredRole(Action action)
 
 QString describe(Action action, const QString &tenantId)
 {
-    const QString on = tenantId.isEmpty() ? QString() : QStringLiteral(" ") + quoted(tenantId);
+    const QString id = quoted(tenantId);
+    const bool any = tenantId.isEmpty();
     switch (action) {
     case Action::ReadTenant:
-        return QStringLiteral("reading tenant") + on;
+        return any ? Messages::tr("reading a tenant") : Messages::tr("reading tenant %1").arg(id);
     case Action::CreateTenant:
-        return QStringLiteral("creating tenant") + on;
+        return any ? Messages::tr("creating a tenant") : Messages::tr("creating tenant %1").arg(id);
     case Action::EditTenant:
-        return QStringLiteral("changing tenant") + on;
+        return any ? Messages::tr("changing a tenant") : Messages::tr("changing tenant %1").arg(id);
     case Action::SetSharedFlag:
-        return QStringLiteral("changing a global or tier flag");
+        return Messages::tr("changing a global or tier flag");
     case Action::SubmitRequest:
-        return QStringLiteral("submitting an onboarding request");
+        return Messages::tr("submitting an onboarding request");
     case Action::DecideRequest:
-        return QStringLiteral("deciding an onboarding request");
+        return Messages::tr("deciding an onboarding request");
     case Action::ManageUsers:
-        return QStringLiteral("managing users and roles");
+        return Messages::tr("managing users and roles");
     case Action::EditPolicy:
-        return QStringLiteral("changing a policy");
+        return Messages::tr("changing a policy");
     case Action::VerifyAudit:
-        return QStringLiteral("verifying the whole audit log");
+        return Messages::tr("verifying the whole audit log");
     case Action::RecordUsage:
-        return QStringLiteral("recording usage (for every tenant)");
+        return Messages::tr("recording usage (for every tenant)");
     case Action::ManageWebhooks:
-        return QStringLiteral("managing webhooks and event deliveries");
+        return Messages::tr("managing webhooks and event deliveries");
     }
     return {};
 }
@@ -110,23 +120,23 @@ Status Membership::validate(const Membership &m)
     if (!loginName.match(m.login).hasMatch())
         return Error::validation(
             QStringLiteral("login"),
-            QStringLiteral("%1 is not a login name (1-63 lower-case letters, digits, _ . -)")
+            Messages::tr("%1 is not a login name (1-63 lower-case letters, digits, _ . -)")
                 .arg(quoted(m.login)));
     if (!Roles::all().contains(m.role))
         return Error::validation(QStringLiteral("role"),
-                                 QStringLiteral("%1 is not a role (expected one of %2)")
+                                 Messages::tr("%1 is not a role (expected one of %2)")
                                      .arg(quoted(m.role), Roles::all().join(QStringLiteral(", "))));
     if (!m.tenantId.isEmpty() && !TenantValidator::isValidSlug(m.tenantId))
         return Error::validation(QStringLiteral("tenant"),
-                                 QStringLiteral("%1 is not a tenant id").arg(quoted(m.tenantId)));
+                                 Messages::tr("%1 is not a tenant id").arg(quoted(m.tenantId)));
     if (m.role == Roles::approver && !Roles::authorities().contains(m.authority))
         return Error::validation(
             QStringLiteral("authority"),
-            QStringLiteral("an approver holds an authority (one of %1), not %2")
+            Messages::tr("an approver holds an authority (one of %1), not %2")
                 .arg(Roles::authorities().join(QStringLiteral(", ")), quoted(m.authority)));
     if (m.role != Roles::approver && !m.authority.isEmpty())
         return Error::validation(QStringLiteral("authority"),
-                                 QStringLiteral("only an approver holds an authority"));
+                                 Messages::tr("only an approver holds an authority"));
     return success();
 }
 
@@ -164,9 +174,9 @@ bool Identity::holdsAnywhere(const QString &role) const
 QStringList Identity::roleSummaries() const
 {
     if (local)
-        return {QStringLiteral("local — no access control")};
+        return {Messages::tr("local — no access control")};
     if (!enforced)
-        return {QStringLiteral("owner — no access control")};
+        return {Messages::tr("owner — no access control")};
     QStringList out;
     if (breakGlass && breakGlass->isActive())
         out << QStringLiteral("platform-admin (break-glass)");
@@ -174,7 +184,7 @@ QStringList Identity::roleSummaries() const
         if (!out.contains(m.summary()))
             out << m.summary();
     if (out.isEmpty())
-        out << QStringLiteral("no role");
+        out << Messages::tr("no role");
     return out;
 }
 

@@ -4,9 +4,18 @@
 #include "database.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <algorithm>
+
+namespace {
+// This file's messages, translated in the context tenant::AccessControl.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::AccessControl)
+};
+} // namespace
 
 namespace tenant {
 
@@ -58,8 +67,8 @@ Status AccessControl::requireAvailable() const
 {
     if (isAvailable())
         return success();
-    return Error::rule(QStringLiteral("a SQLite registry is one local user with no access "
-                                      "control: users and roles need a PostgreSQL registry"));
+    return Error::rule(Messages::tr("a SQLite registry is one local user with no access "
+                                    "control: users and roles need a PostgreSQL registry"));
 }
 
 Result<Identity> AccessControl::whoami() const
@@ -74,7 +83,7 @@ Result<Identity> AccessControl::whoami() const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::storage(QStringLiteral("read the session's login: no row"));
+        return Error::storage(Messages::tr("read the session's login: no row"));
     me.user = q.value().value(0).toString();
     me.enforced = !q.value().value(1).toBool();
     q = run(m_db,
@@ -111,10 +120,10 @@ Status AccessControl::require(Action action, const QString &tenantId) const
         return success();
     const Result<Identity> me = whoami();
     const QString holds =
-        me ? me->roleSummaries().join(QStringLiteral(", ")) : QStringLiteral("unknown roles");
-    return Error::denied(QStringLiteral("%1 needs the %2 role; %3 holds: %4")
+        me ? me->roleSummaries().join(QStringLiteral(", ")) : Messages::tr("unknown roles");
+    return Error::denied(Messages::tr("%1 needs the %2 role; %3 holds: %4")
                              .arg(describe(action, tenantId), role,
-                                  me ? me->user : QStringLiteral("this login"), holds));
+                                  me ? me->user : Messages::tr("this login"), holds));
 }
 
 Status AccessControl::createLogin(const QString &login, const QString &password,
@@ -127,15 +136,15 @@ Status AccessControl::createLogin(const QString &login, const QString &password,
     // Checked here for a clear message; the database repeats every rule.
     if (password.size() < 12)
         return Error::validation(QStringLiteral("password"),
-                                 QStringLiteral("a password has at least 12 characters"));
+                                 Messages::tr("a password has at least 12 characters"));
     // Never through checkText(): its messages quote the value.
     const bool printable = std::all_of(password.cbegin(), password.cend(), [](QChar c) {
         return c.unicode() >= 0x20 && c.unicode() != 0x7f && !c.isSurrogate();
     });
     if (!printable || password.size() > 1024)
         return Error::validation(QStringLiteral("password"),
-                                 QStringLiteral("a password is at most 1024 printable characters "
-                                                "(no control character, no lone surrogate)"));
+                                 Messages::tr("a password is at most 1024 printable characters "
+                                              "(no control character, no lone surrogate)"));
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -254,7 +263,7 @@ Result<BreakGlass> AccessControl::breakGlass(const QString &reason, int minutes,
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::storage(QStringLiteral("break-glass: the elevation was not recorded"));
+        return Error::storage(Messages::tr("break-glass: the elevation was not recorded"));
     const BreakGlass granted = breakGlassFrom(q.value());
     QJsonObject after = granted.toJson();
     after.remove(QStringLiteral("active"));

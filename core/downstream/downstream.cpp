@@ -10,6 +10,16 @@
 #include "s3adapter.h"
 #include "signingkeyresource.h"
 
+#include <QCoreApplication>
+
+namespace {
+// This file's messages, translated in the context tenant::Downstream.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::Downstream)
+};
+} // namespace
+
 namespace tenant {
 
 namespace {
@@ -20,11 +30,11 @@ Status checkUrl(const QUrl &url, const QString &field, const QStringList &scheme
     if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme()))
         return Error::validation(
             field,
-            QStringLiteral("must be a %1://HOST:PORT URL").arg(schemes.join(QStringLiteral("|"))));
+            Messages::tr("must be a %1://HOST:PORT URL").arg(schemes.join(QStringLiteral("|"))));
     if (!url.userInfo().isEmpty())
-        return Error::validation(field, QStringLiteral("must not carry a user name or password: "
-                                                       "put the secret in its own field, which "
-                                                       "goes to the keychain"));
+        return Error::validation(field, Messages::tr("must not carry a user name or password: "
+                                                     "put the secret in its own field, which "
+                                                     "goes to the keychain"));
     return success();
 }
 
@@ -55,10 +65,10 @@ Status DownstreamEndpoints::validate() const
         return s;
     if (!s3.isEmpty() && s3AccessKeyId.trimmed().isEmpty())
         return Error::validation(QStringLiteral("s3_access_key_id"),
-                                 QStringLiteral("is required with an S3 endpoint"));
+                                 Messages::tr("is required with an S3 endpoint"));
     if (!s3.isEmpty() && s3Region.trimmed().isEmpty())
         return Error::validation(QStringLiteral("s3_region"),
-                                 QStringLiteral("is required with an S3 endpoint"));
+                                 Messages::tr("is required with an S3 endpoint"));
     if (Status s = checkUrl(redis, QStringLiteral("redis_url"), {QStringLiteral("redis")}); !s)
         return s;
     if (Status s = checkUrl(monitoring, QStringLiteral("monitoring_url"), http); !s)
@@ -69,8 +79,8 @@ Status DownstreamEndpoints::validate() const
           std::pair{&webhook, "webhook_url"}})
         if (hasQuery(*url))
             return Error::validation(QString::fromLatin1(field),
-                                     QStringLiteral("must not carry a query: a token goes to the "
-                                                    "keychain, not the settings file"));
+                                     Messages::tr("must not carry a query: a token goes to the "
+                                                  "keychain, not the settings file"));
     return checkUrl(webhook, QStringLiteral("webhook_url"), http);
 }
 
@@ -83,9 +93,9 @@ Status DownstreamEndpoints::takeCredentials(DownstreamSecrets &secrets)
         const QString user = redis.userName();
         if (!user.isEmpty() && user != QLatin1String("default"))
             unsupported = Error::validation(QStringLiteral("redis_url"),
-                                            QStringLiteral("Redis users other than the default "
-                                                           "are not supported; give only the "
-                                                           "password"));
+                                            Messages::tr("Redis users other than the default "
+                                                         "are not supported; give only the "
+                                                         "password"));
         if (secrets.redisPassword.isEmpty())
             secrets.redisPassword = redis.password();
         redis.setUserInfo({});
@@ -105,8 +115,8 @@ Status DownstreamEndpoints::takeCredentials(DownstreamSecrets &secrets)
         if (unsupported)
             unsupported = Error::validation(
                 QString::fromLatin1(field),
-                QStringLiteral("must not carry a password or token: put the secret in its own "
-                               "field, which goes to the keychain"));
+                Messages::tr("must not carry a password or token: put the secret in its own "
+                             "field, which goes to the keychain"));
         *url = url->adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
     }
     if (!unsupported)

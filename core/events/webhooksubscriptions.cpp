@@ -8,8 +8,17 @@
 #include "standardwebhooks.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlQuery>
+
+namespace {
+// This file's messages, translated in the context tenant::WebhookSubscriptions.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::WebhookSubscriptions)
+};
+} // namespace
 
 namespace tenant {
 
@@ -48,7 +57,7 @@ Result<QUrl> WebhookSubscriptions::checkUrl(const QString &text)
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         text.contains(QLatin1Char(' ')))
         return Error::validation(
-            field, QStringLiteral("%1 is not an http(s) URL with a host").arg(quoted(text)));
+            field, Messages::tr("%1 is not an http(s) URL with a host").arg(quoted(text)));
     return url;
 }
 
@@ -59,14 +68,14 @@ Result<QStringList> WebhookSubscriptions::checkEventTypes(const QStringList &typ
     for (const QString &raw : types) {
         const QString type = raw.trimmed();
         if (!EventTypes::isSubscribable(type))
-            return Error::validation(field, QStringLiteral("%1 is no event type; the types are %2 "
-                                                           "(or * for all)")
+            return Error::validation(field, Messages::tr("%1 is no event type; the types are %2 "
+                                                         "(or * for all)")
                                                 .arg(quoted(type), EventTypes::all().join(u", ")));
         if (!checked.contains(type))
             checked << type;
     }
     if (checked.isEmpty())
-        return Error::validation(field, QStringLiteral("name at least one event type"));
+        return Error::validation(field, Messages::tr("name at least one event type"));
     if (checked.contains(QLatin1String("*")))
         return QStringList{QStringLiteral("*")};
     return checked;
@@ -105,8 +114,8 @@ Result<WebhookSubscription> WebhookSubscriptions::add(const QString &urlText,
     if (Status s = Database::exec(insert.value(), QStringLiteral("add webhook subscription")); !s)
         return s.error();
     if (!insert->next())
-        return Error::denied(QStringLiteral("adding a webhook subscription needs the "
-                                            "platform-admin role"));
+        return Error::denied(Messages::tr("adding a webhook subscription needs the "
+                                          "platform-admin role"));
     added.id = insert->value(0).toLongLong();
     added.createdAt = isoTimestamp(timestampFromColumn(insert->value(1)));
     insert->finish(); // SQLite: a RETURNING statement still stepping blocks the commit
@@ -145,7 +154,7 @@ Status WebhookSubscriptions::remove(qint64 id, const QString &actor)
     if (!existing)
         return existing.error();
     if (existing->removed)
-        return Error::rule(QStringLiteral("webhook subscription %1 is already removed").arg(id));
+        return Error::rule(Messages::tr("webhook subscription %1 is already removed").arg(id));
     Result<QSqlQuery> mark = m_db.prepare(
         QStringLiteral("UPDATE webhook_subscriptions SET removed_at = %1 WHERE id = ?")
             .arg(m_db.isPostgres() ? QStringLiteral("now()")
@@ -157,7 +166,7 @@ Status WebhookSubscriptions::remove(qint64 id, const QString &actor)
         return s;
     if (mark->numRowsAffected() != 1)
         return Error::denied(
-            QStringLiteral("removing a webhook subscription needs the platform-admin role"));
+            Messages::tr("removing a webhook subscription needs the platform-admin role"));
     Result<QSqlQuery> bury = m_db.prepare(QStringLiteral(
         "UPDATE event_deliveries SET status = 'dead', lease_owner = '', lease_until_ms = 0, "
         "last_error = 'subscription removed' WHERE subscription_id = ? AND status = 'pending'"));
@@ -212,7 +221,7 @@ Result<WebhookSubscription> WebhookSubscriptions::get(qint64 id) const
     for (const WebhookSubscription &s : all.value())
         if (s.id == id)
             return s;
-    return Error::notFound(QStringLiteral("no webhook subscription %1").arg(id));
+    return Error::notFound(Messages::tr("no webhook subscription %1").arg(id));
 }
 
 } // namespace tenant

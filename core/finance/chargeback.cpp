@@ -8,12 +8,21 @@
 #include "policychange.h"
 #include "sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
 #include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
+
+namespace {
+// This file's messages, translated in the context tenant::Chargeback.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::Chargeback)
+};
+} // namespace
 
 namespace tenant {
 
@@ -34,11 +43,11 @@ QString describe(BudgetStatus status)
 {
     switch (status) {
     case BudgetStatus::Under:
-        return QStringLiteral("under budget");
+        return Messages::tr("under budget");
     case BudgetStatus::Over:
-        return QStringLiteral("over budget");
+        return Messages::tr("over budget");
     case BudgetStatus::FarOver:
-        return QStringLiteral("over budget by more than 10 %");
+        return Messages::tr("over budget by more than 10 %");
     }
     return {};
 }
@@ -291,7 +300,7 @@ Result<ChargebackReport> ChargebackService::report(const QString &month, bool wi
         l.costCenter = row.value(2).toString();
         const std::optional<Tier> tier = tierFromString(row.value(3).toString());
         if (!tier)
-            return Error::storage(QStringLiteral("tenant %1 has an unknown tier").arg(l.tenantId));
+            return Error::storage(Messages::tr("tenant %1 has an unknown tier").arg(l.tenantId));
         l.tier = *tier;
         l.region = row.value(4).toString();
         l.budget.budget = row.value(5).toLongLong();
@@ -314,7 +323,7 @@ Result<ChargebackReport> ChargebackService::report(const QString &month, bool wi
             {double(l.usage.apiCalls), l.usage.storageGb, l.usage.computeHours}, l.tier, l.region);
         if (!cost)
             return Error::storage(
-                QStringLiteral("tenant %1: %2").arg(l.tenantId, cost.error().message));
+                Messages::tr("tenant %1: %2").arg(l.tenantId, cost.error().message));
         l.cost = cost.value();
         l.budget.chargeback = Chargeback::toPaise(l.cost.total());
         r.tenants.append(std::move(l));
@@ -414,18 +423,18 @@ const QStringList rateKeys = {QStringLiteral("api_call_rate"), QStringLiteral("s
 Status checkMultipliers(const QString &key, const QJsonValue &value, const QStringList &known)
 {
     if (!value.isObject())
-        return Error::validation(key, QStringLiteral("must be an object of multipliers"));
+        return Error::validation(key, Messages::tr("must be an object of multipliers"));
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString field = key + QLatin1Char('.') + it.key();
         if (!known.contains(it.key()))
             return Error::validation(
-                key, QStringLiteral("%1 is not one of %2")
+                key, Messages::tr("%1 is not one of %2")
                          .arg(quoted(it.key(), 40), known.join(QStringLiteral(", "))));
         const double m = it.value().toDouble(-1);
         if (!it.value().isDouble() || !(m > 0) || m > 100)
             return Error::validation(field,
-                                     QStringLiteral("must be a number above 0 and at most 100"));
+                                     Messages::tr("must be a number above 0 and at most 100"));
     }
     return success();
 }
@@ -448,7 +457,7 @@ Status ChargebackService::setPolicy(const QJsonObject &document, const QString &
             const double rate = it.value().toDouble(-1);
             if (!it.value().isDouble() || rate < 0 || rate > 1000000)
                 return Error::validation(
-                    key, QStringLiteral("must be a number of rupees from 0 to 1000000"));
+                    key, Messages::tr("must be a number of rupees from 0 to 1000000"));
         } else if (key == QLatin1String("region_multipliers")) {
             if (Status s = checkMultipliers(key, it.value(), regions); !s)
                 return s;
@@ -456,10 +465,9 @@ Status ChargebackService::setPolicy(const QJsonObject &document, const QString &
             if (Status s = checkMultipliers(key, it.value(), tiers); !s)
                 return s;
         } else {
-            return Error::validation(key,
-                                     QStringLiteral("is not part of the chargeback policy (%1, "
-                                                    "region_multipliers, tier_multipliers)")
-                                         .arg(rateKeys.join(QStringLiteral(", "))));
+            return Error::validation(key, Messages::tr("is not part of the chargeback policy (%1, "
+                                                       "region_multipliers, tier_multipliers)")
+                                              .arg(rateKeys.join(QStringLiteral(", "))));
         }
     }
 
@@ -493,9 +501,9 @@ Status ChargebackService::setPolicy(const QJsonObject &document, const QString &
             if (Status s = Database::exec(q.value(), QStringLiteral("store a multiplier")); !s)
                 return s;
             if (q.value().numRowsAffected() != 1)
-                return Error::denied(QStringLiteral("the %1 multiplier was not changed: changing "
-                                                    "the chargeback policy needs the "
-                                                    "platform-admin role")
+                return Error::denied(Messages::tr("the %1 multiplier was not changed: changing "
+                                                  "the chargeback policy needs the "
+                                                  "platform-admin role")
                                          .arg(it.key()));
         }
     }

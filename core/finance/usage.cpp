@@ -4,9 +4,18 @@
 #include "inputlimits.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
+
+namespace {
+// This file's messages, translated in the context tenant::Usage.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::Usage)
+};
+} // namespace
 
 namespace tenant {
 
@@ -94,7 +103,7 @@ Error cellError(int line, const QString &column, const QString &message)
 {
     // Not Error::validation(): the "field" is a place in the file, not a name.
     return Error::make(ErrorKind::Validation,
-                       QStringLiteral("line %1, column %2: %3").arg(line).arg(column, message),
+                       Messages::tr("line %1, column %2: %3").arg(line).arg(column, message),
                        column);
 }
 
@@ -104,17 +113,16 @@ Result<qint64> countCell(const QString &text, int line, const QString &column)
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return cellError(line, column, QStringLiteral("is empty"));
+        return cellError(line, column, Messages::tr("is empty"));
     if (t.startsWith(QLatin1Char('-')))
-        return cellError(line, column, QStringLiteral("%1 is negative").arg(quoted(t, 40)));
+        return cellError(line, column, Messages::tr("%1 is negative").arg(quoted(t, 40)));
     if (!digits.match(t).hasMatch())
-        return cellError(line, column,
-                         QStringLiteral("%1 is not a whole number").arg(quoted(t, 40)));
+        return cellError(line, column, Messages::tr("%1 is not a whole number").arg(quoted(t, 40)));
     bool ok = false;
     const qint64 value = t.toLongLong(&ok);
     if (!ok || value > limits::exactJsonIntegerMax)
         return cellError(line, column,
-                         QStringLiteral("%1 is larger than %2")
+                         Messages::tr("%1 is larger than %2")
                              .arg(quoted(t, 40))
                              .arg(limits::exactJsonIntegerMax));
     return value;
@@ -127,15 +135,15 @@ Result<double> quantityCell(const QString &text, int line, const QString &column
         QStringLiteral("^-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$"));
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return cellError(line, column, QStringLiteral("is empty"));
+        return cellError(line, column, Messages::tr("is empty"));
     if (!number.match(t).hasMatch())
-        return cellError(line, column, QStringLiteral("%1 is not a number").arg(quoted(t, 40)));
+        return cellError(line, column, Messages::tr("%1 is not a number").arg(quoted(t, 40)));
     const double value = t.toDouble();
     if (value < 0 || t.startsWith(QLatin1Char('-')))
-        return cellError(line, column, QStringLiteral("%1 is negative").arg(quoted(t, 40)));
+        return cellError(line, column, Messages::tr("%1 is negative").arg(quoted(t, 40)));
     if (!std::isfinite(value) || value > usageQuantityMax)
         return cellError(line, column,
-                         QStringLiteral("%1 is larger than %2")
+                         Messages::tr("%1 is larger than %2")
                              .arg(quoted(t, 40))
                              .arg(usageQuantityMax, 0, 'g', 12));
     return value;
@@ -147,13 +155,13 @@ Result<QList<UsageRecord>> UsageCsv::parse(const QByteArray &bytes, const QDate 
 {
     if (bytes.size() > maxBytes)
         return Error::make(ErrorKind::Validation,
-                           QStringLiteral("the file is larger than %1 MiB").arg(maxBytes >> 20));
+                           Messages::tr("the file is larger than %1 MiB").arg(maxBytes >> 20));
     const Result<QList<CsvRecord>> rows = parseCsv(bytes);
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
         return Error::make(ErrorKind::Validation,
-                           QStringLiteral("line 1: the file is empty; it needs a header row"));
+                           Messages::tr("line 1: the file is empty; it needs a header row"));
 
     // The header: every column known, none twice, the required ones there.
     const CsvRecord &header = rows->first();
@@ -165,15 +173,15 @@ Result<QList<UsageRecord>> UsageCsv::parse(const QByteArray &bytes, const QDate 
         if (!known.contains(name))
             return cellError(
                 header.line, quoted(name, 40),
-                QStringLiteral("is not a usage column (%1)").arg(known.join(QStringLiteral(", "))));
+                Messages::tr("is not a usage column (%1)").arg(known.join(QStringLiteral(", "))));
         if (at.contains(name))
-            return cellError(header.line, name, QStringLiteral("is named twice"));
+            return cellError(header.line, name, Messages::tr("is named twice"));
         at.insert(name, i);
     }
     for (const QString &required :
          QStringList{UsageColumn::tenantId, UsageColumn::month} + UsageColumn::billed())
         if (!at.contains(required))
-            return cellError(header.line, required, QStringLiteral("is missing from the header"));
+            return cellError(header.line, required, Messages::tr("is missing from the header"));
 
     QList<UsageRecord> records;
     records.reserve(rows->size() - 1);
@@ -186,7 +194,7 @@ Result<QList<UsageRecord>> UsageCsv::parse(const QByteArray &bytes, const QDate 
                                        ? header.fields.at(row.fields.size()).trimmed()
                                        : QStringLiteral("%1").arg(header.fields.size() + 1);
             return cellError(row.line, column,
-                             QStringLiteral("the row has %1 fields, the header %2")
+                             Messages::tr("the row has %1 fields, the header %2")
                                  .arg(row.fields.size())
                                  .arg(header.fields.size()));
         }
@@ -195,7 +203,7 @@ Result<QList<UsageRecord>> UsageCsv::parse(const QByteArray &bytes, const QDate 
         u.line = row.line;
         u.tenantId = cell(UsageColumn::tenantId).trimmed();
         if (u.tenantId.isEmpty())
-            return cellError(row.line, UsageColumn::tenantId, QStringLiteral("is empty"));
+            return cellError(row.line, UsageColumn::tenantId, Messages::tr("is empty"));
         if (Status s = checkText(UsageColumn::tenantId, u.tenantId, {limits::tenantId}); !s)
             return cellError(row.line, UsageColumn::tenantId,
                              s.error().message.section(QStringLiteral(": "), 1));
@@ -203,7 +211,7 @@ Result<QList<UsageRecord>> UsageCsv::parse(const QByteArray &bytes, const QDate 
         const std::optional<QDate> month = parseUsageMonth(monthText, today);
         if (!month)
             return cellError(row.line, UsageColumn::month,
-                             QStringLiteral("%1 is not a month from 2000-01 to %2 (YYYY-MM)")
+                             Messages::tr("%1 is not a month from 2000-01 to %2 (YYYY-MM)")
                                  .arg(quoted(monthText, 40), usageMonthText(today)));
         u.month = usageMonthText(*month);
         const Result<qint64> api =
@@ -234,7 +242,7 @@ Result<QList<UsageRecord>> UsageCsv::parse(const QByteArray &bytes, const QDate 
         const QString key = u.tenantId + QLatin1Char(' ') + u.month;
         if (const auto earlier = firstLine.constFind(key); earlier != firstLine.cend())
             return cellError(row.line, UsageColumn::month,
-                             QStringLiteral("%1 %2 is given twice (first on line %3)")
+                             Messages::tr("%1 %2 is given twice (first on line %3)")
                                  .arg(u.tenantId, u.month)
                                  .arg(earlier.value()));
         firstLine.insert(key, row.line);

@@ -9,8 +9,17 @@
 #include "sqlvalues.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlQuery>
+
+namespace {
+// This file's messages, translated in the context tenant::UsageService.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::UsageService)
+};
+} // namespace
 
 namespace tenant {
 
@@ -56,7 +65,7 @@ UsageRecord recordFrom(const QSqlQuery &q)
 /// from a file, "finance 2026-11, storage_gb: ..." otherwise.
 Error refusal(const UsageRecord &u, const QString &column, const QString &message)
 {
-    const QString place = u.line > 0 ? QStringLiteral("line %1, column %2").arg(u.line).arg(column)
+    const QString place = u.line > 0 ? Messages::tr("line %1, column %2").arg(u.line).arg(column)
                                      : QStringLiteral("%1 %2, %3").arg(u.tenantId, u.month, column);
     return Error::make(ErrorKind::Validation, place + QStringLiteral(": ") + message, column);
 }
@@ -89,14 +98,14 @@ Result<UsageImport> UsageService::import(const QList<UsageRecord> &records, cons
             return refusal(u, s.error().field, s.error().message.section(QStringLiteral(": "), 1));
         const QString key = u.tenantId + QLatin1Char(' ') + u.month;
         if (byKey.contains(key))
-            return refusal(u, UsageColumn::month, QStringLiteral("is given twice for this tenant"));
+            return refusal(u, UsageColumn::month, Messages::tr("is given twice for this tenant"));
         byKey.insert(key, &u);
         if (!months.contains(u.month))
             months << u.month;
     }
     if (records.isEmpty())
         return Error::validation(QStringLiteral("usage"),
-                                 QStringLiteral("there is nothing to import"));
+                                 Messages::tr("there is nothing to import"));
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -125,7 +134,7 @@ Result<UsageImport> UsageService::import(const QList<UsageRecord> &records, cons
     for (const UsageRecord &u : records)
         if (!known.contains(u.tenantId))
             return refusal(u, UsageColumn::tenantId,
-                           QStringLiteral("no tenant %1 in the registry").arg(quoted(u.tenantId)));
+                           Messages::tr("no tenant %1 in the registry").arg(quoted(u.tenantId)));
 
     // What is already stored for these months: replaced, and kept in the audit.
     QHash<QString, UsageRecord> existing;
@@ -247,16 +256,17 @@ Status UsageService::checkQueries(const QJsonObject &document)
     const QStringList columns = UsageColumn::billed() + UsageColumn::quota();
     for (auto it = document.begin(); it != document.end(); ++it) {
         if (!columns.contains(it.key()))
-            return Error::validation(it.key(), QStringLiteral("is not a usage column (%1)")
-                                                   .arg(columns.join(QStringLiteral(", "))));
+            return Error::validation(
+                it.key(),
+                Messages::tr("is not a usage column (%1)").arg(columns.join(QStringLiteral(", "))));
         if (!it.value().isString())
-            return Error::validation(it.key(), QStringLiteral("must be a PromQL query (text)"));
+            return Error::validation(it.key(), Messages::tr("must be a PromQL query (text)"));
         if (Status s = checkText(it.key(), it.value().toString(), {4000, true, true}); !s)
             return s;
     }
     for (const QString &billed : UsageColumn::billed())
         if (!document.contains(billed))
-            return Error::validation(billed, QStringLiteral("needs a query: it is billed"));
+            return Error::validation(billed, Messages::tr("needs a query: it is billed"));
     return success();
 }
 

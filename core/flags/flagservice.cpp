@@ -10,10 +10,19 @@
 #include "tenantrepository.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+namespace {
+// This file's messages, translated in the context tenant::FlagService.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::FlagService)
+};
+} // namespace
 
 namespace tenant {
 
@@ -171,7 +180,7 @@ Result<FlagEvaluation> FlagService::evaluateFrom(quint64 generation, const QStri
     if (!snapshot)
         return snapshot.error();
     if (!snapshot->flagNames.contains(flag))
-        return Error::notFound(QStringLiteral("no flag %1").arg(quoted(flag)));
+        return Error::notFound(Messages::tr("no flag %1").arg(quoted(flag)));
     const FlagEvaluation result = snapshot->values.evaluate(tenantId, tier, flag);
     const QMutexLocker lock(&m_cacheMutex);
     // A write since the caller began (its tier read) or since the snapshot
@@ -230,7 +239,7 @@ Status FlagService::checkChange(const FlagChange &change)
     if (!name.match(change.flag).hasMatch())
         return Error::validation(
             QStringLiteral("flag"),
-            QStringLiteral("%1 is not a flag name (a-z, 0-9, _ . -)").arg(quoted(change.flag)));
+            Messages::tr("%1 is not a flag name (a-z, 0-9, _ . -)").arg(quoted(change.flag)));
     if (Status s = checkText(QStringLiteral("owner"), change.owner.value_or(QString()),
                              {limits::flagOwner, false, false});
         !s)
@@ -242,18 +251,18 @@ Status FlagService::checkChange(const FlagChange &change)
     if (change.rolloutPercentage < 0 || change.rolloutPercentage > 100)
         return Error::validation(
             QStringLiteral("rollout"),
-            QStringLiteral("must be between 0 and 100, got %1").arg(change.rolloutPercentage));
+            Messages::tr("must be between 0 and 100, got %1").arg(change.rolloutPercentage));
     switch (change.scope) {
     case FlagScope::Global:
         if (!change.scopeId.isEmpty())
             return Error::validation(QStringLiteral("scope_id"),
-                                     QStringLiteral("global scope takes no id"));
+                                     Messages::tr("global scope takes no id"));
         break;
     case FlagScope::Tier:
         if (!tierFromString(change.scopeId))
             return Error::validation(
                 QStringLiteral("scope_id"),
-                QStringLiteral("unknown tier %1 (expected %2)")
+                Messages::tr("unknown tier %1 (expected %2)")
                     .arg(quoted(change.scopeId), allTierNames().join(QStringLiteral(", "))));
         break;
     case FlagScope::Tenant:
@@ -269,9 +278,8 @@ Status FlagService::validate(const FlagChange &change) const
     if (change.scope == FlagScope::Tenant) {
         if (const Result<Tenant> t = m_tenants.get(change.scopeId); !t)
             return t.error().kind == ErrorKind::NotFound
-                       ? Error::validation(
-                             QStringLiteral("scope_id"),
-                             QStringLiteral("no tenant %1").arg(quoted(change.scopeId)))
+                       ? Error::validation(QStringLiteral("scope_id"),
+                                           Messages::tr("no tenant %1").arg(quoted(change.scopeId)))
                        : t.error();
     }
     return success();
@@ -390,7 +398,7 @@ Status FlagService::clear(const QString &flag, FlagScope scope, const QString &s
     if (Status s = Database::exec(del.value(), QStringLiteral("clear flag value")); !s)
         return s;
     if (del.value().numRowsAffected() == 0)
-        return Error::notFound(QStringLiteral("flag %1 has no %2 value %3")
+        return Error::notFound(Messages::tr("flag %1 has no %2 value %3")
                                    .arg(quoted(flag), nameOf(scope), quoted(scopeId)));
     const QJsonObject before{{QStringLiteral("flag"), flag},
                              {QStringLiteral("scope"), nameOf(scope)},
@@ -425,7 +433,7 @@ Status FlagService::remove(const QString &flag, const QString &actor)
     if (Status s = Database::exec(del.value(), QStringLiteral("remove flag")); !s)
         return s;
     if (del.value().numRowsAffected() == 0)
-        return Error::notFound(QStringLiteral("no flag %1").arg(quoted(flag)));
+        return Error::notFound(Messages::tr("no flag %1").arg(quoted(flag)));
     if (const Result<AuditEntry> logged = m_audit.append(
             tx, actor,
             {AuditAction::flagRemove, {}, QJsonObject{{QStringLiteral("flag"), flag}}, {}, {}, {}});

@@ -3,9 +3,18 @@
 #include "enumnames.h"
 #include "inputlimits.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
+
+namespace {
+// This file's messages, translated in the context tenant::HealthPolicy.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::HealthPolicy)
+};
+} // namespace
 
 namespace tenant {
 
@@ -29,7 +38,7 @@ Status HealthSignals::validate() const
 {
     if (!std::isfinite(latencyP95Ms) || latencyP95Ms < 0 || latencyP95Ms > limits::latencyMsMax)
         return Error::validation(QStringLiteral("latency_p95"),
-                                 QStringLiteral("must be between 0 and %L1 milliseconds, got %2")
+                                 Messages::tr("must be between 0 and %L1 milliseconds, got %2")
                                      .arg(limits::latencyMsMax, 0, 'f', 0)
                                      .arg(latencyP95Ms));
     const std::pair<const char *, double> fractions[] = {
@@ -38,8 +47,7 @@ Status HealthSignals::validate() const
         if (!std::isfinite(v) || v < 0 || v > 1)
             return Error::validation(
                 QString::fromLatin1(name),
-                QStringLiteral("must be a fraction between 0 and 1 (0.005 = 0.5 %), got %1")
-                    .arg(v));
+                Messages::tr("must be a fraction between 0 and 1 (0.005 = 0.5 %), got %1").arg(v));
     return success();
 }
 
@@ -68,14 +76,14 @@ Result<HealthPolicy> HealthPolicy::fromJson(const QJsonObject &document)
     HealthPolicy policy;
     const QJsonArray rules = document.value(QStringLiteral("rules")).toArray();
     if (rules.isEmpty())
-        return Error::validation(QStringLiteral("health policy"), QStringLiteral("has no rules"));
+        return Error::validation(QStringLiteral("health policy"), Messages::tr("has no rules"));
     for (const QJsonValue &v : rules) {
         const QJsonObject o = v.toObject();
         HealthRule r;
         r.signal = o.value(QStringLiteral("signal")).toString();
         if (!signalNames.contains(r.signal))
             return Error::validation(QStringLiteral("health policy"),
-                                     QStringLiteral("unknown signal %1").arg(quoted(r.signal)));
+                                     Messages::tr("unknown signal %1").arg(quoted(r.signal)));
         r.penaliseAbove = o.value(QStringLiteral("direction")).toString() != QLatin1String("below");
         r.threshold = o.value(QStringLiteral("threshold")).toDouble();
         r.per = o.value(QStringLiteral("per")).toDouble();
@@ -84,7 +92,7 @@ Result<HealthPolicy> HealthPolicy::fromJson(const QJsonObject &document)
         if (r.per < 0 || r.points < 0 || r.cap < 0)
             return Error::validation(
                 QStringLiteral("health policy"),
-                QStringLiteral("rule %1 has a negative number").arg(quoted(r.signal)));
+                Messages::tr("rule %1 has a negative number").arg(quoted(r.signal)));
         policy.m_rules << r;
     }
     const QJsonObject bands = document.value(QStringLiteral("bands")).toObject();
@@ -93,7 +101,7 @@ Result<HealthPolicy> HealthPolicy::fromJson(const QJsonObject &document)
     if (policy.m_warningFrom > policy.m_healthyFrom)
         return Error::validation(
             QStringLiteral("health policy"),
-            QStringLiteral("the warning band must start below the healthy band"));
+            Messages::tr("the warning band must start below the healthy band"));
     return policy;
 }
 

@@ -6,7 +6,16 @@
 #include "tenantrepository.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QUuid>
+
+namespace {
+// This file's messages, translated in the context tenant::Lifecycle.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::Lifecycle)
+};
+} // namespace
 
 namespace tenant {
 
@@ -146,21 +155,21 @@ Status LifecycleService::checkTransition(const Tenant &tenant, TenantStatus targ
 {
     const TenantStatus from = tenant.status;
     if (!LifecycleRules::isValid(from, target))
-        return Error::rule(QStringLiteral("cannot move %1 from %2 to %3; valid targets: %4")
+        return Error::rule(Messages::tr("cannot move %1 from %2 to %3; valid targets: %4")
                                .arg(quoted(tenant.tenantId), nameOf(from), nameOf(target),
                                     names(LifecycleRules::validTargets(from))));
     if (from == TenantStatus::Archived && target == TenantStatus::Deleted) {
         const QDateTime ends = LifecycleRules::retentionEnds(tenant);
         if (m_clock() < ends)
             return Error::rule(
-                QStringLiteral("cannot delete %1: its retention period of %2 days runs until %3")
+                Messages::tr("cannot delete %1: its retention period of %2 days runs until %3")
                     .arg(quoted(tenant.tenantId))
                     .arg(tenant.retentionDays)
                     .arg(ends.toString(Qt::ISODate)));
     }
     if (LifecycleRules::needsConfirmation(from, target) && !confirmed)
         return Error::rule(
-            QStringLiteral("deleting %1 is permanent; confirm it explicitly (--confirm)")
+            Messages::tr("deleting %1 is permanent; confirm it explicitly (--confirm)")
                 .arg(quoted(tenant.tenantId)));
     return success();
 }

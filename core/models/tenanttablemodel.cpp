@@ -1,5 +1,7 @@
 #include "tenanttablemodel.h"
 
+#include "chargebackmodels.h"
+
 #include "background.h"
 #include "healthservice.h"
 
@@ -150,6 +152,38 @@ int TenantTableModel::compareSummaries(const TenantSummary &a, const TenantSumma
     return 0;
 }
 
+QString TenantTableModel::displayName(TenantStatus status)
+{
+    switch (status) {
+    case TenantStatus::Draft:
+        return tr("draft");
+    case TenantStatus::Active:
+        return tr("active");
+    case TenantStatus::Suspended:
+        return tr("suspended");
+    case TenantStatus::Migrating:
+        return tr("migrating");
+    case TenantStatus::Archived:
+        return tr("archived");
+    case TenantStatus::Deleted:
+        return tr("deleted");
+    }
+    return nameOf(status);
+}
+
+QString TenantTableModel::displayName(HealthBand band)
+{
+    switch (band) {
+    case HealthBand::Healthy:
+        return tr("healthy");
+    case HealthBand::Warning:
+        return tr("warning");
+    case HealthBand::Critical:
+        return tr("critical");
+    }
+    return nameOf(band);
+}
+
 QVariant TenantTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -197,11 +231,11 @@ QVariant TenantTableModel::data(const QModelIndex &index, int role) const
         case TierColumn:
             return nameOf(t.tier);
         case StatusColumn:
-            return nameOf(t.status);
+            return displayName(t.status);
         case HealthColumn:
             return sampled ? QVariant(int(t.healthScore)) : QVariant(tr("n/a"));
         case BudgetColumn:
-            return QLocale().toString(t.monthlyBudget);
+            return moneyText(double(t.monthlyBudget));
         case UsersColumn:
             return QLocale().toString(t.maxUsers);
         case UpdatedColumn:
@@ -213,7 +247,7 @@ QVariant TenantTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == HealthColumn && sampled)
             return tr("%1 (%2), last sample %3")
                 .arg(t.healthScore)
-                .arg(nameOf(m_policy.band(t.healthScore)),
+                .arg(displayName(m_policy.band(t.healthScore)),
                      QLocale().toString(utc(t.lastSampleAtMs).toLocalTime(), QLocale::ShortFormat));
         return {};
     case Qt::TextAlignmentRole:
@@ -245,7 +279,7 @@ QVariant TenantTableModel::headerData(int section, Qt::Orientation orientation, 
     case CostCenterColumn:
         return tr("Cost centre");
     case BudgetColumn:
-        return tr("Budget (₹/month)");
+        return tr("Monthly budget");
     case UsersColumn:
         return tr("Max users");
     case UpdatedColumn:

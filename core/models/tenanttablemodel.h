@@ -44,6 +44,11 @@ public:
         VersionRole,
     };
 
+    /// How the console names a status or a health band: translated, the
+    /// lower-case stored name in English ("active", "warning").
+    static QString displayName(TenantStatus status);
+    static QString displayName(HealthBand band);
+
     TenantTableModel(TenantRepository &tenants, HealthService &health, QThreadPool &pool,
                      QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(TenantTableModel)

@@ -3,9 +3,18 @@
 #include "access.h"
 #include "sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
+
+namespace {
+// This file's messages, translated in the context tenant::ApprovalPolicy.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::ApprovalPolicy)
+};
+} // namespace
 
 namespace tenant {
 
@@ -13,19 +22,19 @@ namespace {
 
 Error malformed(const QString &key, const QString &what)
 {
-    return Error::storage(QStringLiteral("approval policy: %1 %2").arg(key, what));
+    return Error::storage(Messages::tr("approval policy: %1 %2").arg(key, what));
 }
 
 Result<QStringList> stringList(const QJsonObject &o, const QString &key, bool authorities)
 {
     const QJsonValue v = o.value(key);
     if (!v.isArray())
-        return malformed(key, QStringLiteral("is not a list"));
+        return malformed(key, Messages::tr("is not a list"));
     QStringList out;
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString() || (authorities && !Roles::authorities().contains(item.toString())))
             return malformed(key,
-                             QStringLiteral("holds %1").arg(quoted(item.toVariant().toString())));
+                             Messages::tr("holds %1").arg(quoted(item.toVariant().toString())));
         out << item.toString();
     }
     return out;
@@ -38,11 +47,11 @@ Result<ApprovalPolicy> ApprovalPolicy::fromJson(const QJsonObject &document)
     ApprovalPolicy p;
     const QJsonValue bands = document.value(QStringLiteral("bands"));
     if (!bands.isArray() || bands.toArray().isEmpty())
-        return malformed(QStringLiteral("bands"), QStringLiteral("is not a list of bands"));
+        return malformed(QStringLiteral("bands"), Messages::tr("is not a list of bands"));
     for (const QJsonValue &b : bands.toArray()) {
         const QJsonValue from = b.toObject().value(QStringLiteral("from"));
         if (!from.isDouble() || from.toDouble() < 0 || from.toDouble() != double(from.toInteger()))
-            return malformed(QStringLiteral("bands"), QStringLiteral("has a band without from"));
+            return malformed(QStringLiteral("bands"), Messages::tr("has a band without from"));
         Result<QStringList> who = stringList(b.toObject(), QStringLiteral("authorities"), true);
         if (!who)
             return who.error();

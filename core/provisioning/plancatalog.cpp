@@ -3,11 +3,20 @@
 #include "database.h"
 #include "sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <cmath>
+
+namespace {
+// This file's messages, translated in the context tenant::PlanCatalog.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::PlanCatalog)
+};
+} // namespace
 
 namespace tenant {
 
@@ -68,7 +77,7 @@ Result<PlanCatalog> PlanCatalog::load(Database &db)
         const std::optional<Tier> tier = tierFromString(q.value(0).toString());
         if (!tier)
             return Error::storage(
-                QStringLiteral("tier_plans names unknown tier %1").arg(q.value(0).toString()));
+                Messages::tr("tier_plans names unknown tier %1").arg(q.value(0).toString()));
         TierPlan plan;
         plan.tier = *tier;
         plan.model = q.value(1).toString();
@@ -115,7 +124,7 @@ Result<TierPlan> PlanCatalog::plan(Tier tier) const
     for (const TierPlan &p : m_plans)
         if (p.tier == tier)
             return p;
-    return Error::notFound(QStringLiteral("no plan for tier ") + nameOf(tier));
+    return Error::notFound(Messages::tr("no plan for tier ") + nameOf(tier));
 }
 
 std::optional<Region> PlanCatalog::region(const QString &name) const
@@ -149,17 +158,17 @@ Status PlanCatalog::checkResidency(const QString &regionName, const QStringList 
         for (const Region &known : m_regions)
             names << known.name;
         return Error::validation(QStringLiteral("region"),
-                                 QStringLiteral("%1 is not a region we place tenants in (%2)")
+                                 Messages::tr("%1 is not a region we place tenants in (%2)")
                                      .arg(quoted(regionName), names.join(QStringLiteral(", "))));
     }
     for (const QString &tag : compliance) {
         const QStringList areas = m_jurisdictionsByTag.values(tag);
         if (!areas.isEmpty() && !areas.contains(r->jurisdiction))
-            return Error::validation(
-                QStringLiteral("region"),
-                QStringLiteral("%1 is in %2, but %3 keeps data in %4: choose %5")
-                    .arg(quoted(regionName), r->jurisdiction, tag, areas.join(QStringLiteral("/")),
-                         allowedRegions({tag}).join(QStringLiteral(", "))));
+            return Error::validation(QStringLiteral("region"),
+                                     Messages::tr("%1 is in %2, but %3 keeps data in %4: choose %5")
+                                         .arg(quoted(regionName), r->jurisdiction, tag,
+                                              areas.join(QStringLiteral("/")),
+                                              allowedRegions({tag}).join(QStringLiteral(", "))));
     }
     return success();
 }
@@ -188,14 +197,13 @@ Result<CostBreakdown> PlanCatalog::cost(const UsageAmounts &usage, Tier tier,
     const auto plan = std::find_if(m_plans.cbegin(), m_plans.cend(),
                                    [tier](const TierPlan &p) { return p.tier == tier; });
     if (plan == m_plans.cend())
-        return Error::notFound(QStringLiteral("no plan for tier ") + nameOf(tier));
+        return Error::notFound(Messages::tr("no plan for tier ") + nameOf(tier));
     const auto region =
         std::find_if(m_regions.cbegin(), m_regions.cend(),
                      [&regionName](const Region &r) { return r.name == regionName; });
     if (region == m_regions.cend())
-        return Error::validation(
-            QStringLiteral("region"),
-            QStringLiteral("%1 is not a known region").arg(quoted(regionName)));
+        return Error::validation(QStringLiteral("region"),
+                                 Messages::tr("%1 is not a known region").arg(quoted(regionName)));
     CostBreakdown c;
     c.apiCost = usage.apiCalls * m_rates.perApiCall;
     c.storageCost = usage.storageGb * m_rates.perStorageGb;
@@ -230,8 +238,8 @@ Status PlanCatalog::checkBudget(qint64 budget, qint64 estimated, Tier tier, cons
         return success();
     return Error::validation(
         QStringLiteral("budget"),
-        QStringLiteral("%1 a month does not cover the estimated %2 of a %3 "
-                       "tenant in %4")
+        Messages::tr("%1 a month does not cover the estimated %2 of a %3 "
+                     "tenant in %4")
             .arg(formatRupees(budget), formatRupees(estimated), nameOf(tier), region));
 }
 

@@ -4,10 +4,19 @@
 #include "inputlimits.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
 #include <cmath>
+
+namespace {
+// This file's messages, translated in the context tenant::ProvisioningRequest.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::ProvisioningRequest)
+};
+} // namespace
 
 namespace tenant {
 
@@ -48,11 +57,11 @@ Result<QString> stringField(const QJsonObject &json, const QString &key, bool re
     const QJsonValue v = json.value(key);
     if (v.isUndefined()) {
         if (required)
-            return Error::validation(key, QStringLiteral("is required"));
+            return Error::validation(key, Messages::tr("is required"));
         return QString();
     }
     if (!v.isString())
-        return Error::validation(key, QStringLiteral("must be a string"));
+        return Error::validation(key, Messages::tr("must be a string"));
     return v.toString().trimmed();
 }
 
@@ -66,7 +75,7 @@ Result<ProvisioningRequest> ProvisioningRequest::parse(const QJsonObject &json)
                                       QStringLiteral("cost_center"), QStringLiteral("compliance")};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
-            return Error::validation(it.key(), QStringLiteral("unknown request field (expected %1)")
+            return Error::validation(it.key(), Messages::tr("unknown request field (expected %1)")
                                                    .arg(known.join(QStringLiteral(", "))));
 
     ProvisioningRequest r;
@@ -81,7 +90,7 @@ Result<ProvisioningRequest> ProvisioningRequest::parse(const QJsonObject &json)
     if (!tier)
         return Error::validation(
             QStringLiteral("tier"),
-            QStringLiteral("unknown tier %1 (expected %2)")
+            Messages::tr("unknown tier %1 (expected %2)")
                 .arg(quoted(tierName.value()), allTierNames().join(QStringLiteral(", "))));
     r.tier = *tier;
     const Result<QString> region = stringField(json, QStringLiteral("region"), true);
@@ -94,14 +103,14 @@ Result<ProvisioningRequest> ProvisioningRequest::parse(const QJsonObject &json)
     if (!TenantValidator::isValidRegion(r.region))
         return Error::validation(
             QStringLiteral("region"),
-            QStringLiteral("%1 is not a region name like eu-west-1").arg(quoted(r.region)));
+            Messages::tr("%1 is not a region name like eu-west-1").arg(quoted(r.region)));
     const QJsonValue budget = json.value(QStringLiteral("budget"));
     if (budget.isUndefined())
-        return Error::validation(QStringLiteral("budget"), QStringLiteral("is required"));
+        return Error::validation(QStringLiteral("budget"), Messages::tr("is required"));
     if (!budget.isDouble() || !std::isfinite(budget.toDouble()) ||
         std::trunc(budget.toDouble()) != budget.toDouble())
         return Error::validation(QStringLiteral("budget"),
-                                 QStringLiteral("must be a whole number of rupees"));
+                                 Messages::tr("must be a whole number of rupees"));
     if (Status s = checkRange(QStringLiteral("budget"), budget.toDouble(), 0,
                               double(limits::exactJsonIntegerMax));
         !s)
@@ -124,11 +133,11 @@ Result<ProvisioningRequest> ProvisioningRequest::parse(const QJsonObject &json)
     if (!compliance.isUndefined()) {
         if (!compliance.isArray())
             return Error::validation(QStringLiteral("compliance"),
-                                     QStringLiteral("must be a list of tags, like [\"GDPR\"]"));
+                                     Messages::tr("must be a list of tags, like [\"GDPR\"]"));
         for (const QJsonValue &tag : compliance.toArray()) {
             if (!tag.isString())
                 return Error::validation(QStringLiteral("compliance"),
-                                         QStringLiteral("must be a list of tags, like [\"GDPR\"]"));
+                                         Messages::tr("must be a list of tags, like [\"GDPR\"]"));
             r.compliance << tag.toString();
         }
     }
@@ -167,8 +176,8 @@ QList<Error> ProvisioningRequest::problems() const
         found << Error::validation(
             QStringLiteral("tenant_id"),
             tenantId.isEmpty()
-                ? QStringLiteral("is required (lower-case letters, digits, hyphens)")
-                : QStringLiteral("%1 is not a slug (lower-case letters, digits, hyphens)")
+                ? Messages::tr("is required (lower-case letters, digits, hyphens)")
+                : Messages::tr("%1 is not a slug (lower-case letters, digits, hyphens)")
                       .arg(quoted(tenantId)));
     if (Status s =
             checkText(QStringLiteral("owner_email"), ownerEmail, {limits::email, false, false});
@@ -178,8 +187,8 @@ QList<Error> ProvisioningRequest::problems() const
         found << Error::validation(
             QStringLiteral("owner_email"),
             ownerEmail.isEmpty()
-                ? QStringLiteral("is required")
-                : QStringLiteral("%1 is not an e-mail address").arg(quoted(ownerEmail)));
+                ? Messages::tr("is required")
+                : Messages::tr("%1 is not an e-mail address").arg(quoted(ownerEmail)));
     // Required by every front end: chargeback and the bucket's CostCenter
     // tag need it.
     if (Status s =
@@ -187,14 +196,14 @@ QList<Error> ProvisioningRequest::problems() const
         !s)
         found << (costCenter.isEmpty()
                       ? Error::validation(QStringLiteral("cost_center"),
-                                          QStringLiteral("is required: chargeback and the "
-                                                         "bucket's CostCenter tag use it"))
+                                          Messages::tr("is required: chargeback and the "
+                                                       "bucket's CostCenter tag use it"))
                       : s.error());
     for (const QString &tag : compliance)
         if (!TenantValidator::knownComplianceTags().contains(tag)) {
             found << Error::validation(
                 QStringLiteral("compliance"),
-                QStringLiteral("unknown tag %1 (expected %2)")
+                Messages::tr("unknown tag %1 (expected %2)")
                     .arg(quoted(tag),
                          TenantValidator::knownComplianceTags().join(QStringLiteral(", "))));
             break;
@@ -203,7 +212,7 @@ QList<Error> ProvisioningRequest::problems() const
         if (compliance.indexOf(compliance.at(i)) != i) {
             found << Error::validation(
                 QStringLiteral("compliance"),
-                QStringLiteral("lists %1 twice").arg(quoted(compliance.at(i))));
+                Messages::tr("lists %1 twice").arg(quoted(compliance.at(i))));
             break;
         }
     return found;

@@ -15,10 +15,19 @@
 #include "tenantrepository.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
+
+namespace {
+// This file's messages, translated in the context tenant::ProvisioningService.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::ProvisioningService)
+};
+} // namespace
 
 namespace tenant {
 
@@ -43,13 +52,13 @@ Result<ProvisioningRequest> requestFromQuery(const QSqlQuery &q)
     const QJsonObject doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
     Result<ProvisioningRequest> parsed = ProvisioningRequest::fromStored(doc);
     if (!parsed)
-        return Error::storage(QStringLiteral("corrupt provisioning request %1: %2")
+        return Error::storage(Messages::tr("corrupt provisioning request %1: %2")
                                   .arg(q.value(0).toString(), parsed.error().message));
     ProvisioningRequest r = std::move(parsed).value();
     r.requestId = q.value(0).toString();
     const std::optional<RequestStatus> status = requestStatusFromString(q.value(2).toString());
     if (!status)
-        return Error::storage(QStringLiteral("provisioning request %1 has unknown status %2")
+        return Error::storage(Messages::tr("provisioning request %1 has unknown status %2")
                                   .arg(r.requestId, q.value(2).toString()));
     r.status = *status;
     r.requestedBy = q.value(3).toString();
@@ -145,7 +154,7 @@ Status ProvisioningService::checkTenantIdFree(const QString &tenantId) const
 {
     if (m_tenants.get(tenantId))
         return Error::validation(QStringLiteral("tenant_id"),
-                                 QStringLiteral("%1 already exists").arg(quoted(tenantId)));
+                                 Messages::tr("%1 already exists").arg(quoted(tenantId)));
     Result<QSqlQuery> q =
         m_db.prepare(QStringLiteral("SELECT request_id FROM provisioning_requests WHERE tenant_id "
                                     "= ? AND status NOT IN ('rejected', 'rolled_back')"));
@@ -156,7 +165,7 @@ Status ProvisioningService::checkTenantIdFree(const QString &tenantId) const
         return s;
     if (q.value().next())
         return Error::validation(QStringLiteral("tenant_id"),
-                                 QStringLiteral("'%1' is already requested by %2")
+                                 Messages::tr("'%1' is already requested by %2")
                                      .arg(tenantId, q.value().value(0).toString()));
     return success();
 }
@@ -241,7 +250,7 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
         return logged.error();
     if (request.requiredAuthorities.isEmpty()) {
         const QString comment =
-            QStringLiteral("a budget of %1 a month needs no approver under the approval policy")
+            Messages::tr("a budget of %1 a month needs no approver under the approval policy")
                 .arg(formatRupees(request.budget));
         // Decided by the policy; the audit entries are the submitter's.
         if (Status s = applyDecision(tx, request, RequestStatus::Approved, comment,
@@ -291,7 +300,7 @@ Status ProvisioningService::applyDecision(Transaction &tx, ProvisioningRequest &
         return s;
     if (q.value().numRowsAffected() != 1)
         return Error::conflict(
-            QStringLiteral("request %1 was decided by someone else").arg(request.requestId));
+            Messages::tr("request %1 was decided by someone else").arg(request.requestId));
     const QString action = decision == RequestStatus::Approved ? AuditAction::provisionApprove
                                                                : AuditAction::provisionReject;
     if (const Result<AuditEntry> logged = m_audit.append(
@@ -328,13 +337,13 @@ ProvisioningService::decide(const QString &requestId, const QString &comment, co
 {
     if (comment.trimmed().isEmpty())
         return Error::validation(QStringLiteral("comment"),
-                                 QStringLiteral("a decision needs a comment"));
+                                 Messages::tr("a decision needs a comment"));
     if (Status s = checkText(QStringLiteral("comment"), comment, {limits::comment, true, true}); !s)
         return s.error();
     if (!authority.isEmpty() && !Roles::authorities().contains(authority))
         return Error::validation(
             QStringLiteral("authority"),
-            QStringLiteral("%1 is not an authority (expected one of %2)")
+            Messages::tr("%1 is not an authority (expected one of %2)")
                 .arg(quoted(authority), Roles::authorities().join(QStringLiteral(", "))));
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -344,16 +353,16 @@ ProvisioningService::decide(const QString &requestId, const QString &comment, co
         return request;
     if (request->status != RequestStatus::Pending)
         return Error::rule(
-            QStringLiteral("request %1 is already %2").arg(requestId, nameOf(request->status)));
+            Messages::tr("request %1 is already %2").arg(requestId, nameOf(request->status)));
     const QString decider = m_db.actorFor(actor);
     if (request->requestedBy == decider)
         return Error::rule(
-            QStringLiteral("%1 requested %2 and so cannot decide it; another approver must")
+            Messages::tr("%1 requested %2 and so cannot decide it; another approver must")
                 .arg(decider, requestId));
     for (const Approval &given : request->approvals)
         if (given.approver == decider)
-            return Error::rule(QStringLiteral("%1 already approved %2 as %3: each authority is "
-                                              "given by a different person")
+            return Error::rule(Messages::tr("%1 already approved %2 as %3: each authority is "
+                                            "given by a different person")
                                    .arg(decider, requestId, given.authority));
     const QStringList outstanding = request->outstandingAuthorities();
     const Result<QStringList> held = authoritiesHeld(request->tenantId);
@@ -368,17 +377,17 @@ ProvisioningService::decide(const QString &requestId, const QString &comment, co
             }
         if (used.isEmpty())
             return Error::denied(
-                QStringLiteral("request %1 waits for %2; %3 holds none of these authorities")
+                Messages::tr("request %1 waits for %2; %3 holds none of these authorities")
                     .arg(requestId, outstanding.join(QStringLiteral(", ")), decider));
     } else if (!request->requiredAuthorities.contains(used)) {
         return Error::rule(
-            QStringLiteral("request %1 needs %2, not %3")
+            Messages::tr("request %1 needs %2, not %3")
                 .arg(requestId, request->requiredAuthorities.join(QStringLiteral(", ")), used));
     } else if (!outstanding.contains(used)) {
         return Error::rule(
-            QStringLiteral("%1 has already been given on request %2").arg(used, requestId));
+            Messages::tr("%1 has already been given on request %2").arg(used, requestId));
     } else if (!held->contains(used)) {
-        return Error::denied(QStringLiteral("%1 does not hold the %2 authority for %3")
+        return Error::denied(Messages::tr("%1 does not hold the %2 authority for %3")
                                  .arg(decider, used, request->tenantId));
     }
 
@@ -468,7 +477,7 @@ Result<ProvisioningRequest> ProvisioningService::get(const QString &requestId) c
     if (Status s = Database::exec(q.value(), QStringLiteral("read provisioning request")); !s)
         return s.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("no provisioning request %1").arg(quoted(requestId)));
+        return Error::notFound(Messages::tr("no provisioning request %1").arg(quoted(requestId)));
     Result<ProvisioningRequest> read = requestFromQuery(q.value());
     if (!read)
         return read;

@@ -4,11 +4,20 @@
 #include "inputlimits.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <cmath>
+
+namespace {
+// This file's messages, translated in the context tenant::Tenant.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::Tenant)
+};
+} // namespace
 
 namespace tenant {
 
@@ -38,7 +47,7 @@ QJsonArray toArray(const QStringList &list)
 Status readString(const QJsonValue &v, const QString &key, QString &out)
 {
     if (!v.isString())
-        return Error::validation(key, QStringLiteral("must be a string"));
+        return Error::validation(key, Messages::tr("must be a string"));
     out = v.toString().trimmed();
     return success();
 }
@@ -50,7 +59,7 @@ Status readInteger(const QJsonValue &v, const QString &key, qint64 &out)
     const double d = v.toDouble();
     constexpr double exact = double(limits::exactJsonIntegerMax);
     if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d)
-        return Error::validation(key, QStringLiteral("must be a whole number"));
+        return Error::validation(key, Messages::tr("must be a whole number"));
     if (d < -exact || d > exact) {
         const auto range = TenantValidator::integerRange(key);
         return checkRange(key, d, range ? double(range->first) : -exact,
@@ -75,7 +84,7 @@ Status readInt(const QJsonValue &v, const QString &key, int &out, qint64 min, qi
 Status readNumber(const QJsonValue &v, const QString &key, double &out)
 {
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
-        return Error::validation(key, QStringLiteral("must be a number"));
+        return Error::validation(key, Messages::tr("must be a number"));
     out = v.toDouble();
     return success();
 }
@@ -83,11 +92,11 @@ Status readNumber(const QJsonValue &v, const QString &key, double &out)
 Status readStringList(const QJsonValue &v, const QString &key, QStringList &out)
 {
     if (!v.isArray())
-        return Error::validation(key, QStringLiteral("must be a list of strings"));
+        return Error::validation(key, Messages::tr("must be a list of strings"));
     QStringList list;
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString())
-            return Error::validation(key, QStringLiteral("must be a list of strings"));
+            return Error::validation(key, Messages::tr("must be a list of strings"));
         list << item.toString().trimmed();
     }
     out = list;
@@ -102,7 +111,7 @@ Status readTimestamp(const QJsonValue &v, const QString &key, QDateTime &out)
     }
     const QDateTime parsed = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
     if (!v.isString() || !parsed.isValid())
-        return Error::validation(key, QStringLiteral("must be an ISO-8601 timestamp"));
+        return Error::validation(key, Messages::tr("must be an ISO-8601 timestamp"));
     out = parsed.toUTC();
     return success();
 }
@@ -184,7 +193,7 @@ Status applyKey(const QString &key, const QJsonValue &v, Tenant &t)
         const auto tier = tierFromString(text);
         if (!tier)
             return Error::validation(
-                key, QStringLiteral("unknown tier %1 (expected %2)")
+                key, Messages::tr("unknown tier %1 (expected %2)")
                          .arg(quoted(text), tierNames().join(QStringLiteral(", "))));
         t.tier = *tier;
         return success();
@@ -222,7 +231,7 @@ Status applyKey(const QString &key, const QJsonValue &v, Tenant &t)
         const auto status = statusFromString(text);
         if (!status)
             return Error::validation(
-                key, QStringLiteral("unknown status %1 (expected %2)")
+                key, Messages::tr("unknown status %1 (expected %2)")
                          .arg(quoted(text), statusNames().join(QStringLiteral(", "))));
         t.status = *status;
         return success();
@@ -250,11 +259,11 @@ Status applyKey(const QString &key, const QJsonValue &v, Tenant &t)
     }
     if (key == QLatin1String("metadata")) {
         if (!v.isObject())
-            return Error::validation(key, QStringLiteral("must be a JSON object"));
+            return Error::validation(key, Messages::tr("must be a JSON object"));
         t.metadata = v.toObject();
         return success();
     }
-    return Error::validation(key, QStringLiteral("unknown attribute"));
+    return Error::validation(key, Messages::tr("unknown attribute"));
 }
 
 } // namespace
@@ -343,10 +352,10 @@ Status TenantCodec::apply(const QJsonObject &json, Tenant &tenant, Scope scope)
             std::find_if(std::begin(keyTable), std::end(keyTable),
                          [&](const KeyInfo &k) { return key == QLatin1String(k.key); });
         if (info == std::end(keyTable))
-            return Error::validation(key, QStringLiteral("unknown attribute"));
+            return Error::validation(key, Messages::tr("unknown attribute"));
         if (!allowedIn(info->cls, scope))
             return Error::validation(
-                key, QStringLiteral("is managed by the system and cannot be set here"));
+                key, Messages::tr("is managed by the system and cannot be set here"));
         if (Status s = applyKey(key, it.value(), updated); !s)
             return s;
     }
@@ -362,13 +371,13 @@ Result<QJsonValue> TenantCodec::fromText(const QString &key, const QString &text
         const Result<qint64> integer = parseIntegerOption(key, text);
         if (!integer)
             return Error::validation(key,
-                                     QStringLiteral("%1 is not a whole number").arg(quoted(text)));
+                                     Messages::tr("%1 is not a whole number").arg(quoted(text)));
         return QJsonValue(double(integer.value()));
     }
     if (isNumberKey(key)) {
         const Result<double> number = parseNumberOption(key, text);
         if (!number)
-            return Error::validation(key, QStringLiteral("%1 is not a number").arg(quoted(text)));
+            return Error::validation(key, Messages::tr("%1 is not a number").arg(quoted(text)));
         return QJsonValue(number.value());
     }
     if (key == QLatin1String("metadata")) {
@@ -507,16 +516,15 @@ QList<Error> TenantValidator::problems(const Tenant &t)
     auto noRepeats = [&found](const char *field, const QStringList &list) {
         for (qsizetype i = 0; i < list.size(); ++i)
             if (list.indexOf(list.at(i)) != i) {
-                found << Error::validation(
-                    QString::fromLatin1(field),
-                    QStringLiteral("lists %1 twice").arg(quoted(list.at(i))));
+                found << Error::validation(QString::fromLatin1(field),
+                                           Messages::tr("lists %1 twice").arg(quoted(list.at(i))));
                 return;
             }
     };
 
     require(isValidSlug(t.tenantId), "tenant_id",
-            QStringLiteral("%1 is not a slug (2-63 characters: lower-case letters, digits and "
-                           "hyphens, starting with a letter)")
+            Messages::tr("%1 is not a slug (2-63 characters: lower-case letters, digits and "
+                         "hyphens, starting with a letter)")
                 .arg(quoted(t.tenantId)));
     text("tenant_name", t.tenantName, {limits::tenantName, false, true});
     const std::pair<const char *, QString> emails[] = {{"technical_contact", t.technicalContact},
@@ -526,7 +534,7 @@ QList<Error> TenantValidator::problems(const Tenant &t)
     for (const auto &[field, value] : emails)
         if (text(field, value, {limits::email, false, false}))
             require(value.isEmpty() || isValidEmail(value), field,
-                    QStringLiteral("%1 is not an e-mail address").arg(quoted(value)));
+                    Messages::tr("%1 is not an e-mail address").arg(quoted(value)));
     text("crm_id", t.crmId, {limits::externalId, false, false});
     text("billing_account_id", t.billingAccountId, {limits::externalId, false, false});
     text("cost_center", t.costCenter, {limits::costCenter, false, false});
@@ -534,32 +542,32 @@ QList<Error> TenantValidator::problems(const Tenant &t)
     range("max_documents", t.maxDocuments);
     range("max_queries_per_day", t.maxQueriesPerDay);
     require(std::isfinite(t.slaTarget) && t.slaTarget > 0 && t.slaTarget <= 1, "sla_target",
-            QStringLiteral("must be in (0, 1], got %1").arg(t.slaTarget));
+            Messages::tr("must be in (0, 1], got %1").arg(t.slaTarget));
     require(knownSupportLevels().contains(t.supportLevel), "support_level",
-            QStringLiteral("unknown level %1 (expected %2)")
+            Messages::tr("unknown level %1 (expected %2)")
                 .arg(quoted(t.supportLevel), knownSupportLevels().join(QStringLiteral(", "))));
     range("monthly_budget", t.monthlyBudget);
     if (text("region", t.region, {limits::region, false, false}))
         require(isValidRegion(t.region), "region",
-                QStringLiteral("%1 is not a region name like eu-west-1").arg(quoted(t.region)));
+                Messages::tr("%1 is not a region name like eu-west-1").arg(quoted(t.region)));
     require(t.allowedRegions.size() <= limits::allowedRegions, "allowed_regions",
-            QStringLiteral("lists at most %1 regions, got %2")
+            Messages::tr("lists at most %1 regions, got %2")
                 .arg(limits::allowedRegions)
                 .arg(t.allowedRegions.size()));
     for (const QString &r : t.allowedRegions)
         if (text("allowed_regions", r, {limits::region, false, false}))
             require(isValidRegion(r), "allowed_regions",
-                    QStringLiteral("%1 is not a region name like eu-west-1").arg(quoted(r)));
+                    Messages::tr("%1 is not a region name like eu-west-1").arg(quoted(r)));
     noRepeats("allowed_regions", t.allowedRegions);
     require(t.allowedRegions.isEmpty() || t.allowedRegions.contains(t.region), "region",
-            QStringLiteral("%1 is not among the allowed regions (%2)")
+            Messages::tr("%1 is not among the allowed regions (%2)")
                 .arg(quoted(t.region), quoted(t.allowedRegions.join(QStringLiteral(", ")))));
     require(knownIsolationModes().contains(t.isolationMode), "isolation_mode",
-            QStringLiteral("unknown mode %1 (expected %2)")
+            Messages::tr("unknown mode %1 (expected %2)")
                 .arg(quoted(t.isolationMode), knownIsolationModes().join(QStringLiteral(", "))));
     for (const QString &tag : t.complianceTags)
         require(knownComplianceTags().contains(tag), "compliance_tags",
-                QStringLiteral("unknown tag %1 (expected %2)")
+                Messages::tr("unknown tag %1 (expected %2)")
                     .arg(quoted(tag), knownComplianceTags().join(QStringLiteral(", "))));
     noRepeats("compliance_tags", t.complianceTags);
     range("retention_days", t.retentionDays);

@@ -9,9 +9,18 @@
 #include "plancatalog.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <future>
+
+namespace {
+// This file's messages, translated in the context tenant::TenantImport.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::TenantImport)
+};
+} // namespace
 
 namespace tenant {
 
@@ -27,7 +36,7 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
     positions.reserve(input.size());
     auto at = [&input](qsizetype i, const Error &e) {
         return Error{e.kind,
-                     QStringLiteral("tenant %1 (%2): %3")
+                     Messages::tr("tenant %1 (%2): %3")
                          .arg(i + 1)
                          .arg(quoted(input.at(i).tenantId), e.message),
                      e.field};
@@ -37,12 +46,11 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
         if (Status s = TenantValidator::validate(t); !s)
             return at(i, s.error());
         if (t.status != TenantStatus::Draft && t.status != TenantStatus::Active)
-            return at(i,
-                      Error::validation(QStringLiteral("status"),
-                                        QStringLiteral("a new tenant starts as draft or active")));
+            return at(i, Error::validation(QStringLiteral("status"),
+                                           Messages::tr("a new tenant starts as draft or active")));
         if (positions.contains(t.tenantId))
             return at(i, Error::validation(QStringLiteral("tenant_id"),
-                                           QStringLiteral("appears twice in the import")));
+                                           Messages::tr("appears twice in the import")));
         positions.insert(t.tenantId, i);
     }
     const Result<PlanCatalog> plans = PlanCatalog::load(m_db);
@@ -69,7 +77,7 @@ Result<int> TenantRepository::importTenants(const QList<Tenant> &input, const QS
             return at(first,
                       Error::validation(
                           QStringLiteral("tenant_id"),
-                          QStringLiteral("'%1' already exists").arg(input.at(first).tenantId)));
+                          Messages::tr("'%1' already exists").arg(input.at(first).tenantId)));
     }
 
     Transaction tx(m_db);

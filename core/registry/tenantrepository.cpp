@@ -8,11 +8,20 @@
 #include "sqlvalues.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+namespace {
+// This file's messages, translated in the context tenant::TenantRepository.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::TenantRepository)
+};
+} // namespace
 
 namespace tenant {
 
@@ -43,8 +52,8 @@ QJsonValue jsonValue(const QString &key, const QVariant &value)
 Error conflictError(const QString &tenantId, int editedVersion, int storedVersion)
 {
     return Error::conflict(
-        QStringLiteral("tenant '%1' was changed by someone else (you edited version %2, stored "
-                       "version is %3); reload and apply your change again")
+        Messages::tr("tenant '%1' was changed by someone else (you edited version %2, stored "
+                     "version is %3); reload and apply your change again")
             .arg(tenantId)
             .arg(editedVersion)
             .arg(storedVersion));
@@ -84,7 +93,7 @@ Result<Tenant> tenantFromRecord(const QSqlRecord &record)
     }
     Tenant tenant;
     if (Status s = TenantCodec::apply(json, tenant, TenantCodec::Scope::Stored); !s)
-        return Error::storage(QStringLiteral("corrupt tenant row: ") + s.error().message);
+        return Error::storage(Messages::tr("corrupt tenant row: ") + s.error().message);
     return tenant;
 }
 
@@ -107,7 +116,7 @@ Result<Tenant> TenantRepository::tierTemplate(Tier tier) const
     if (Status s = Database::exec(q.value(), QStringLiteral("read tier defaults")); !s)
         return s.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("no defaults for tier ") + nameOf(tier));
+        return Error::notFound(Messages::tr("no defaults for tier ") + nameOf(tier));
     Tenant t;
     t.tier = tier;
     t.maxUsers = q.value().value(0).toLongLong();
@@ -139,10 +148,10 @@ Result<Tenant> TenantRepository::insertRow(const Tenant &input)
         return s.error();
     if (input.status != TenantStatus::Draft && input.status != TenantStatus::Active)
         return Error::validation(QStringLiteral("status"),
-                                 QStringLiteral("a new tenant starts as draft or active"));
+                                 Messages::tr("a new tenant starts as draft or active"));
     if (get(input.tenantId))
         return Error::validation(QStringLiteral("tenant_id"),
-                                 QStringLiteral("%1 already exists").arg(quoted(input.tenantId)));
+                                 Messages::tr("%1 already exists").arg(quoted(input.tenantId)));
 
     Tenant tenant = input;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -232,7 +241,7 @@ Result<TenantSummary> TenantRepository::summary(const QString &tenantId) const
     if (Status s = Database::exec(q.value(), QStringLiteral("read tenant")); !s)
         return s.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("no tenant %1").arg(quoted(tenantId)));
+        return Error::notFound(Messages::tr("no tenant %1").arg(quoted(tenantId)));
     return summaryFromQuery(q.value());
 }
 
@@ -263,7 +272,7 @@ Result<Tenant> TenantRepository::store(Transaction &tx, const Tenant &before, co
         return open.error();
     if (changed.tenantId != before.tenantId || changed.version != before.version)
         return Error::conflict(
-            QStringLiteral("tenant %1 changed from another state than the one read")
+            Messages::tr("tenant %1 changed from another state than the one read")
                 .arg(quoted(changed.tenantId)));
     const Result<Tenant> after = updateRow(changed);
     if (!after)
@@ -310,7 +319,7 @@ Status TenantRepository::removeDraft(const QString &tenantId, const QString &act
     if (!tenant)
         return tenant.error();
     if (tenant->status != TenantStatus::Draft)
-        return Error::rule(QStringLiteral("tenant '%1' is %2; only a draft can be removed")
+        return Error::rule(Messages::tr("tenant '%1' is %2; only a draft can be removed")
                                .arg(tenantId, nameOf(tenant->status)));
     Result<QSqlQuery> q = m_db.prepare(
         QStringLiteral("DELETE FROM tenants WHERE tenant_id = ? AND status = 'draft'"));
@@ -344,7 +353,7 @@ Result<Tenant> TenantRepository::get(const QString &tenantId) const
     if (Status s = Database::exec(q.value(), QStringLiteral("read tenant")); !s)
         return s.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("no tenant %1").arg(quoted(tenantId)));
+        return Error::notFound(Messages::tr("no tenant %1").arg(quoted(tenantId)));
     return tenantFromRecord(q.value().record());
 }
 
@@ -450,7 +459,7 @@ Result<Tenant> TenantRepository::update(const Tenant &tenant, const QString &act
         return conflictError(tenant.tenantId, tenant.version, before->version);
     if (tenant.status != before->status)
         return Error::validation(QStringLiteral("status"),
-                                 QStringLiteral("changes only through a lifecycle transition"));
+                                 Messages::tr("changes only through a lifecycle transition"));
     // Placement is judged when it changes: an unrelated edit of an older
     // record is not held up by it.
     if (tenant.region != before->region || tenant.allowedRegions != before->allowedRegions ||

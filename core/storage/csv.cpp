@@ -1,13 +1,22 @@
 #include "csv.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
+
+namespace {
+// This file's messages, translated in the context tenant::Csv.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::Csv)
+};
+} // namespace
 
 namespace tenant {
 
 namespace {
 Error lineError(int line, const QString &message)
 {
-    return Error::make(ErrorKind::Validation, QStringLiteral("line %1: %2").arg(line).arg(message));
+    return Error::make(ErrorKind::Validation, Messages::tr("line %1: %2").arg(line).arg(message));
 }
 } // namespace
 
@@ -16,7 +25,7 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &bytes)
     QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decode(bytes);
     if (decode.hasError())
-        return Error::make(ErrorKind::Validation, QStringLiteral("the file is not UTF-8 text"));
+        return Error::make(ErrorKind::Validation, Messages::tr("the file is not UTF-8 text"));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
@@ -43,7 +52,7 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &bytes)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == QChar(0))
-            return lineError(line, QStringLiteral("holds a NUL byte"));
+            return lineError(line, Messages::tr("holds a NUL byte"));
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
@@ -69,17 +78,17 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &bytes)
             ++line;
         } else if (c == QLatin1Char('"')) {
             if (fieldTouched)
-                return lineError(line, QStringLiteral("has a quote inside an unquoted field"));
+                return lineError(line, Messages::tr("has a quote inside an unquoted field"));
             quoted = wasQuoted = fieldTouched = true;
         } else {
             if (wasQuoted)
-                return lineError(line, QStringLiteral("has text after a closing quote"));
+                return lineError(line, Messages::tr("has text after a closing quote"));
             field += c;
             fieldTouched = true;
         }
     }
     if (quoted)
-        return lineError(record.line, QStringLiteral("has a quote that is never closed"));
+        return lineError(record.line, Messages::tr("has a quote that is never closed"));
     if (fieldTouched || !record.fields.isEmpty())
         endRecord();
     return records;

@@ -1,10 +1,19 @@
 #include "databaseurl.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+
+namespace {
+// This file's messages, translated in the context tenant::DatabaseUrl.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::DatabaseUrl)
+};
+} // namespace
 
 namespace tenant {
 
@@ -42,7 +51,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
             url.path = url.path.mid(2);
         if (url.path.isEmpty())
             return Error::validation(QStringLiteral("db"),
-                                     QStringLiteral("sqlite URL needs a file path"));
+                                     Messages::tr("sqlite URL needs a file path"));
         return url;
     }
     const QUrl parsed(text, QUrl::StrictMode);
@@ -51,7 +60,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")))
         return Error::validation(
             QStringLiteral("db"),
-            QStringLiteral("expected sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, got %1")
+            Messages::tr("expected sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, got %1")
                 .arg(quoted(redactedUrl(text))));
     url.backend = Backend::PostgreSQL;
     url.host = parsed.host();
@@ -68,7 +77,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     if (!url.sslMode.isEmpty() && !sslModes.contains(url.sslMode))
         return Error::validation(
             QStringLiteral("db"),
-            QStringLiteral("unknown sslmode %1 (expected %2)")
+            Messages::tr("unknown sslmode %1 (expected %2)")
                 .arg(quoted(url.sslMode), sslModes.join(QStringLiteral(", "))));
     const QUrlQuery query(parsed);
     url.sslCert = query.queryItemValue(QStringLiteral("sslcert"), QUrl::FullyDecoded);
@@ -85,7 +94,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         if (!known.contains(item.first))
             return Error::validation(
                 QStringLiteral("db"),
-                QStringLiteral("unknown URL parameter %1 (expected %2)")
+                Messages::tr("unknown URL parameter %1 (expected %2)")
                     .arg(quoted(item.first), known.join(QStringLiteral(", "))));
     if (url.host.isEmpty() || url.database.isEmpty() || url.user.isEmpty())
         return Error::validation(QStringLiteral("db"),
@@ -98,8 +107,8 @@ Status DatabaseUrl::checkCertificatePath(const QString &field, const QString &pa
 {
     static const QRegularExpression unsafe(QStringLiteral("[\\s'\"\\\\;=]|[\\x00-\\x1f]"));
     if (path.contains(unsafe))
-        return Error::validation(field, QStringLiteral("%1 %2 holds a space, quote, backslash, "
-                                                       "';' or '=': use a path without them")
+        return Error::validation(field, Messages::tr("%1 %2 holds a space, quote, backslash, "
+                                                     "';' or '=': use a path without them")
                                             .arg(field, quoted(path)));
     return success();
 }

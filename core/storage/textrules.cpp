@@ -2,6 +2,7 @@
 
 #include "inputlimits.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -11,6 +12,14 @@
 #include <cmath>
 #include <limits>
 #include <vector>
+
+namespace {
+// This file's messages, translated in the context tenant::TextRules.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::TextRules)
+};
+} // namespace
 
 namespace tenant {
 
@@ -99,23 +108,23 @@ Status checkText(const QString &field, const QString &value, const TextRule &rul
         const QChar::Category category = QChar::category(c);
         const bool lineBreakOrTab = c == U'\n' || c == U'\r' || c == U'\t';
         if (QChar::isSurrogate(c))
-            problem = QStringLiteral("is not valid Unicode (a lone surrogate)");
+            problem = Messages::tr("is not valid Unicode (a lone surrogate)");
         else if (QChar::isNonCharacter(c) || c == 0xfffd)
-            problem = QStringLiteral("is not valid Unicode (%1 where text was expected)")
+            problem = Messages::tr("is not valid Unicode (%1 where text was expected)")
                           .arg(codePointName(c));
         else if (lineBreakOrTab && !rule.multiLine)
-            problem = QStringLiteral("must be one line (no line breaks or tabs)");
+            problem = Messages::tr("must be one line (no line breaks or tabs)");
         else if (category == QChar::Other_Control && !lineBreakOrTab)
             problem =
-                QStringLiteral("must not contain control characters (%1)").arg(codePointName(c));
+                Messages::tr("must not contain control characters (%1)").arg(codePointName(c));
         else if (category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
             problem =
                 rule.multiLine
-                    ? QStringLiteral("must use plain line breaks (not %1)").arg(codePointName(c))
-                    : QStringLiteral("must be one line (no line breaks or tabs)");
+                    ? Messages::tr("must use plain line breaks (not %1)").arg(codePointName(c))
+                    : Messages::tr("must be one line (no line breaks or tabs)");
         else if (isBidiControl(c))
-            problem = QStringLiteral("must not contain bidirectional overrides (%1)")
-                          .arg(codePointName(c));
+            problem =
+                Messages::tr("must not contain bidirectional overrides (%1)").arg(codePointName(c));
         return problem.isEmpty();
     });
     if (!problem.isEmpty())
@@ -124,14 +133,14 @@ Status checkText(const QString &field, const QString &value, const TextRule &rul
         const qsizetype length = codePointCount(value);
         if (length > rule.maxLength)
             return Error::validation(field,
-                                     QStringLiteral("must be at most %1 characters, got %2")
+                                     Messages::tr("must be at most %1 characters, got %2")
                                          .arg(withGroups(rule.maxLength), withGroups(length)));
     }
     // Optional text may be empty, but not only invisible (zero-width spaces).
     if ((rule.required || !value.isEmpty()) && !hasVisibleCharacter(value))
         return Error::validation(field, value.isEmpty()
-                                            ? QStringLiteral("is required")
-                                            : QStringLiteral("must contain a visible character"));
+                                            ? Messages::tr("is required")
+                                            : Messages::tr("must contain a visible character"));
     return success();
 }
 
@@ -151,8 +160,8 @@ Status checkJsonValue(const QString &field, const QJsonValue &value)
         // digits), so magnitudes stay where a number prints short.
         const double d = std::fabs(value.toDouble());
         if (d > 1e15 || (d != 0 && d < 1e-6))
-            return Error::validation(field, QStringLiteral("holds %1; numbers in it must be 0 or "
-                                                           "between 0.000001 and 10^15 in size")
+            return Error::validation(field, Messages::tr("holds %1; numbers in it must be 0 or "
+                                                         "between 0.000001 and 10^15 in size")
                                                 .arg(QString::number(value.toDouble(), 'g', 6)));
     }
     if (value.isArray()) {
@@ -179,7 +188,7 @@ Status checkJsonText(const QString &field, const QJsonObject &object, int maxByt
         return s;
     const qsizetype bytes = QJsonDocument(object).toJson(QJsonDocument::Compact).size();
     if (bytes > maxBytes)
-        return Error::validation(field, QStringLiteral("must be at most %1 bytes of JSON, got %2")
+        return Error::validation(field, Messages::tr("must be at most %1 bytes of JSON, got %2")
                                             .arg(withGroups(maxBytes), withGroups(bytes)));
     return success();
 }
@@ -188,7 +197,7 @@ Status checkRange(const QString &field, qint64 value, qint64 min, qint64 max)
 {
     if (value >= min && value <= max)
         return success();
-    return Error::validation(field, QStringLiteral("must be between %1 and %2, got %3")
+    return Error::validation(field, Messages::tr("must be between %1 and %2, got %3")
                                         .arg(withGroups(min), withGroups(max), withGroups(value)));
 }
 
@@ -196,7 +205,7 @@ Status checkRange(const QString &field, qint64 value, qint64 min, qint64 max, co
 {
     if (value >= min && value <= max)
         return success();
-    return Error::validation(field, QStringLiteral("must be between %1 and %2, got %3")
+    return Error::validation(field, Messages::tr("must be between %1 and %2, got %3")
                                         .arg(withGroups(min), withGroups(max), quoted(given, 40)));
 }
 
@@ -204,7 +213,7 @@ Status checkRange(const QString &field, double value, double min, double max)
 {
     if (std::isfinite(value) && value >= min && value <= max)
         return success();
-    return Error::validation(field, QStringLiteral("must be between %1 and %2, got %3")
+    return Error::validation(field, Messages::tr("must be between %1 and %2, got %3")
                                         .arg(numberText(min), numberText(max), numberText(value)));
 }
 
@@ -214,7 +223,7 @@ Result<qint64> parseIntegerOption(const QString &option, const QString &text)
     const QString trimmed = text.trimmed();
     if (!shape.match(trimmed).hasMatch())
         return Error::usage(
-            QStringLiteral("--%1 needs a whole number, got %2").arg(option, quoted(text)));
+            Messages::tr("--%1 needs a whole number, got %2").arg(option, quoted(text)));
     bool ok = false;
     const qint64 value = trimmed.toLongLong(&ok);
     if (ok)
@@ -230,8 +239,7 @@ Result<double> parseNumberOption(const QString &option, const QString &text)
         QStringLiteral("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\z"));
     const QString trimmed = text.trimmed();
     if (!shape.match(trimmed).hasMatch())
-        return Error::usage(
-            QStringLiteral("--%1 needs a number, got %2").arg(option, quoted(text)));
+        return Error::usage(Messages::tr("--%1 needs a number, got %2").arg(option, quoted(text)));
     const double value = trimmed.toDouble();
     if (std::isfinite(value))
         return value;
@@ -326,22 +334,22 @@ QString duplicateKeyPath(const QByteArray &bytes)
 Result<QJsonObject> parseJsonObject(const QString &field, const QByteArray &bytes, int maxBytes)
 {
     if (bytes.size() > maxBytes)
-        return Error::validation(field, QStringLiteral("must be at most %1 bytes of JSON, got %2")
+        return Error::validation(field, Messages::tr("must be at most %1 bytes of JSON, got %2")
                                             .arg(withGroups(maxBytes), withGroups(bytes.size())));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::validation(field, QStringLiteral("malformed JSON at offset %1: %2")
+        return Error::validation(field, Messages::tr("malformed JSON at offset %1: %2")
                                             .arg(parseError.offset)
                                             .arg(parseError.errorString()));
     if (!doc.isObject())
-        return Error::validation(field, QStringLiteral("must be one JSON object"));
+        return Error::validation(field, Messages::tr("must be one JSON object"));
     if (const QString duplicate = duplicateKeyPath(bytes); !duplicate.isEmpty()) {
         const QString key = duplicate.section(QLatin1Char('.'), 0, 0);
         return Error::validation(
             key, duplicate == key
-                     ? QStringLiteral("is given twice in one object")
-                     : QStringLiteral("%1 is given twice in one object").arg(quoted(duplicate)));
+                     ? Messages::tr("is given twice in one object")
+                     : Messages::tr("%1 is given twice in one object").arg(quoted(duplicate)));
     }
     return doc.object();
 }

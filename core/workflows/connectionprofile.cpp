@@ -3,7 +3,17 @@
 #include "credentials.h"
 #include "tenant.h"
 
+#include <QCoreApplication>
+
 #include <qt6keychain/keychain.h>
+
+namespace {
+// This file's messages, translated in the context tenant::ConnectionProfile.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::ConnectionProfile)
+};
+} // namespace
 
 namespace tenant {
 
@@ -25,29 +35,29 @@ DatabaseUrl ConnectionProfile::url() const
 Status ConnectionProfile::validate() const
 {
     if (name.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("name"), QStringLiteral("is required"));
+        return Error::validation(QStringLiteral("name"), Messages::tr("is required"));
     if (host.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("host"), QStringLiteral("is required"));
+        return Error::validation(QStringLiteral("host"), Messages::tr("is required"));
     if (port < 1 || port > 65535)
-        return Error::validation(QStringLiteral("port"), QStringLiteral("must be 1-65535"));
+        return Error::validation(QStringLiteral("port"), Messages::tr("must be 1-65535"));
     if (database.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("database"), QStringLiteral("is required"));
+        return Error::validation(QStringLiteral("database"), Messages::tr("is required"));
     if (user.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("user"), QStringLiteral("is required"));
+        return Error::validation(QStringLiteral("user"), Messages::tr("is required"));
     static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
                                       QStringLiteral("prefer"),    QStringLiteral("require"),
                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (!modes.contains(sslMode))
         return Error::validation(QStringLiteral("ssl_mode"),
-                                 QStringLiteral("unknown TLS mode %1").arg(quoted(sslMode)));
+                                 Messages::tr("unknown TLS mode %1").arg(quoted(sslMode)));
     for (const auto &[field, path] : {std::pair{"ssl_cert", sslCert}, std::pair{"ssl_key", sslKey},
                                       std::pair{"ssl_root_cert", sslRootCert}})
         if (Status s = DatabaseUrl::checkCertificatePath(QLatin1String(field), path); !s)
             return s;
     if (sslCert.isEmpty() != sslKey.isEmpty())
         return Error::validation(QStringLiteral("ssl_key"),
-                                 QStringLiteral("a client certificate needs its key, and a key "
-                                                "its certificate"));
+                                 Messages::tr("a client certificate needs its key, and a key "
+                                              "its certificate"));
     return downstream.validate();
 }
 

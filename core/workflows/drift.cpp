@@ -4,10 +4,19 @@
 #include "sqlvalues.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QUuid>
+
+namespace {
+// This file's messages, translated in the context tenant::Drift.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenant::Drift)
+};
+} // namespace
 
 namespace tenant {
 
@@ -202,8 +211,8 @@ Result<Reconciliation> DriftService::reconcile(const QString &tenantId, const QS
     if (states->isEmpty()) {
         if (const Result<Tenant> t = m_ws.tenants().get(tenantId); !t)
             return t.error();
-        return Error::rule(QStringLiteral("tenant %1 has no downstream state to reconcile (only "
-                                          "active, suspended and archived tenants have one)")
+        return Error::rule(Messages::tr("tenant %1 has no downstream state to reconcile (only "
+                                        "active, suspended and archived tenants have one)")
                                .arg(quoted(tenantId)));
     }
     const QString expected = states->first().second;
@@ -218,7 +227,7 @@ Result<Reconciliation> DriftService::reconcile(const QString &tenantId, const QS
 
     const Result<CascadeReport> report = m_ws.cascade().converge(
         tenantId, actionFor(expected), correlationId, actor,
-        QStringLiteral("reconcile drift: the registry holds the tenant %1").arg(expected));
+        Messages::tr("reconcile drift: the registry holds the tenant %1").arg(expected));
     if (!report)
         return report.error();
     Reconciliation done{tenantId, expected, report->succeeded, {}, report->error};
@@ -232,7 +241,7 @@ Result<Reconciliation> DriftService::reconcile(const QString &tenantId, const QS
         const Result<AuditEntry> logged = m_ws.audit().append(
             tx, actor,
             {AuditAction::driftReconcile, tenantId, QJsonObject{{QStringLiteral("drift"), drifted}},
-             done.toJson(), QStringLiteral("converge downstream systems to the registry"),
+             done.toJson(), Messages::tr("converge downstream systems to the registry"),
              correlationId});
         if (!logged)
             return logged.error();

@@ -127,8 +127,9 @@ Status ChargebackPdf::write(const ChargebackReport &report, const QList<TrendMon
     const int line = QFontMetrics(body, &writer).height() + 8;
     const CostCentreLine &t = report.total;
     const QStringList totals = {
-        QObject::tr("%n tenant(s) in %1 cost centre(s)", nullptr, t.tenants)
-            .arg(report.costCentres.size()),
+        //: %1 is "N cost centre(s)"
+        QObject::tr("%n tenant(s) in %1", nullptr, t.tenants)
+            .arg(QObject::tr("%n cost centre(s)", nullptr, int(report.costCentres.size()))),
         QObject::tr("Chargeback %1 against a budget of %2")
             .arg(money(t.budget.chargeback), formatRupees(t.budget.budget)),
         QObject::tr("Variance %1 (%2): %3")
