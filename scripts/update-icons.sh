@@ -12,6 +12,7 @@ icons=(
     document-import download list-add list-add-user list-remove run-build text-csv
     dialog-ok-apply dialog-cancel media-playback-start edit-undo document-open
     application-exit help-about configure input-keyboard edit-find help-contents
+    media-playback-pause go-next archive-insert edit-delete
 )
 sizes=(16 22 32 48)
 work=$(mktemp -d)

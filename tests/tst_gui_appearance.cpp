@@ -4,6 +4,7 @@
 // the keyboard-shortcuts window and About.
 #include "appearance.h"
 #include "chargebackmodels.h"
+#include "connectionprofile.h"
 #include "consolepreferences.h"
 #include "democonsole.h"
 #include "flagmatrixmodel.h"
@@ -29,6 +30,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -38,6 +40,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+
+#include <algorithm>
 
 using namespace tenant;
 using namespace tenant::ui;
@@ -113,6 +118,7 @@ private slots:
         m_console.close();
         appearance::applyTheme(Theme::System);
         localization::apply({});
+        QSettings().clear(); // no test's preferences reach the next
     }
 
     void bundledIconsFillTheSidebarToolbarsAndMenus()
@@ -123,6 +129,19 @@ private slots:
             QVERIFY2(!navigation()->item(i)->icon().isNull(),
                      qPrintable(navigation()->item(i)->text()));
         for (const char *name : {"preferences", "keyboardShortcuts", "about"})
+            QVERIFY2(!action(name)->icon().isNull(), name);
+        // Every page's toolbar: at least one icon each, and the Tenants
+        // page's actions all have theirs.
+        const QList<QToolBar *> bars = m_console.window->findChildren<QToolBar *>();
+        QVERIFY(bars.size() >= 4);
+        for (const QToolBar *bar : bars) {
+            const QList<QAction *> actions = bar->actions();
+            QVERIFY2(std::any_of(actions.begin(), actions.end(),
+                                 [](const QAction *a) { return !a->icon().isNull(); }),
+                     qPrintable(bar->windowTitle()));
+        }
+        for (const char *name :
+             {"transition-suspended", "transition-active", "transition-archived"})
             QVERIFY2(!action(name)->icon().isNull(), name);
         QVERIFY(!QApplication::windowIcon().isNull());
         QVERIFY(!QApplication::windowIcon().pixmap(48, 48).isNull());
@@ -213,14 +232,63 @@ private slots:
 
     void englishPluralsComeFromTheirOwnFile()
     {
+        m_console.close();
         localization::apply(QStringLiteral("en"));
-        const auto count = [](int shown, int total) {
-            return QCoreApplication::translate("tenant::ui::TenantsPage", "%L1 of %Ln tenant(s)",
-                                               nullptr, total)
-                .arg(shown);
-        };
-        QCOMPARE(count(1, 1), QStringLiteral("1 of 1 tenant"));
-        QCOMPARE(count(2, 1200), QStringLiteral("2 of 1,200 tenants"));
+        QVERIFY(m_console.open(m_databases));
+        m_console.window->showPage(QStringLiteral("tenants"));
+        auto *count = m_console.window->findChild<QLabel *>(QStringLiteral("tenantCount"));
+        QVERIFY(count);
+        QTRY_COMPARE(count->text(), QStringLiteral("5 of 5 tenants"));
+        // The singular, as the same label's text would read with one tenant.
+        QCOMPARE(QCoreApplication::translate("tenant::ui::TenantsPage", "%L1 of %Ln tenant(s)",
+                                             nullptr, 1)
+                     .arg(1),
+                 QStringLiteral("1 of 1 tenant"));
+    }
+
+    void aLanguageWithoutTranslationFallsBackToEnglish()
+    {
+        const QLocale french = localization::apply(QStringLiteral("fr"));
+        QCOMPARE(french.language(), QLocale::French);
+        // English text, the plural forms too, and not Qt's French buttons...
+        QCOMPARE(QCoreApplication::translate("tenant::ui::TenantsPage", "%L1 of %Ln tenant(s)",
+                                             nullptr, 2)
+                     .arg(2),
+                 QStringLiteral("2 of 2 tenants"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        // ...but French numbers.
+        QCOMPARE(moneyText(2500000), QStringLiteral("2\u202f500\u202f000\u00a0₹"));
+    }
+
+    void theSystemLanguageIsFollowed()
+    {
+        // QLocale::system() is read once per process: a child run of this
+        // test with a Hindi environment checks what apply({}) does there.
+        if (qEnvironmentVariableIsSet("TENANT_SYSTEM_LANGUAGE_CHILD")) {
+            const QLocale locale = localization::apply({});
+            QCOMPARE(locale.language(), QLocale::Hindi);
+            QCOMPARE(locale.territory(), QLocale::India);
+            QCOMPARE(QCoreApplication::translate("tenant::ui::MainWindow", "Overview"),
+                     QStringLiteral("अवलोकन"));
+            QCOMPARE(moneyText(2500000), QStringLiteral("₹25,00,000"));
+            return;
+        }
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TENANT_SYSTEM_LANGUAGE_CHILD"), QStringLiteral("1"));
+        for (const char *name : {"LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            environment.insert(QString::fromLatin1(name), QStringLiteral("hi_IN.UTF-8"));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("theSystemLanguageIsFollowed")});
+        QVERIFY(child.waitForFinished(60000));
+        const QByteArray said = child.readAll();
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+                 said.constData());
+        QVERIFY2(said.contains("PASS   : TestGuiAppearance::theSystemLanguageIsFollowed()"),
+                 said.constData());
     }
 
     void hindiLabelsAndIndianGrouping()
@@ -239,6 +307,31 @@ private slots:
         QCOMPARE(moneyText(12000000), QStringLiteral("₹1,20,00,000"));
         QCOMPARE(moneyText(2500000, false, QLocale(QStringLiteral("en_IN"))),
                  QStringLiteral("₹25,00,000"));
+        // A status as the table shows it, and a refusal from the core.
+        QCOMPARE(m_console.window->tenantModel()
+                     .index(m_console.window->tenantModel().rowOf(QStringLiteral("finance")),
+                            TenantTableModel::StatusColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("सक्रिय"));
+        const Status refused = ConnectionProfile{}.validate();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message, QStringLiteral("name: आवश्यक है"));
+        // Toolbar buttons without the bracketed mnemonic, menus with it.
+        QCOMPARE(action("newTenant")->text(), QStringLiteral("नया टेनेंट… (&N)"));
+        QCOMPARE(action("newTenant")->iconText(), QStringLiteral("नया टेनेंट…"));
+        // Qt's own buttons, which Qt has no Hindi for, come from the console's file.
+        for (const localization::QtString &qt : localization::qtStringsTranslatedHere())
+            QVERIFY2(QCoreApplication::translate(qt.context, qt.source) !=
+                         QString::fromUtf8(qt.source),
+                     qt.source);
+        test::whenDialogOpens<PreferencesDialog>(this, [](PreferencesDialog *dialog) {
+            QCOMPARE(
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(),
+                QStringLiteral("रद्द करें"));
+            dialog->reject();
+        });
+        action("preferences")->trigger();
     }
 
     void germanLabelsAndGrouping()

@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -176,6 +177,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Money in an Indian locale reads as the seeds write it (₹23,16,000),
+        // the same text as formatRupees.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::India));
+    }
     void init()
     {
         QVERIFY(m_console.open(m_databases));

@@ -24,6 +24,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -69,6 +70,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Money in an Indian locale reads as the seeds write it (₹23,16,000),
+        // the same text as formatRupees.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::India));
+    }
     void init()
     {
         m_ws = std::make_unique<Workspace>(m_databases.migrated());

@@ -27,6 +27,48 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Details einblenden...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Details ausblenden...</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>₹ lakh</source>
@@ -178,6 +220,175 @@
             <numerusform>%n Kostenstelle</numerusform>
             <numerusform>%n Kostenstellen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot write the PDF %1: %2</source>
+        <translation>das PDF %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF %1</source>
+        <translation>das PDF %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF %1: %2</source>
+        <translation>das PDF %1 kann nicht abgeschlossen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Alles speichern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja, &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ein, keine</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Link-Adresse kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
     </message>
 </context>
 <context>
@@ -775,14 +986,6 @@ Korrelation %2</translation>
         <source>tenant %1 has no downstream state to reconcile (only active, suspended and archived tenants have one)</source>
         <translation>Mandant %1 hat keinen Zustand in nachgelagerten Systemen, der abgeglichen werden könnte (nur aktive, gesperrte und archivierte Mandanten haben einen)</translation>
     </message>
-    <message>
-        <source>reconcile drift: the registry holds the tenant %1</source>
-        <translation>Abweichung abgleichen: Im Register hat der Mandant den Status %1</translation>
-    </message>
-    <message>
-        <source>converge downstream systems to the registry</source>
-        <translation>nachgelagerte Systeme an das Register angleichen</translation>
-    </message>
 </context>
 <context>
     <name>tenant::DriftModel</name>
@@ -1035,10 +1238,6 @@ Korrelation %2</translation>
         <translation>tier_plans nennt die unbekannte Stufe %1</translation>
     </message>
     <message>
-        <source>no plan for tier </source>
-        <translation>kein Tarif für Stufe </translation>
-    </message>
-    <message>
         <source>%1 is not a region we place tenants in (%2)</source>
         <translation>%1 ist keine Region, in der wir Mandanten unterbringen (%2)</translation>
     </message>
@@ -1053,6 +1252,10 @@ Korrelation %2</translation>
     <message>
         <source>%1 a month does not cover the estimated %2 of a %3 tenant in %4</source>
         <translation>ein Budget von %1 pro Monat deckt die geschätzten %2 eines Mandanten der Stufe %3 in %4 nicht</translation>
+    </message>
+    <message>
+        <source>no plan for tier %1</source>
+        <translation>kein Tarif für Stufe %1</translation>
     </message>
 </context>
 <context>
@@ -1164,18 +1367,6 @@ Korrelation %2</translation>
         <translation>%1 von %2 — wartet auf %3</translation>
     </message>
     <message>
-        <source>still needed</source>
-        <translation>noch nötig</translation>
-    </message>
-    <message>
-        <source>given by</source>
-        <translation>erteilt von</translation>
-    </message>
-    <message>
-        <source>refused by</source>
-        <translation>abgelehnt von</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Antrag</translation>
     </message>
@@ -1223,6 +1414,18 @@ Korrelation %2</translation>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
+    <message>
+        <source>%1: still needed</source>
+        <translation>%1: noch ausstehend</translation>
+    </message>
+    <message>
+        <source>%1: given by %2 — %3</source>
+        <translation>%1: erteilt von %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: refused by %2 — %3</source>
+        <translation>%1: verweigert von %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>tenant::ProvisioningService</name>
@@ -1241,10 +1444,6 @@ Korrelation %2</translation>
     <message>
         <source>&apos;%1&apos; is already requested by %2</source>
         <translation>&apos;%1&apos; wurde bereits mit Antrag %2 beantragt</translation>
-    </message>
-    <message>
-        <source>a budget of %1 a month needs no approver under the approval policy</source>
-        <translation>ein Budget von %1 pro Monat braucht laut Genehmigungsrichtlinie keine Genehmigung</translation>
     </message>
     <message>
         <source>request %1 was decided by someone else</source>
@@ -1467,14 +1666,6 @@ Korrelation %2</translation>
         <translation>Mandant &apos;%1&apos; wurde von jemand anderem geändert (Sie haben Version %2 bearbeitet, gespeichert ist Version %3); laden Sie neu und wenden Sie Ihre Änderung erneut an</translation>
     </message>
     <message>
-        <source>corrupt tenant row: </source>
-        <translation>beschädigte Mandantenzeile: </translation>
-    </message>
-    <message>
-        <source>no defaults for tier </source>
-        <translation>keine Standardwerte für Stufe </translation>
-    </message>
-    <message>
         <source>a new tenant starts as draft or active</source>
         <translation>ein neuer Mandant beginnt mit dem Status draft oder active</translation>
     </message>
@@ -1497,6 +1688,14 @@ Korrelation %2</translation>
     <message>
         <source>changes only through a lifecycle transition</source>
         <translation>ändert sich nur durch einen Lebenszyklus-Übergang</translation>
+    </message>
+    <message>
+        <source>corrupt tenant row: %1</source>
+        <translation>beschädigte Mandantenzeile: %1</translation>
+    </message>
+    <message>
+        <source>no defaults for tier %1</source>
+        <translation>keine Standardwerte für Stufe %1</translation>
     </message>
 </context>
 <context>
@@ -1973,10 +2172,6 @@ Korrelation %2</translation>
         <translation>Genehmigung:</translation>
     </message>
     <message>
-        <source> a month</source>
-        <translation> pro Monat</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 a month&lt;/b&gt; for a %2 tenant in %3&lt;br&gt;%4 API calls × ₹%5 + %6 GB × ₹%7 + %8 compute hours × ₹%9 = %10&lt;br&gt;× %11 (region) × %12 (tier)</source>
         <translation>&lt;b&gt;%1 pro Monat&lt;/b&gt; für einen Mandanten der Stufe %2 in %3&lt;br&gt;%4 API-Aufrufe × ₹%5 + %6 GB × ₹%7 + %8 Rechenstunden × ₹%9 = %10&lt;br&gt;× %11 (Region) × %12 (Stufe)</translation>
     </message>
@@ -1987,6 +2182,10 @@ Korrelation %2</translation>
     <message>
         <source>Needs approval by %1: each given in Requests by a different person (not you) before anything is provisioned.</source>
         <translation>Genehmigung durch %1 erforderlich: jeweils unter „Anträge“ von einer anderen Person (nicht Ihnen) erteilt, bevor etwas bereitgestellt wird.</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 im Monat</translation>
     </message>
 </context>
 <context>
@@ -2020,10 +2219,6 @@ Korrelation %2</translation>
         <translation>GDPR (DSGVO) hält den Mandanten in EU-Regionen, DPDP in Indien.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>Tenant &amp;id:</source>
         <translation>Mandanten-&amp;ID:</translation>
     </message>
@@ -2038,6 +2233,10 @@ Korrelation %2</translation>
     <message>
         <source>Compliance:</source>
         <translation>Compliance:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -2089,10 +2288,6 @@ Korrelation %2</translation>
         <translation>Nutzung &amp;importieren…</translation>
     </message>
     <message>
-        <source>Import a usage CSV file (Ctrl+I)</source>
-        <translation>Nutzungsdaten aus einer CSV-Datei importieren (Ctrl+I)</translation>
-    </message>
-    <message>
         <source>Pull from &amp;Prometheus…</source>
         <translation>Aus &amp;Prometheus abrufen…</translation>
     </message>
@@ -2119,14 +2314,6 @@ Korrelation %2</translation>
     <message>
         <source>&lt;b&gt;By tenant&lt;/b&gt; — tinted rows are over budget; the last column flags quotas within 10 % of their limit</source>
         <translation>&lt;b&gt;Nach Mandant&lt;/b&gt; — getönte Zeilen liegen über dem Budget; die letzte Spalte markiert Kontingente, die zu mehr als 90 % ausgeschöpft sind</translation>
-    </message>
-    <message>
-        <source>&amp;Tables</source>
-        <translation>&amp;Tabellen</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>Cannot read the chargeback: %1</source>
@@ -2169,8 +2356,8 @@ Korrelation %2</translation>
         <translation>Für %1 ist keine Nutzung erfasst. Importieren Sie eine Nutzungs-CSV-Datei oder rufen Sie die Nutzung aus Prometheus ab.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: chargeback &lt;b&gt;%2&lt;/b&gt; against a budget of %3 (%4 %, %5) · &lt;span style=&apos;color:#c62828&apos;&gt;%6 over budget&lt;/span&gt; · %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Kostenverrechnung &lt;b&gt;%2&lt;/b&gt; bei einem Budget von %3 (%4 %, %5) · &lt;span style=&apos;color:#c62828&apos;&gt;%6 über Budget&lt;/span&gt; · %7</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: chargeback &lt;b&gt;%2&lt;/b&gt; against a budget of %3 (%4 %, %5) · &lt;span style=&apos;color:%8&apos;&gt;%6 over budget&lt;/span&gt; · %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Kostenverrechnung &lt;b&gt;%2&lt;/b&gt; bei einem Budget von %3 (%4 %, %5) · &lt;span style=&apos;color:%8&apos;&gt;%6 über Budget&lt;/span&gt; · %7</translation>
     </message>
     <message>
         <source>%1 so far</source>
@@ -2245,6 +2432,18 @@ Korrelation %2</translation>
     <message>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Import a usage CSV file (%1)</source>
+        <translation>Eine Nutzungs-CSV-Datei importieren (%1)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles</source>
+        <translation>&amp;Tabellen</translation>
+    </message>
+    <message>
+        <source>Ch&amp;arts</source>
+        <translation>Diagr&amp;amme</translation>
     </message>
 </context>
 <context>
@@ -2594,10 +2793,6 @@ Korrelation %2</translation>
         <translation>integrierter Standard</translation>
     </message>
     <message>
-        <source>Decided by: </source>
-        <translation>Bestimmt durch: </translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Effective values&lt;/b&gt; (tenants × flags)</source>
         <translation>&lt;b&gt;Wirksame Werte&lt;/b&gt; (Mandanten × Flags)</translation>
     </message>
@@ -2673,6 +2868,22 @@ Korrelation %2</translation>
         <source>Removed flag %1</source>
         <translation>Flag %1 entfernt</translation>
     </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Bestimmt durch: %1</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>Mandant</translation>
+    </message>
 </context>
 <context>
     <name>tenant::ui::HealthPage</name>
@@ -2709,10 +2920,6 @@ Korrelation %2</translation>
         <translation>Speicherbelegung (%)</translation>
     </message>
     <message>
-        <source>The %1 lowest scores of %2 tenants</source>
-        <translation>Die %1 niedrigsten Bewertungen von %2 Mandanten</translation>
-    </message>
-    <message>
         <source>Current score by tenant</source>
         <translation>Aktuelle Bewertung je Mandant</translation>
     </message>
@@ -2731,6 +2938,13 @@ Korrelation %2</translation>
     <message>
         <source>Recorded a sample for %1: score %2</source>
         <translation>Messung für %1 erfasst: Bewertung %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 lowest scores of %Ln tenant(s)</source>
+        <translation>
+            <numerusform>Die %1 niedrigsten Werte von %Ln Mandant</numerusform>
+            <numerusform>Die %1 niedrigsten Werte von %Ln Mandanten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2978,7 @@ Korrelation %2</translation>
         <translation>Sie bleiben unter „Anträge“ aufgeführt und werden beim nächsten Start erneut angeboten.</translation>
     </message>
     <message>
-        <source>Rollback &amp;reason:</source>
+        <source>Rollback r&amp;eason:</source>
         <translation>&amp;Grund für das Zurücksetzen:</translation>
     </message>
 </context>
@@ -2793,10 +3007,6 @@ Korrelation %2</translation>
     <message>
         <source>Connected</source>
         <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Loading… %L1 tenants</source>
-        <translation>Wird geladen… %L1 Mandanten</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2963,6 +3173,13 @@ Tenant Admin versucht es weiter; diese Seite füllt sich, sobald es antwortet.</
     <message>
         <source>Users and roles</source>
         <translation>Benutzer und Rollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %Ln tenant(s)</source>
+        <translation>
+            <numerusform>Lade… %Ln Mandant</numerusform>
+            <numerusform>Lade… %Ln Mandanten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3283,12 +3500,8 @@ Tenant Admin versucht es weiter; diese Seite füllt sich, sobald es antwortet.</
         <translation>Die Anträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 requests</source>
-        <translation>%1 von %2 Anträgen</translation>
-    </message>
-    <message>
         <source>&amp;Onboard business unit…</source>
-        <translation>Geschäftsbereich auf&amp;nehmen…</translation>
+        <translation>&amp;Geschäftsbereich aufnehmen…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
@@ -3353,6 +3566,13 @@ Tenant Admin versucht es weiter; diese Seite füllt sich, sobald es antwortet.</
     <message>
         <source>waiting for approval</source>
         <translation>wartet auf Genehmigung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln request(s)</source>
+        <translation>
+            <numerusform>%L1 von %Ln Antrag</numerusform>
+            <numerusform>%L1 von %Ln Anträgen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3597,10 +3817,6 @@ Tenant Admin versucht es weiter; diese Seite füllt sich, sobald es antwortet.</
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>Filter by id or name (Ctrl+F)</source>
-        <translation>Nach ID oder Name filtern (Strg+F)</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
@@ -3638,6 +3854,10 @@ Tenant Admin versucht es weiter; diese Seite füllt sich, sobald es antwortet.</
             <numerusform>%L1 von %Ln Mandant</numerusform>
             <numerusform>%L1 von %Ln Mandanten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by id or name (%1)</source>
+        <translation>Nach ID oder Name filtern (%1)</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@
     <message numerus="yes">
         <source>all %n given</source>
         <translation>
-            <numerusform>all %n given</numerusform>
+            <numerusform>%n given</numerusform>
             <numerusform>all %n given</numerusform>
         </translation>
     </message>
@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>tenant::ui::HealthPage</name>
+    <message numerus="yes">
+        <source>The %1 lowest scores of %Ln tenant(s)</source>
+        <translation>
+            <numerusform>The %1 lowest scores of %Ln tenant</numerusform>
+            <numerusform>The %1 lowest scores of %Ln tenants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenant::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n change(s) from other clients</source>
@@ -120,6 +130,13 @@
             <numerusform>Offline — retrying in %n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Loading… %Ln tenant(s)</source>
+        <translation>
+            <numerusform>Loading… %Ln tenant</numerusform>
+            <numerusform>Loading… %Ln tenants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenant::ui::OverviewPage</name>
@@ -128,6 +145,16 @@
         <translation>
             <numerusform>&lt;b&gt;Budget forecasts this month&lt;/b&gt; — %n tenant on course to exceed the budget</numerusform>
             <numerusform>&lt;b&gt;Budget forecasts this month&lt;/b&gt; — %n tenants on course to exceed the budget</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenant::ui::RequestsPage</name>
+    <message numerus="yes">
+        <source>%L1 of %Ln request(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln request</numerusform>
+            <numerusform>%L1 of %Ln requests</numerusform>
         </translation>
     </message>
 </context>

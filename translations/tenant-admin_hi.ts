@@ -27,6 +27,48 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ...</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>₹ lakh</source>
@@ -178,6 +220,175 @@
             <numerusform>%n लागत केंद्र</numerusform>
             <numerusform>%n लागत केंद्र</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot write the PDF %1: %2</source>
+        <translation>PDF %1 नहीं लिखा जा सका: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF %1</source>
+        <translation>PDF %1 नहीं लिखा जा सका</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF %1: %2</source>
+        <translation>PDF %1 पूरा नहीं किया जा सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सभी सहेजें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>सभी को हाँ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सभी को नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>पुनः प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट पुनर्स्थापित करें</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>लिंक का पता कॉपी करें (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; पीछे (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>वापस जाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>आगे (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>आगे (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>जारी रखें</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>समाप्त करें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
     </message>
 </context>
 <context>
@@ -775,14 +986,6 @@ correlation %2</source>
         <source>tenant %1 has no downstream state to reconcile (only active, suspended and archived tenants have one)</source>
         <translation>टेनेंट %1 की कोई डाउनस्ट्रीम स्थिति नहीं है जिसका मिलान किया जा सके (यह केवल सक्रिय, निलंबित और संग्रहित टेनेंट की होती है)</translation>
     </message>
-    <message>
-        <source>reconcile drift: the registry holds the tenant %1</source>
-        <translation>विचलन का मिलान: रजिस्ट्री में टेनेंट %1 है</translation>
-    </message>
-    <message>
-        <source>converge downstream systems to the registry</source>
-        <translation>डाउनस्ट्रीम सिस्टम को रजिस्ट्री के अनुरूप लाना</translation>
-    </message>
 </context>
 <context>
     <name>tenant::DriftModel</name>
@@ -1035,10 +1238,6 @@ correlation %2</source>
         <translation>tier_plans में अज्ञात टियर %1 का नाम है</translation>
     </message>
     <message>
-        <source>no plan for tier </source>
-        <translation>टियर के लिए कोई प्लान नहीं: </translation>
-    </message>
-    <message>
         <source>%1 is not a region we place tenants in (%2)</source>
         <translation>%1 ऐसा क्षेत्र नहीं है जहाँ हम टेनेंट रखते हैं (%2)</translation>
     </message>
@@ -1053,6 +1252,10 @@ correlation %2</source>
     <message>
         <source>%1 a month does not cover the estimated %2 of a %3 tenant in %4</source>
         <translation>%1 प्रति माह, %4 में %3 टेनेंट की अनुमानित लागत %2 को पूरा नहीं करता</translation>
+    </message>
+    <message>
+        <source>no plan for tier %1</source>
+        <translation>टियर %1 के लिए कोई प्लान नहीं</translation>
     </message>
 </context>
 <context>
@@ -1164,18 +1367,6 @@ correlation %2</source>
         <translation>%2 में से %1 — %3 की प्रतीक्षा</translation>
     </message>
     <message>
-        <source>still needed</source>
-        <translation>अभी आवश्यक</translation>
-    </message>
-    <message>
-        <source>given by</source>
-        <translation>देने वाले</translation>
-    </message>
-    <message>
-        <source>refused by</source>
-        <translation>अस्वीकार करने वाले</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>अनुरोध</translation>
     </message>
@@ -1223,6 +1414,18 @@ correlation %2</source>
         <source>Approvals</source>
         <translation>स्वीकृतियाँ</translation>
     </message>
+    <message>
+        <source>%1: still needed</source>
+        <translation>%1: अभी आवश्यक</translation>
+    </message>
+    <message>
+        <source>%1: given by %2 — %3</source>
+        <translation>%1: %2 द्वारा दी गई — %3</translation>
+    </message>
+    <message>
+        <source>%1: refused by %2 — %3</source>
+        <translation>%1: %2 द्वारा अस्वीकृत — %3</translation>
+    </message>
 </context>
 <context>
     <name>tenant::ProvisioningService</name>
@@ -1240,11 +1443,7 @@ correlation %2</source>
     </message>
     <message>
         <source>&apos;%1&apos; is already requested by %2</source>
-        <translation>&apos;%1&apos; का अनुरोध %2 पहले ही कर चुके हैं</translation>
-    </message>
-    <message>
-        <source>a budget of %1 a month needs no approver under the approval policy</source>
-        <translation>स्वीकृति नीति के अनुसार %1 प्रति माह के बजट के लिए किसी अनुमोदक की आवश्यकता नहीं है</translation>
+        <translation>&apos;%1&apos; के लिए अनुरोध %2 पहले से मौजूद है</translation>
     </message>
     <message>
         <source>request %1 was decided by someone else</source>
@@ -1467,14 +1666,6 @@ correlation %2</source>
         <translation>टेनेंट &apos;%1&apos; को किसी और ने बदल दिया है (आपने संस्करण %2 संपादित किया, सहेजा गया संस्करण %3 है); फिर से लोड करें और अपना बदलाव दोबारा लागू करें</translation>
     </message>
     <message>
-        <source>corrupt tenant row: </source>
-        <translation>दूषित टेनेंट पंक्ति: </translation>
-    </message>
-    <message>
-        <source>no defaults for tier </source>
-        <translation>टियर के लिए कोई डिफ़ॉल्ट नहीं: </translation>
-    </message>
-    <message>
         <source>a new tenant starts as draft or active</source>
         <translation>नया टेनेंट draft या active स्थिति में ही शुरू होता है</translation>
     </message>
@@ -1497,6 +1688,14 @@ correlation %2</source>
     <message>
         <source>changes only through a lifecycle transition</source>
         <translation>केवल लाइफ़साइकल संक्रमण के ज़रिए बदलता है</translation>
+    </message>
+    <message>
+        <source>corrupt tenant row: %1</source>
+        <translation>दूषित टेनेंट पंक्ति: %1</translation>
+    </message>
+    <message>
+        <source>no defaults for tier %1</source>
+        <translation>टियर %1 के लिए कोई डिफ़ॉल्ट नहीं</translation>
     </message>
 </context>
 <context>
@@ -1551,7 +1750,7 @@ correlation %2</source>
     </message>
     <message>
         <source>draft</source>
-        <translation>मसौदा</translation>
+        <translation>ड्राफ़्ट</translation>
     </message>
     <message>
         <source>active</source>
@@ -1973,10 +2172,6 @@ correlation %2</source>
         <translation>स्वीकृति:</translation>
     </message>
     <message>
-        <source> a month</source>
-        <translation> प्रति माह</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 a month&lt;/b&gt; for a %2 tenant in %3&lt;br&gt;%4 API calls × ₹%5 + %6 GB × ₹%7 + %8 compute hours × ₹%9 = %10&lt;br&gt;× %11 (region) × %12 (tier)</source>
         <translation>&lt;b&gt;%1 प्रति माह&lt;/b&gt;, %3 में एक %2 टेनेंट के लिए&lt;br&gt;%4 API कॉल × ₹%5 + %6 GB × ₹%7 + %8 कंप्यूट घंटे × ₹%9 = %10&lt;br&gt;× %11 (क्षेत्र) × %12 (टियर)</translation>
     </message>
@@ -1987,6 +2182,10 @@ correlation %2</source>
     <message>
         <source>Needs approval by %1: each given in Requests by a different person (not you) before anything is provisioned.</source>
         <translation>%1 की स्वीकृति आवश्यक है: कुछ भी प्रावधान होने से पहले हर स्वीकृति &apos;अनुरोध&apos; में किसी अलग व्यक्ति (आप नहीं) द्वारा दी जानी चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 प्रति माह</translation>
     </message>
 </context>
 <context>
@@ -2020,10 +2219,6 @@ correlation %2</source>
         <translation>GDPR टेनेंट को EU क्षेत्रों में रखता है, DPDP भारत में।</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>नाम (&amp;N):</translation>
-    </message>
-    <message>
         <source>Tenant &amp;id:</source>
         <translation>टेनेंट आईडी (&amp;I):</translation>
     </message>
@@ -2038,6 +2233,10 @@ correlation %2</source>
     <message>
         <source>Compliance:</source>
         <translation>अनुपालन:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>नाम (&amp;A):</translation>
     </message>
 </context>
 <context>
@@ -2089,10 +2288,6 @@ correlation %2</source>
         <translation>उपयोग आयात करें… (&amp;I)</translation>
     </message>
     <message>
-        <source>Import a usage CSV file (Ctrl+I)</source>
-        <translation>उपयोग की CSV फ़ाइल आयात करें (Ctrl+I)</translation>
-    </message>
-    <message>
         <source>Pull from &amp;Prometheus…</source>
         <translation>Prometheus से लाएँ… (&amp;P)</translation>
     </message>
@@ -2119,14 +2314,6 @@ correlation %2</source>
     <message>
         <source>&lt;b&gt;By tenant&lt;/b&gt; — tinted rows are over budget; the last column flags quotas within 10 % of their limit</source>
         <translation>&lt;b&gt;टेनेंट के अनुसार&lt;/b&gt; — रंगीन पंक्तियाँ बजट से अधिक हैं; अंतिम कॉलम उन कोटा को चिह्नित करता है जो अपनी सीमा के 10 % के भीतर हैं</translation>
-    </message>
-    <message>
-        <source>&amp;Tables</source>
-        <translation>तालिकाएँ (&amp;T)</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation>चार्ट (&amp;H)</translation>
     </message>
     <message>
         <source>Cannot read the chargeback: %1</source>
@@ -2169,8 +2356,8 @@ correlation %2</source>
         <translation>%1 के लिए कोई उपयोग दर्ज नहीं है। उपयोग की CSV फ़ाइल आयात करें या इसे Prometheus से लाएँ।</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: chargeback &lt;b&gt;%2&lt;/b&gt; against a budget of %3 (%4 %, %5) · &lt;span style=&apos;color:#c62828&apos;&gt;%6 over budget&lt;/span&gt; · %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %3 के बजट के मुकाबले चार्जबैक &lt;b&gt;%2&lt;/b&gt; (%4 %, %5) · &lt;span style=&apos;color:#c62828&apos;&gt;%6 बजट से अधिक&lt;/span&gt; · %7</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: chargeback &lt;b&gt;%2&lt;/b&gt; against a budget of %3 (%4 %, %5) · &lt;span style=&apos;color:%8&apos;&gt;%6 over budget&lt;/span&gt; · %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %3 के बजट के मुकाबले चार्जबैक &lt;b&gt;%2&lt;/b&gt; (%4 %, %5) · &lt;span style=&apos;color:%8&apos;&gt;%6 बजट से अधिक&lt;/span&gt; · %7</translation>
     </message>
     <message>
         <source>%1 so far</source>
@@ -2245,6 +2432,18 @@ correlation %2</source>
     <message>
         <source>Exported %1</source>
         <translation>%1 निर्यात किया गया</translation>
+    </message>
+    <message>
+        <source>Import a usage CSV file (%1)</source>
+        <translation>उपयोग CSV फ़ाइल आयात करें (%1)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles</source>
+        <translation>तालिकाएँ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ch&amp;arts</source>
+        <translation>चार्ट (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2594,10 +2793,6 @@ correlation %2</source>
         <translation>अंतर्निहित डिफ़ॉल्ट</translation>
     </message>
     <message>
-        <source>Decided by: </source>
-        <translation>निर्धारक: </translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Effective values&lt;/b&gt; (tenants × flags)</source>
         <translation>&lt;b&gt;प्रभावी मान&lt;/b&gt; (टेनेंट × फ़्लैग)</translation>
     </message>
@@ -2673,6 +2868,22 @@ correlation %2</source>
         <source>Removed flag %1</source>
         <translation>फ़्लैग %1 हटाया गया</translation>
     </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>निर्धारक: %1</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>वैश्विक</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>टियर</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>टेनेंट</translation>
+    </message>
 </context>
 <context>
     <name>tenant::ui::HealthPage</name>
@@ -2709,10 +2920,6 @@ correlation %2</source>
         <translation>उपयोग किया गया स्टोरेज (%)</translation>
     </message>
     <message>
-        <source>The %1 lowest scores of %2 tenants</source>
-        <translation>%2 टेनेंट में से %1 सबसे कम स्कोर</translation>
-    </message>
-    <message>
         <source>Current score by tenant</source>
         <translation>टेनेंट के अनुसार वर्तमान स्कोर</translation>
     </message>
@@ -2731,6 +2938,13 @@ correlation %2</source>
     <message>
         <source>Recorded a sample for %1: score %2</source>
         <translation>%1 के लिए नमूना दर्ज किया गया: स्कोर %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 lowest scores of %Ln tenant(s)</source>
+        <translation>
+            <numerusform>%Ln टेनेंट में से %1 सबसे कम स्कोर</numerusform>
+            <numerusform>%Ln टेनेंट में से %1 सबसे कम स्कोर</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2764,8 +2978,8 @@ correlation %2</source>
         <translation>ये &apos;अनुरोध&apos; में सूचीबद्ध रहते हैं, और अगली बार शुरू करने पर फिर से प्रस्तुत किए जाते हैं।</translation>
     </message>
     <message>
-        <source>Rollback &amp;reason:</source>
-        <translation>रोलबैक का कारण (&amp;R):</translation>
+        <source>Rollback r&amp;eason:</source>
+        <translation>रोलबैक का कारण (&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -2793,10 +3007,6 @@ correlation %2</source>
     <message>
         <source>Connected</source>
         <translation>जुड़ा हुआ</translation>
-    </message>
-    <message>
-        <source>Loading… %L1 tenants</source>
-        <translation>लोड हो रहा है… %L1 टेनेंट</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2963,6 +3173,13 @@ Tenant Admin कोशिश करता रहेगा; उत्तर म�
     <message>
         <source>Users and roles</source>
         <translation>उपयोगकर्ता और भूमिकाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %Ln tenant(s)</source>
+        <translation>
+            <numerusform>लोड हो रहा है… %Ln टेनेंट</numerusform>
+            <numerusform>लोड हो रहा है… %Ln टेनेंट</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3283,10 +3500,6 @@ Tenant Admin कोशिश करता रहेगा; उत्तर म�
         <translation>अनुरोध लोड नहीं हो सके: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 requests</source>
-        <translation>%2 में से %1 अनुरोध</translation>
-    </message>
-    <message>
         <source>&amp;Onboard business unit…</source>
         <translation>व्यावसायिक इकाई ऑनबोर्ड करें… (&amp;O)</translation>
     </message>
@@ -3353,6 +3566,13 @@ Tenant Admin कोशिश करता रहेगा; उत्तर म�
     <message>
         <source>waiting for approval</source>
         <translation>स्वीकृति की प्रतीक्षा में</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln में से %L1 अनुरोध</numerusform>
+            <numerusform>%Ln में से %L1 अनुरोध</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3597,10 +3817,6 @@ Tenant Admin कोशिश करता रहेगा; उत्तर म�
         <translation>संपादित करें… (&amp;E)</translation>
     </message>
     <message>
-        <source>Filter by id or name (Ctrl+F)</source>
-        <translation>आईडी या नाम से फ़िल्टर करें (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>कोई भी स्थिति</translation>
     </message>
@@ -3638,6 +3854,10 @@ Tenant Admin कोशिश करता रहेगा; उत्तर म�
             <numerusform>%Ln में से %L1 टेनेंट</numerusform>
             <numerusform>%Ln में से %L1 टेनेंट</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by id or name (%1)</source>
+        <translation>आईडी या नाम से फ़िल्टर करें (%1)</translation>
     </message>
 </context>
 <context>

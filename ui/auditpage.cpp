@@ -5,6 +5,7 @@
 
 #include "audittablemodel.h"
 #include "background.h"
+#include "palette.h"
 #include "permissions.h"
 #include "workspace.h"
 
@@ -270,8 +271,8 @@ void AuditPage::verifyChain()
             }
             m_verifyResult->setText(message);
             m_verifyResult->setStyleSheet(
-                intact ? QStringLiteral("color: #2e7d32; font-weight: bold;")
-                       : QStringLiteral("color: #c62828; font-weight: bold;"));
+                QStringLiteral("color: %1; font-weight: bold;")
+                    .arg((intact ? successTextColor() : errorTextColor()).name()));
             emit verified(intact, message);
         });
 }

@@ -2,6 +2,7 @@
 
 #include "background.h"
 #include "cascadeprogressmodel.h"
+#include "palette.h"
 #include "tenanttablemodel.h"
 #include "workspace.h"
 
@@ -110,7 +111,7 @@ void CascadeProgressDialog::finish(const Result<Tenant> &result, qint64 elapsedM
         message = tr("Nothing changed: %1").arg(result.error().message);
         if (rolledBack > 0)
             message += QLatin1Char(' ') + tr("%n applied step(s) rolled back.", "", rolledBack);
-        m_summary->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_summary->setStyleSheet(QStringLiteral("color: %1;").arg(errorTextColor().name()));
     }
     m_summary->setText(message);
     emit cascadeFinished(m_succeeded, message);

@@ -7,6 +7,7 @@
 #include "chargebackpdf.h"
 #include "chartviews.h"
 #include "financejobs.h"
+#include "palette.h"
 #include "permissions.h"
 #include "workspace.h"
 
@@ -108,7 +109,8 @@ ChargebackPage::ChargebackPage(Workspace &workspace, ChargebackLoader &loader, Q
     m_import = toolbar->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
                                   tr("&Import usage…"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_import->setToolTip(tr("Import a usage CSV file (Ctrl+I)"));
+    m_import->setToolTip(tr("Import a usage CSV file (%1)")
+                             .arg(m_import->shortcut().toString(QKeySequence::NativeText)));
     m_pull = toolbar->addAction(QIcon::fromTheme(QStringLiteral("download")),
                                 tr("Pull from &Prometheus…"));
     toolbar->addSeparator();
@@ -161,8 +163,8 @@ ChargebackPage::ChargebackPage(Workspace &workspace, ChargebackLoader &loader, Q
     tablesLayout->addWidget(m_tenantView, 2);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(tables, tr("&Tables"));
-    m_tabs->addTab(charts, tr("C&harts"));
+    m_tabs->addTab(tables, tr("Ta&bles"));
+    m_tabs->addTab(charts, tr("Ch&arts"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
@@ -268,12 +270,13 @@ void ChargebackPage::showSnapshot()
         const bool soFar = s.month == usageMonthText(QDate::currentDate());
         m_summary->setText(
             tr("<b>%1</b>: chargeback <b>%2</b> against a budget of %3 (%4 %, %5) · "
-               "<span style='color:#c62828'>%6 over budget</span> · %7")
+               "<span style='color:%8'>%6 over budget</span> · %7")
                 .arg(soFar ? tr("%1 so far").arg(ChargebackCharts::monthLabel(s.month))
                            : ChargebackCharts::monthLabel(s.month),
                      moneyText(t.budget.chargeback), moneyText(double(t.budget.budget)), variance,
                      describe(t.budget.status()), tr("%n tenant(s)", nullptr, int(over)),
-                     tr("%n near a quota", nullptr, int(nearQuota))));
+                     tr("%n near a quota", nullptr, int(nearQuota)))
+                .arg(errorTextColor().name()));
     }
 
     replaceChart(m_budgetChart, ChargebackCharts::budgetVersusActual(

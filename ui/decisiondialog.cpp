@@ -2,6 +2,7 @@
 
 #include "textrules.h"
 
+#include "chargebackmodels.h"
 #include "plancatalog.h"
 
 #include <QDialogButtonBox>
@@ -33,8 +34,8 @@ DecisionDialog::DecisionDialog(const ProvisioningRequest &request, Decision deci
         tr("<b>%1</b> (<tt>%2</tt>): %3 in %4, estimated %5 a month against a budget of %6. "
            "Requested by %7.")
             .arg(request.tenantName.toHtmlEscaped(), request.tenantId, nameOf(request.tier),
-                 request.region, formatRupees(request.estimatedCost), formatRupees(request.budget),
-                 request.requestedBy.toHtmlEscaped()),
+                 request.region, moneyText(double(request.estimatedCost)),
+                 moneyText(double(request.budget)), request.requestedBy.toHtmlEscaped()),
         this);
     what->setWordWrap(true);
     m_comment = new QPlainTextEdit(this);

@@ -64,8 +64,8 @@ protected:
             const bool expired = index.data(FlagTreeModel::ExpiredRole).toBool();
             const bool stale = index.data(FlagTreeModel::StaleRole).toBool();
             if (expired || stale) {
-                option->palette.setColor(QPalette::Text, expired ? QColor(0xc6, 0x28, 0x28)
-                                                                 : QColor(0xef, 0x6c, 0x00));
+                option->palette.setColor(QPalette::Text,
+                                         expired ? errorTextColor() : QColor(0xef, 0x6c, 0x00));
                 option->font.setBold(true);
             }
         }
@@ -115,12 +115,17 @@ FlagsPage::FlagsPage(Workspace &workspace, QWidget *parent)
     });
 
     auto *toolbar = new QToolBar(tr("Flag actions"), this);
-    connect(toolbar->addAction(tr("Add flag…")), &QAction::triggered, this, &FlagsPage::addFlag);
-    m_setValue = toolbar->addAction(tr("Set value…"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(toolbar->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add flag…")),
+            &QAction::triggered, this, &FlagsPage::addFlag);
+    m_setValue =
+        toolbar->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Set value…"));
     connect(m_setValue, &QAction::triggered, this, &FlagsPage::setValue);
-    m_clearValue = toolbar->addAction(tr("Clear value"));
+    m_clearValue =
+        toolbar->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Clear value"));
     connect(m_clearValue, &QAction::triggered, this, &FlagsPage::clearValue);
-    m_removeFlag = toolbar->addAction(tr("Remove flag…"));
+    m_removeFlag =
+        toolbar->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove flag…"));
     connect(m_removeFlag, &QAction::triggered, this, &FlagsPage::removeFlag);
 
     m_tree = new QTreeView(this);
@@ -150,7 +155,7 @@ FlagsPage::FlagsPage(Workspace &workspace, QWidget *parent)
         parts << QStringLiteral(
                      "<span style='background:%1;color:white'>&nbsp;&nbsp;&nbsp;</span> %2")
                      .arg(colorFor(source).name(), text);
-    legend->setText(tr("Decided by: ") + parts.join(QStringLiteral("&nbsp;&nbsp;")));
+    legend->setText(tr("Decided by: %1").arg(parts.join(QStringLiteral("&nbsp;&nbsp;"))));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -246,13 +251,17 @@ void FlagsPage::setValue()
         flag->addItem(m_treeModel->index(row, 0).data(FlagTreeModel::FlagNameRole).toString());
     flag->setCurrentText(selectedFlag());
     auto *scope = new QComboBox(&dialog);
-    scope->addItems({QStringLiteral("global"), QStringLiteral("tier"), QStringLiteral("tenant")});
+    // Shown translated; the scope itself rides along as the item's data.
+    scope->addItem(tr("global"), int(FlagScope::Global));
+    scope->addItem(tr("tier"), int(FlagScope::Tier));
+    scope->addItem(tr("tenant"), int(FlagScope::Tenant));
+    const auto chosenScope = [scope] { return FlagScope(scope->currentData().toInt()); };
     auto *scopeId = new QComboBox(&dialog);
-    auto fillIds = [this, scope, scopeId] {
+    auto fillIds = [this, chosenScope, scopeId] {
         scopeId->clear();
-        if (scope->currentText() == QLatin1String("tier"))
+        if (chosenScope() == FlagScope::Tier)
             scopeId->addItems(allTierNames());
-        else if (scope->currentText() == QLatin1String("tenant"))
+        else if (chosenScope() == FlagScope::Tenant)
             for (int row = 0; row < m_matrixModel->rowCount(); ++row)
                 scopeId->addItem(m_matrixModel->headerData(row, Qt::Vertical).toString());
         scopeId->setEnabled(scopeId->count() > 0);
@@ -276,7 +285,7 @@ void FlagsPage::setValue()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         FlagChange change;
         change.flag = flag->currentText().trimmed();
-        change.scope = *flagScopeFromString(scope->currentText());
+        change.scope = chosenScope();
         change.scopeId = change.scope == FlagScope::Global ? QString() : scopeId->currentText();
         change.enabled = enabled->isChecked();
         change.rolloutPercentage = rollout->value();

@@ -265,8 +265,8 @@ void HealthPage::rebuildOverviewChart()
         std::partial_sort(rows.begin(), rows.begin() + maxBars, rows.end(),
                           [&score](int a, int b) { return score(a) < score(b); });
         rows.resize(maxBars);
-        chart->setTitle(
-            tr("The %1 lowest scores of %2 tenants").arg(maxBars).arg(m_tenants.rowCount()));
+        chart->setTitle(tr("The %1 lowest scores of %Ln tenant(s)", nullptr, m_tenants.rowCount())
+                            .arg(maxBars));
     } else {
         chart->setTitle(tr("Current score by tenant"));
     }

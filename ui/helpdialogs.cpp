@@ -1,11 +1,12 @@
 #include "helpdialogs.h"
 
+#include "localization.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -19,9 +20,7 @@ namespace {
 /// "&Refresh" -> "Refresh", "Reconcile all…" kept as it is.
 QString plainText(const QAction *action)
 {
-    QString text = action->text();
-    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-    return text;
+    return localization::withoutMnemonic(action->text());
 }
 
 } // namespace

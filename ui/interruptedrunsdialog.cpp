@@ -66,7 +66,7 @@ InterruptedRunsDialog::InterruptedRunsDialog(Workspace &workspace,
     });
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Rollback &reason:"), m_reason);
+    form->addRow(tr("Rollback r&eason:"), m_reason);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_view, 1);

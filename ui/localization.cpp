@@ -1,7 +1,10 @@
 #include "localization.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QRegularExpression>
+#include <QToolBar>
 #include <QTranslator>
 
 #include <memory>
@@ -17,12 +20,14 @@ std::vector<std::unique_ptr<QTranslator>> &installed()
     return translators;
 }
 
-void install(const QLocale &locale, const QString &name, const QString &directory)
+bool install(const QLocale &locale, const QString &name, const QString &directory)
 {
     auto translator = std::make_unique<QTranslator>();
-    if (translator->load(locale, name, QStringLiteral("_"), directory) &&
-        QCoreApplication::installTranslator(translator.get()))
-        installed().push_back(std::move(translator));
+    if (!translator->load(locale, name, QStringLiteral("_"), directory) ||
+        !QCoreApplication::installTranslator(translator.get()))
+        return false;
+    installed().push_back(std::move(translator));
+    return true;
 }
 
 } // namespace
@@ -34,16 +39,23 @@ QLocale apply(const QString &language)
     installed().clear();
 
     const QLocale system = QLocale::system();
-    QLocale locale = system;
+    // "C" (no locale set) formats without grouping: read it as US English.
+    QLocale locale =
+        system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
     if (!language.isEmpty()) {
         const QLocale::Language wanted = QLocale::codeToLanguage(language);
-        if (wanted != QLocale::AnyLanguage && wanted != system.language())
+        if (wanted != QLocale::AnyLanguage && wanted != locale.language())
             locale = QLocale(wanted, system.territory()); // Qt's nearest if no such pair
     }
     QLocale::setDefault(locale);
     // English is the source text; its file holds only the plural forms.
-    install(locale, QStringLiteral("tenant-admin"), QStringLiteral(":/i18n"));
-    if (locale.language() != QLocale::English)
+    // A language the console has no translation for gets English text
+    // throughout (Qt's own too, so no window mixes two languages), and
+    // still its locale's numbers and dates.
+    if (!install(locale, QStringLiteral("tenant-admin"), QStringLiteral(":/i18n")))
+        install(QLocale(QLocale::English), QStringLiteral("tenant-admin"),
+                QStringLiteral(":/i18n"));
+    else if (locale.language() != QLocale::English)
         install(locale, QStringLiteral("qtbase"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return locale;
@@ -52,8 +64,89 @@ QLocale apply(const QString &language)
 QString nativeName(const QString &language)
 {
     const QLocale locale(QLocale::codeToLanguage(language));
+    if (locale.language() == QLocale::English) // not "American English"
+        return QLocale::languageToString(QLocale::English);
     const QString name = locale.nativeLanguageName();
     return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
+}
+
+QList<QtString> qtStringsTranslatedHere()
+{
+    return {
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "OK")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Save")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Save All")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Open")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "&No")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Abort")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Retry")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Close")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Discard")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Help")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Apply")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Reset")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults")},
+        {"QWizard", QT_TRANSLATE_NOOP("QWizard", "< &Back")},
+        {"QWizard", QT_TRANSLATE_NOOP("QWizard", "Go Back")},
+        {"QWizard", QT_TRANSLATE_NOOP("QWizard", "&Next >")},
+        {"QWizard", QT_TRANSLATE_NOOP("QWizard", "&Next")},
+        {"QWizard", QT_TRANSLATE_NOOP("QWizard", "Continue")},
+        {"QWizard", QT_TRANSLATE_NOOP("QWizard", "Commit")},
+        {"QWizard", QT_TRANSLATE_NOOP("QWizard", "&Finish")},
+        {"QWizard", QT_TRANSLATE_NOOP("QWizard", "Done")},
+        {"QWizard", QT_TRANSLATE_NOOP("QWizard", "Cancel")},
+        {"QWizard", QT_TRANSLATE_NOOP("QWizard", "&Help")},
+        {"QWizard", QT_TRANSLATE_NOOP("QWizard", "Help")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Undo")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Redo")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "Cu&t")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Copy")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Paste")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "Delete")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "Select All")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location")},
+        {"QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Show Details...")},
+        {"QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Hide Details...")},
+    };
+}
+
+QString withoutMnemonic(QString text)
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\s*\\(&[^&]\\)"));
+    static const QRegularExpression marker(QStringLiteral("&(.)"));
+    return text.remove(bracketed).replace(marker, QStringLiteral("\\1"));
+}
+
+void tidyToolBarTexts(QWidget *window)
+{
+    for (const QToolBar *bar : window->findChildren<QToolBar *>()) {
+        for (QAction *action : bar->actions()) {
+            const auto tidy = [action] {
+                // Only a bracketed mnemonic needs it: QAction drops a plain
+                // '&' itself (an empty icon text means "derived from text").
+                const QString text = action->text();
+                action->setIconText(text.contains(QLatin1String("(&")) ? withoutMnemonic(text)
+                                                                       : QString());
+            };
+            tidy();
+            QObject::connect(action, &QAction::changed, action, [action, tidy] {
+                if (action->iconText() != withoutMnemonic(action->text()))
+                    tidy();
+            });
+        }
+    }
 }
 
 } // namespace tenant::ui::localization

@@ -18,6 +18,7 @@
 #include "healthpage.h"
 #include "helpdialogs.h"
 #include "interruptedrunsdialog.h"
+#include "localization.h"
 #include "overviewpage.h"
 #include "preferencesdialog.h"
 #include "requestspage.h"
@@ -206,6 +207,7 @@ void MainWindow::buildPages()
     m_pages->setCurrentIndex(current < 0 ? 0 : current);
 
     buildPageMenus();
+    localization::tidyToolBarTexts(this);
     showIdentity();
     auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
     connect(m_tenantsPage, &TenantsPage::statusMessage, this, showMessage);
@@ -226,7 +228,7 @@ void MainWindow::buildPages()
     });
     connect(m_tenantModel, &TenantTableModel::loadProgress, this, [this](int rows) {
         if (m_tenantModel->isLoading())
-            m_connection->setText(tr("Loading… %L1 tenants").arg(rows));
+            m_connection->setText(tr("Loading… %Ln tenant(s)", nullptr, int(rows)));
     });
     // Not a message box: a failed load must not block the window (or a
     // headless screenshot); the status bar says what happened.

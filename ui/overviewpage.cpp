@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPieSeries>
 #include <QTableView>
 #include <QValueAxis>
@@ -92,7 +93,7 @@ void OverviewPage::showForecasts()
                                          moneyText(f.forecast), moneyText(double(f.budget))),
                                 m_forecasts);
         item->setData(Qt::UserRole, f.tenantId);
-        item->setForeground(QColor(0xc6, 0x28, 0x28));
+        item->setForeground(errorTextColor());
     }
 }
 
@@ -136,14 +137,15 @@ void OverviewPage::recompute()
                 ++attention;
         }
     }
-    m_cards.value(QStringLiteral("total"))->setText(QString::number(m_model.rowCount()));
+    const QLocale locale;
+    m_cards.value(QStringLiteral("total"))->setText(locale.toString(m_model.rowCount()));
     m_cards.value(QStringLiteral("active"))
-        ->setText(QString::number(byStatus.value(TenantStatus::Active)));
+        ->setText(locale.toString(byStatus.value(TenantStatus::Active)));
     m_cards.value(QStringLiteral("suspended"))
-        ->setText(QString::number(byStatus.value(TenantStatus::Suspended)));
+        ->setText(locale.toString(byStatus.value(TenantStatus::Suspended)));
     m_cards.value(QStringLiteral("average"))
-        ->setText(scored ? QString::number(sum / scored, 'f', 0) : QStringLiteral("–"));
-    m_cards.value(QStringLiteral("attention"))->setText(QString::number(attention));
+        ->setText(scored ? locale.toString(sum / scored, 'f', 0) : QStringLiteral("–"));
+    m_cards.value(QStringLiteral("attention"))->setText(locale.toString(attention));
 
     auto *tierChart = new QChart;
     tierChart->setTitle(tr("Tenants by tier"));

@@ -1,5 +1,9 @@
 #include "palette.h"
 
+#include "appearance.h"
+
+#include <QGuiApplication>
+
 namespace tenant::ui {
 
 QColor colorFor(TenantStatus status)
@@ -67,6 +71,18 @@ QColor colorFor(FlagSource source)
 QColor textOn(const QColor &background)
 {
     return background.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QColor errorTextColor()
+{
+    return appearance::isDark(QGuiApplication::palette()) ? QColor(0xef, 0x9a, 0x9a)
+                                                          : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor successTextColor()
+{
+    return appearance::isDark(QGuiApplication::palette()) ? QColor(0xa5, 0xd6, 0xa7)
+                                                          : QColor(0x2e, 0x7d, 0x32);
 }
 
 } // namespace tenant::ui

@@ -1,6 +1,8 @@
 #include "provisioningrunview.h"
 
 #include "background.h"
+#include "palette.h"
+#include "provisioningrequestmodel.h"
 #include "provisioningstepmodel.h"
 #include "workspace.h"
 
@@ -153,7 +155,8 @@ void ProvisioningRunView::finish(Result<ProvisioningRequest> result, qint64 elap
     m_model->markUnreachedSkipped();
     updateProgress();
     const bool good = m_result->ok() && m_result->value().status == RequestStatus::Active;
-    m_summary->setStyleSheet(good ? QString() : QStringLiteral("color: #b3261e;"));
+    m_summary->setStyleSheet(good ? QString()
+                                  : QStringLiteral("color: %1;").arg(errorTextColor().name()));
     m_summary->setText(summary());
     emit finished();
 }
@@ -178,7 +181,7 @@ QString ProvisioningRunView::summary() const
                   "restart.")
             .arg(r.stage);
     default:
-        return tr("%1 is %2.").arg(r.requestId, nameOf(r.status));
+        return tr("%1 is %2.").arg(r.requestId, ProvisioningRequestModel::displayName(r.status));
     }
 }
 

@@ -1,6 +1,8 @@
 #include "provisioningwizardpages.h"
 
 #include "background.h"
+#include "chargebackmodels.h"
+#include "palette.h"
 #include "provisioningrunview.h"
 #include "provisioningstepmodel.h"
 #include "provisioningwizard.h"
@@ -65,7 +67,8 @@ ValidatingPage::ValidatingPage(ProvisioningWizard &wizard)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("pageError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(errorTextColor().name()));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 }
@@ -111,7 +114,7 @@ BusinessUnitPage::BusinessUnitPage(ProvisioningWizard &wizard)
     residency->setEnabled(false);
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("N&ame:"), m_name);
     form->addRow(tr("Tenant &id:"), m_tenantId);
     form->addRow(tr("&Owner e-mail:"), m_owner);
     form->addRow(tr("&Cost centre:"), m_costCenter);
@@ -329,7 +332,7 @@ BudgetPage::BudgetPage(ProvisioningWizard &wizard)
     form->addRow(tr("Approval:"), m_approval);
     form->addRow(m_error);
     connect(m_budget, &QSpinBox::valueChanged, this, [this, inWords](int value) {
-        inWords->setText(formatRupees(value) + tr(" a month"));
+        inWords->setText(tr("%1 a month").arg(moneyText(double(value))));
         updateApproval(); // the budget picks the approval band
     });
 }
@@ -353,12 +356,11 @@ void BudgetPage::initializePage()
         tr("<b>%1 a month</b> for a %2 tenant in %3<br>"
            "%4 API calls × ₹%5 + %6 GB × ₹%7 + %8 compute hours × ₹%9 = %10<br>"
            "× %11 (region) × %12 (tier)")
-            .arg(formatRupees(m_estimated), nameOf(r.tier), r.region,
+            .arg(moneyText(double(m_estimated)), nameOf(r.tier), r.region,
                  locale.toString(usage.apiCalls), locale.toString(rates.perApiCall),
                  locale.toString(usage.storageGb), locale.toString(rates.perStorageGb),
                  locale.toString(usage.computeHours), locale.toString(rates.perComputeHour))
-            .arg(formatRupees(std::llround(estimate->baseCost)),
-                 locale.toString(estimate->regionMultiplier, 'f', 2),
+            .arg(moneyText(estimate->baseCost), locale.toString(estimate->regionMultiplier, 'f', 2),
                  locale.toString(estimate->tierMultiplier, 'f', 2)));
     // Start from the estimate; keep a budget the admin raised above it.
     if (r.budget < m_estimated)
@@ -378,7 +380,7 @@ void BudgetPage::updateApproval()
         needed.isEmpty()
             ? tr("Approved automatically: a budget of %1 a month needs no approver. Provisioning "
                  "starts as soon as you submit.")
-                  .arg(formatRupees(asked.budget))
+                  .arg(moneyText(double(asked.budget)))
             : tr("Needs approval by %1: each given in Requests by a different person (not you) "
                  "before anything is provisioned.")
                   .arg(needed.join(QStringLiteral(", "))));

@@ -2,6 +2,7 @@
 #include "provisioningwizardpages.h"
 
 #include "background.h"
+#include "chargebackmodels.h"
 #include "provisioningrunview.h"
 #include "provisioningstepmodel.h"
 #include "provisioningwizard.h"
@@ -67,8 +68,8 @@ void ReviewPage::initializePage()
                             .arg(QLocale().toString(plan->documentsPerMonth))
                             .arg(plan->maxTokens));
     row(tr("Region"), escaped(r.region));
-    row(tr("Estimate"), tr("%1 a month").arg(formatRupees(monthly)));
-    row(tr("Budget"), tr("%1 a month").arg(formatRupees(r.budget)));
+    row(tr("Estimate"), tr("%1 a month").arg(moneyText(double(monthly))));
+    row(tr("Budget"), tr("%1 a month").arg(moneyText(double(r.budget))));
     const QStringList needed = m_wizard.requiredApprovals(r);
     row(tr("Approval"),
         needed.isEmpty() ? tr("automatic") : tr("by %1").arg(needed.join(QStringLiteral(", "))));

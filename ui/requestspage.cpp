@@ -159,7 +159,8 @@ RequestsPage::RequestsPage(Workspace &workspace, QWidget *parent)
         emit statusMessage(tr("Could not load the requests: %1").arg(message));
     });
     const auto updateCount = [this] {
-        m_count->setText(tr("%1 of %2 requests").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+        m_count->setText(
+            tr("%L1 of %Ln request(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
     };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, updateCount);

@@ -5,6 +5,7 @@
 #include "jsontext.h"
 
 #include "background.h"
+#include "palette.h"
 #include "tenantrepository.h"
 
 #include <QComboBox>
@@ -176,7 +177,7 @@ void TenantEditorDialog::buildForm()
         editor->setObjectName(key);
         auto *error = new QLabel;
         error->setObjectName(key + QStringLiteral("_error"));
-        error->setStyleSheet(QStringLiteral("color: #c62828;"));
+        error->setStyleSheet(QStringLiteral("color: %1;").arg(errorTextColor().name()));
         error->setWordWrap(true);
         error->hide();
         auto *cell = new QWidget;
@@ -194,7 +195,8 @@ void TenantEditorDialog::buildForm()
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     m_summary = new QLabel;
-    m_summary->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_summary->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(errorTextColor().name()));
     m_summary->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TenantEditorDialog::save);
@@ -282,7 +284,7 @@ void TenantEditorDialog::showErrors(const QList<Error> &errors)
         // The message without its "field: " prefix: the label sits under the field.
         label->setText(e.message.mid(e.field.size() + 2));
         label->show();
-        editor->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+        editor->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(errorTextColor().name()));
         if (!first)
             first = editor;
     }

@@ -43,6 +43,7 @@ TenantsPage::TenantsPage(Workspace &workspace, TenantTableModel &model, QWidget 
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_newAction =
         m_toolbar->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New tenant…"));
+    m_newAction->setObjectName(QStringLiteral("newTenant"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_newAction, &QAction::triggered, this, &TenantsPage::newTenant);
@@ -53,7 +54,8 @@ TenantsPage::TenantsPage(Workspace &workspace, TenantTableModel &model, QWidget 
     connect(m_editAction, &QAction::triggered, this, &TenantsPage::editCurrent);
     m_toolbar->addSeparator();
     for (TenantStatus target : transitionOrder) {
-        QAction *action = m_toolbar->addAction(transitionVerb(target) + QStringLiteral("…"));
+        QAction *action = m_toolbar->addAction(transitionIcon(target),
+                                               transitionVerb(target) + QStringLiteral("…"));
         action->setObjectName(QStringLiteral("transition-") + nameOf(target));
         connect(action, &QAction::triggered, this, [this, target] { requestTransition(target); });
         m_transitions.insert(target, action);
@@ -111,7 +113,9 @@ void TenantsPage::buildFilterBar(QWidget *bar)
 {
     m_filter = new QLineEdit(bar);
     m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setPlaceholderText(tr("Filter by id or name (Ctrl+F)"));
+    m_filter->setPlaceholderText(
+        tr("Filter by id or name (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_filter->setClearButtonEnabled(true);
     auto makeCombo = [bar](const QString &any, const QStringList &names) {
         auto *combo = new QComboBox(bar);
@@ -131,6 +135,7 @@ void TenantsPage::buildFilterBar(QWidget *bar)
                                           TenantTableModel::displayName(HealthBand::Warning),
                                           TenantTableModel::displayName(HealthBand::Critical)});
     m_count = new QLabel(bar);
+    m_count->setObjectName(QStringLiteral("tenantCount"));
     connect(m_filter, &QLineEdit::textChanged, this, &TenantsPage::applyFilters);
     for (QComboBox *combo : {m_status, m_tier, m_band})
         connect(combo, &QComboBox::currentIndexChanged, this, &TenantsPage::applyFilters);

@@ -2,10 +2,12 @@
 
 #include "tenanttablemodel.h"
 
+#include "palette.h"
 #include "textrules.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,6 +33,25 @@ QString transitionVerb(TenantStatus target)
     return {};
 }
 
+QIcon transitionIcon(TenantStatus target)
+{
+    switch (target) {
+    case TenantStatus::Active:
+        return QIcon::fromTheme(QStringLiteral("media-playback-start"));
+    case TenantStatus::Suspended:
+        return QIcon::fromTheme(QStringLiteral("media-playback-pause"));
+    case TenantStatus::Migrating:
+        return QIcon::fromTheme(QStringLiteral("go-next"));
+    case TenantStatus::Archived:
+        return QIcon::fromTheme(QStringLiteral("archive-insert"));
+    case TenantStatus::Deleted:
+        return QIcon::fromTheme(QStringLiteral("edit-delete"));
+    case TenantStatus::Draft:
+        return QIcon::fromTheme(QStringLiteral("edit-undo"));
+    }
+    return {};
+}
+
 TransitionDialog::TransitionDialog(const TenantSummary &tenant, TenantStatus target,
                                    QWidget *parent)
     : QDialog(parent)
@@ -52,7 +73,7 @@ TransitionDialog::TransitionDialog(const TenantSummary &tenant, TenantStatus tar
     if (target == TenantStatus::Deleted) {
         auto *warning = new QLabel(tr("Deleting is permanent. Type <b>%1</b> to confirm.")
                                        .arg(tenant.tenantId.toHtmlEscaped()));
-        warning->setStyleSheet(QStringLiteral("color: #c62828;"));
+        warning->setStyleSheet(QStringLiteral("color: %1;").arg(errorTextColor().name()));
         layout->addRow(warning);
         m_confirm = new QLineEdit;
         m_confirm->setObjectName(QStringLiteral("confirm"));

@@ -3,6 +3,7 @@
 #include "tenantrepository.h"
 
 #include <QDialog>
+#include <QIcon>
 
 class QDialogButtonBox;
 class QLineEdit;
@@ -34,5 +35,7 @@ private:
 
 /// The action text for moving a tenant to `target` ("Suspend", "Archive"...).
 QString transitionVerb(TenantStatus target);
+/// Its icon (bundled Breeze names).
+QIcon transitionIcon(TenantStatus target);
 
 } // namespace tenant::ui

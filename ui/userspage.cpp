@@ -2,6 +2,7 @@
 
 #include "background.h"
 #include "membershipmodel.h"
+#include "palette.h"
 #include "permissions.h"
 #include "workspace.h"
 
@@ -130,7 +131,7 @@ void UsersPage::reload()
                     row << new QStandardItem(text);
                 if (b.isActive())
                     for (QStandardItem *item : row)
-                        item->setForeground(QColor(0xc6, 0x28, 0x28));
+                        item->setForeground(errorTextColor());
                 m_history->appendRow(row);
             }
         });

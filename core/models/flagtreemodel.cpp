@@ -4,6 +4,8 @@
 
 #include "background.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace tenant {
@@ -155,7 +157,8 @@ QVariant FlagTreeModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             if (index.column() == StateColumn && report.stale)
                 return tr("Created %1: older than the flag policy allows; clean it up.")
-                    .arg(report.definition.createdAt.toString(Qt::ISODate));
+                    .arg(QLocale().toString(report.definition.createdAt.toLocalTime(),
+                                            QLocale::ShortFormat));
             return report.definition.description.isEmpty() ? QVariant()
                                                            : report.definition.description;
         }

@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 
 #include "background.h"
+#include "chargebackmodels.h"
 #include "plancatalog.h"
 #include "provisioningservice.h"
 
@@ -95,9 +96,9 @@ QVariant ProvisioningRequestModel::data(const QModelIndex &index, int role) cons
         case RegionColumn:
             return r.region;
         case EstimateColumn:
-            return formatRupees(r.estimatedCost);
+            return moneyText(double(r.estimatedCost));
         case BudgetColumn:
-            return formatRupees(r.budget);
+            return moneyText(double(r.budget));
         case StatusColumn:
             return displayName(r.status);
         case RequestedByColumn:
@@ -141,12 +142,11 @@ QString ProvisioningRequestModel::approvalsDetail(const ProvisioningRequest &r)
 {
     QStringList lines;
     for (const QString &authority : r.requiredAuthorities) {
-        QString line = authority + QStringLiteral(": ") + tr("still needed");
+        QString line = tr("%1: still needed").arg(authority);
         for (const Approval &a : r.approvals)
             if (a.authority == authority)
-                line = QStringLiteral("%1: %2 %3 — %4")
-                           .arg(authority, a.approved ? tr("given by") : tr("refused by"),
-                                a.approver, a.comment);
+                line = (a.approved ? tr("%1: given by %2 — %3") : tr("%1: refused by %2 — %3"))
+                           .arg(authority, a.approver, a.comment);
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));

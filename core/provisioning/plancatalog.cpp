@@ -124,7 +124,7 @@ Result<TierPlan> PlanCatalog::plan(Tier tier) const
     for (const TierPlan &p : m_plans)
         if (p.tier == tier)
             return p;
-    return Error::notFound(Messages::tr("no plan for tier ") + nameOf(tier));
+    return Error::notFound(Messages::tr("no plan for tier %1").arg(nameOf(tier)));
 }
 
 std::optional<Region> PlanCatalog::region(const QString &name) const
@@ -197,7 +197,7 @@ Result<CostBreakdown> PlanCatalog::cost(const UsageAmounts &usage, Tier tier,
     const auto plan = std::find_if(m_plans.cbegin(), m_plans.cend(),
                                    [tier](const TierPlan &p) { return p.tier == tier; });
     if (plan == m_plans.cend())
-        return Error::notFound(Messages::tr("no plan for tier ") + nameOf(tier));
+        return Error::notFound(Messages::tr("no plan for tier %1").arg(nameOf(tier)));
     const auto region =
         std::find_if(m_regions.cbegin(), m_regions.cend(),
                      [&regionName](const Region &r) { return r.name == regionName; });

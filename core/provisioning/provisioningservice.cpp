@@ -249,8 +249,9 @@ Result<ProvisioningRequest> ProvisioningService::submit(const ProvisioningReques
         !logged)
         return logged.error();
     if (request.requiredAuthorities.isEmpty()) {
+        // Stored and audited: in the source language, whatever the console's.
         const QString comment =
-            Messages::tr("a budget of %1 a month needs no approver under the approval policy")
+            QStringLiteral("a budget of %1 a month needs no approver under the approval policy")
                 .arg(formatRupees(request.budget));
         // Decided by the policy; the audit entries are the submitter's.
         if (Status s = applyDecision(tx, request, RequestStatus::Approved, comment,

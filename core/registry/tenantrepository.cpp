@@ -93,7 +93,7 @@ Result<Tenant> tenantFromRecord(const QSqlRecord &record)
     }
     Tenant tenant;
     if (Status s = TenantCodec::apply(json, tenant, TenantCodec::Scope::Stored); !s)
-        return Error::storage(Messages::tr("corrupt tenant row: ") + s.error().message);
+        return Error::storage(Messages::tr("corrupt tenant row: %1").arg(s.error().message));
     return tenant;
 }
 
@@ -116,7 +116,7 @@ Result<Tenant> TenantRepository::tierTemplate(Tier tier) const
     if (Status s = Database::exec(q.value(), QStringLiteral("read tier defaults")); !s)
         return s.error();
     if (!q.value().next())
-        return Error::notFound(Messages::tr("no defaults for tier ") + nameOf(tier));
+        return Error::notFound(Messages::tr("no defaults for tier %1").arg(nameOf(tier)));
     Tenant t;
     t.tier = tier;
     t.maxUsers = q.value().value(0).toLongLong();

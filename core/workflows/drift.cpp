@@ -227,7 +227,8 @@ Result<Reconciliation> DriftService::reconcile(const QString &tenantId, const QS
 
     const Result<CascadeReport> report = m_ws.cascade().converge(
         tenantId, actionFor(expected), correlationId, actor,
-        Messages::tr("reconcile drift: the registry holds the tenant %1").arg(expected));
+        // The audit entries' reason: in the source language, whatever the console's.
+        QStringLiteral("reconcile drift: the registry holds the tenant %1").arg(expected));
     if (!report)
         return report.error();
     Reconciliation done{tenantId, expected, report->succeeded, {}, report->error};
@@ -241,7 +242,7 @@ Result<Reconciliation> DriftService::reconcile(const QString &tenantId, const QS
         const Result<AuditEntry> logged = m_ws.audit().append(
             tx, actor,
             {AuditAction::driftReconcile, tenantId, QJsonObject{{QStringLiteral("drift"), drifted}},
-             done.toJson(), Messages::tr("converge downstream systems to the registry"),
+             done.toJson(), QStringLiteral("converge downstream systems to the registry"),
              correlationId});
         if (!logged)
             return logged.error();

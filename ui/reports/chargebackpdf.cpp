@@ -95,7 +95,7 @@ Status ChargebackPdf::write(const ChargebackReport &report, const QList<TrendMon
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(
-            QStringLiteral("cannot write the PDF %1: %2").arg(quoted(path), file.errorString()));
+            QObject::tr("cannot write the PDF %1: %2").arg(quoted(path), file.errorString()));
     QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(150);
@@ -104,7 +104,7 @@ Status ChargebackPdf::write(const ChargebackReport &report, const QList<TrendMon
     writer.setCreator(QStringLiteral("Tenant Admin"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error::storage(QStringLiteral("cannot write the PDF %1").arg(quoted(path)));
+        return Error::storage(QObject::tr("cannot write the PDF %1").arg(quoted(path)));
     Page page(writer, painter);
     const int w = page.width();
 
@@ -212,7 +212,7 @@ Status ChargebackPdf::write(const ChargebackReport &report, const QList<TrendMon
     drawChart(painter, ChargebackCharts::quotaUse(report), QRectF(0, page.y(), w, quotaHeight));
     if (!painter.end() || !file.commit())
         return Error::storage(
-            QStringLiteral("cannot finish the PDF %1: %2").arg(quoted(path), file.errorString()));
+            QObject::tr("cannot finish the PDF %1: %2").arg(quoted(path), file.errorString()));
     return success();
 }
 
