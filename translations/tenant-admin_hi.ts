@@ -27,6 +27,44 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>सभी चुनें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>बढ़ाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>घटाएँ (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>ठीक है (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>सहेजे बिना बंद करें</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -307,6 +345,61 @@
     <message>
         <source>Restore Defaults</source>
         <translation>डिफ़ॉल्ट पुनर्स्थापित करें</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>यहाँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>बायाँ किनारा</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>ऊपर</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>दायाँ किनारा</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>नीचे</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>एक पेज बाएँ</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>एक पेज ऊपर</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>एक पेज दाएँ</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>एक पेज नीचे</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>बाएँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>ऊपर स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>दाएँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>नीचे स्क्रॉल करें</translation>
     </message>
 </context>
 <context>

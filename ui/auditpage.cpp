@@ -199,6 +199,8 @@ void AuditPage::verifyChain()
         return;
     m_verify->setEnabled(false);
     m_verifyResult->setText(tr("Verifying…"));
+    m_verifiedIntact.reset();
+    styleVerifyResult();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
@@ -270,11 +272,26 @@ void AuditPage::verifyChain()
                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             }
             m_verifyResult->setText(message);
-            m_verifyResult->setStyleSheet(
-                QStringLiteral("color: %1; font-weight: bold;")
-                    .arg((intact ? successTextColor() : errorTextColor()).name()));
+            m_verifiedIntact = intact;
+            styleVerifyResult();
             emit verified(intact, message);
         });
+}
+
+void AuditPage::styleVerifyResult()
+{
+    m_verifyResult->setStyleSheet(
+        m_verifiedIntact
+            ? QStringLiteral("color: %1; font-weight: bold;")
+                  .arg((*m_verifiedIntact ? successTextColor() : errorTextColor()).name())
+            : QString());
+}
+
+void AuditPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        styleVerifyResult();
+    QWidget::changeEvent(event);
 }
 
 } // namespace tenant::ui

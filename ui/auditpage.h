@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -58,6 +59,9 @@ private:
     void applyFilters();
     void refreshActions();
     void showSelected();
+    /// The result in green or red, in the shades of the theme in use.
+    void styleVerifyResult();
+    void changeEvent(QEvent *event) override;
 
     Workspace &m_workspace;
     VerifiedHeads m_heads; ///< what this console verified before, per registry
@@ -74,6 +78,7 @@ private:
     QTextBrowser *m_details = nullptr;
     QPushButton *m_verify = nullptr;
     QLabel *m_verifyResult = nullptr;
+    std::optional<bool> m_verifiedIntact; ///< the result shown; none while verifying
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelRequested;

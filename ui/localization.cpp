@@ -44,7 +44,9 @@ QLocale apply(const QString &language)
         system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
     if (!language.isEmpty()) {
         const QLocale::Language wanted = QLocale::codeToLanguage(language);
-        if (wanted != QLocale::AnyLanguage && wanted != locale.language())
+        // A locale of its own even when the system's language is the same:
+        // the system locale's translations follow $LANGUAGE, not the choice.
+        if (wanted != QLocale::AnyLanguage)
             locale = QLocale(wanted, system.territory()); // Qt's nearest if no such pair
     }
     QLocale::setDefault(locale);
@@ -117,6 +119,27 @@ QList<QtString> qtStringsTranslatedHere()
         {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete")},
         {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All")},
         {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location")},
+        {"QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "&OK")},
+        {"QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "&Save")},
+        {"QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "&Close")},
+        {"QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel")},
+        {"QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "Close without Saving")},
+        {"QAbstractSpinBox", QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Select All")},
+        {"QAbstractSpinBox", QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Step up")},
+        {"QAbstractSpinBox", QT_TRANSLATE_NOOP("QAbstractSpinBox", "Step &down")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Scroll here")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Left edge")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Top")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Right edge")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Bottom")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Page left")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Page up")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Page right")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Page down")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Scroll left")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Scroll up")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Scroll right")},
+        {"QScrollBar", QT_TRANSLATE_NOOP("QScrollBar", "Scroll down")},
         {"QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Show Details...")},
         {"QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Hide Details...")},
     };
@@ -136,13 +159,27 @@ void tidyToolBarTexts(QWidget *window)
             const auto tidy = [action] {
                 // Only a bracketed mnemonic needs it: QAction drops a plain
                 // '&' itself (an empty icon text means "derived from text").
+                static const QRegularExpression bracketed(QStringLiteral("\\(&([^&])\\)"));
                 const QString text = action->text();
-                action->setIconText(text.contains(QLatin1String("(&")) ? withoutMnemonic(text)
-                                                                       : QString());
+                const QRegularExpressionMatch mnemonic = bracketed.match(text);
+                action->setIconText(mnemonic.hasMatch() ? withoutMnemonic(text) : QString());
+                // The default tooltip, derived from the text, shows "… (N)"
+                // too; a tooltip of the action's own is left alone.
+                const QString tip = action->toolTip();
+                const bool derived =
+                    (mnemonic.hasMatch() &&
+                     tip.endsWith(QLatin1Char('(') + mnemonic.captured(1) + QLatin1Char(')'))) ||
+                    tip == action->property("tidiedToolTip").toString();
+                if (derived) {
+                    const QString tidied = withoutMnemonic(text);
+                    action->setProperty("tidiedToolTip", tidied);
+                    action->setToolTip(tidied);
+                }
             };
             tidy();
             QObject::connect(action, &QAction::changed, action, [action, tidy] {
-                if (action->iconText() != withoutMnemonic(action->text()))
+                if (action->iconText() != withoutMnemonic(action->text()) ||
+                    action->toolTip() != withoutMnemonic(action->text()))
                     tidy();
             });
         }

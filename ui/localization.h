@@ -23,7 +23,8 @@ QString nativeName(const QString &language);
 /// for scripts without the letter), "&&" -> "&".
 QString withoutMnemonic(QString text);
 
-/// Qt's own strings the console shows (button boxes, the wizard's buttons,
+/// Qt's own strings the console shows (button boxes, also GNOME's, the
+/// wizard's buttons, spin boxes' and scroll bars' menus,
 /// a text field's context menu, a message box's details), listed so lupdate
 /// puts them into the console's .ts files: Qt ships no Hindi at all, and
 /// German only in qt6-translations-l10n. The console's translator answers

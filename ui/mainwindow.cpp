@@ -380,13 +380,17 @@ void MainWindow::editPreferences()
     QStringList profiles;
     for (const ConnectionProfile &profile : store.profiles())
         profiles << profile.name;
-    PreferencesDialog dialog(ConsolePreferences::load(), profiles, this);
+    const ConsolePreferences before = ConsolePreferences::load();
+    PreferencesDialog dialog(before, profiles, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConsolePreferences chosen = dialog.preferences();
     chosen.save();
     appearance::applyTheme(themeFromName(chosen.theme));
     setRefreshInterval(chosen.refreshSeconds);
+    // Rows and summaries coloured for the old theme are drawn again.
+    if (chosen.theme != before.theme)
+        refresh();
 }
 
 void MainWindow::setRefreshInterval(int seconds)
