@@ -322,6 +322,13 @@ private slots:
                      .data()
                      .toString(),
                  QStringLiteral("सक्रिय"));
+        ConnectionProfile demo;
+        demo.name = ConsolePreferences::demoProfile();
+        demo.host = demo.database = demo.user = QStringLiteral("x");
+        const Status reserved = demo.validate();
+        QVERIFY(!reserved);
+        QVERIFY2(reserved.error().message.contains(QStringLiteral("डेमो")),
+                 qPrintable(reserved.error().message));
         const Status refused = ConnectionProfile{}.validate();
         QVERIFY(!refused);
         QCOMPARE(refused.error().message, QStringLiteral("name: आवश्यक है"));

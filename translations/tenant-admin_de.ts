@@ -964,6 +964,10 @@ Korrelation %2</translation>
         <source>a client certificate needs its key, and a key its certificate</source>
         <translation>ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; stands for the demo registry; choose another name</source>
+        <translation>&apos;%1&apos; steht für das Demo-Register; wählen Sie einen anderen Namen</translation>
+    </message>
 </context>
 <context>
     <name>tenant::CostCentreModel</name>

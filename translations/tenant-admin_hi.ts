@@ -964,6 +964,10 @@ correlation %2</source>
         <source>a client certificate needs its key, and a key its certificate</source>
         <translation>क्लाइंट प्रमाणपत्र के लिए उसकी कुंजी आवश्यक है, और कुंजी के लिए उसका प्रमाणपत्र</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; stands for the demo registry; choose another name</source>
+        <translation>&apos;%1&apos; डेमो रजिस्ट्री के लिए आरक्षित है; कोई दूसरा नाम चुनें</translation>
+    </message>
 </context>
 <context>
     <name>tenant::CostCentreModel</name>

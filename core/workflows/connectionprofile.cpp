@@ -1,5 +1,6 @@
 #include "connectionprofile.h"
 
+#include "consolepreferences.h"
 #include "credentials.h"
 #include "tenant.h"
 
@@ -36,6 +37,13 @@ Status ConnectionProfile::validate() const
 {
     if (name.trimmed().isEmpty())
         return Error::validation(QStringLiteral("name"), Messages::tr("is required"));
+    // The start-up preference names the demo registry so: a profile of that
+    // name could never be chosen there.
+    if (name.trimmed() == ConsolePreferences::demoProfile())
+        return Error::validation(
+            QStringLiteral("name"),
+            Messages::tr("'%1' stands for the demo registry; choose another name")
+                .arg(name.trimmed()));
     if (host.trimmed().isEmpty())
         return Error::validation(QStringLiteral("host"), Messages::tr("is required"));
     if (port < 1 || port > 65535)
