@@ -1,5 +1,6 @@
 #include "flagspage.h"
 
+#include "appearance.h"
 #include "background.h"
 #include "flagmatrixmodel.h"
 #include "flagtreemodel.h"
@@ -92,11 +93,10 @@ protected:
             option->palette.setColor(QPalette::Text, Qt::white);
             option->font.setBold(true);
         } else {
-            const QColor base = option->palette.color(QPalette::Base);
-            const bool darkBase = base.lightness() < 128;
-            option->backgroundBrush = tint(color, base);
-            option->palette.setColor(QPalette::Text,
-                                     darkBase ? color.lighter(170) : color.darker(130));
+            option->backgroundBrush = tint(color, option->palette.color(QPalette::Base));
+            option->palette.setColor(QPalette::Text, appearance::isDark(option->palette)
+                                                         ? color.lighter(170)
+                                                         : color.darker(130));
         }
     }
 };

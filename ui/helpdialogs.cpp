@@ -15,16 +15,6 @@
 
 namespace tenant::ui {
 
-namespace {
-
-/// "&Refresh" -> "Refresh", "Reconcile all…" kept as it is.
-QString plainText(const QAction *action)
-{
-    return localization::withoutMnemonic(action->text());
-}
-
-} // namespace
-
 ShortcutsDialog::ShortcutsDialog(QWidget *window)
     : QDialog(window)
 {
@@ -37,7 +27,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     for (const QAction *action : actions) {
         for (const QKeySequence &key : action->shortcuts()) {
             const QString keys = key.toString(QKeySequence::NativeText);
-            const QString text = plainText(action);
+            const QString text = localization::withoutMnemonic(action->text());
             if (keys.isEmpty() || text.isEmpty() || seen.contains(text + keys))
                 continue;
             seen.insert(text + keys);

@@ -20,6 +20,14 @@ std::vector<std::unique_ptr<QTranslator>> &installed()
     return translators;
 }
 
+/// "… (&N)": the bracketed mnemonic translations use for scripts without
+/// the letter; the letter captured.
+const QRegularExpression &bracketedMnemonic()
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\s*\\(&([^&])\\)"));
+    return bracketed;
+}
+
 bool install(const QLocale &locale, const QString &name, const QString &directory)
 {
     auto translator = std::make_unique<QTranslator>();
@@ -147,9 +155,8 @@ QList<QtString> qtStringsTranslatedHere()
 
 QString withoutMnemonic(QString text)
 {
-    static const QRegularExpression bracketed(QStringLiteral("\\s*\\(&[^&]\\)"));
     static const QRegularExpression marker(QStringLiteral("&(.)"));
-    return text.remove(bracketed).replace(marker, QStringLiteral("\\1"));
+    return text.remove(bracketedMnemonic()).replace(marker, QStringLiteral("\\1"));
 }
 
 void tidyToolBarTexts(QWidget *window)
@@ -159,9 +166,8 @@ void tidyToolBarTexts(QWidget *window)
             const auto tidy = [action] {
                 // Only a bracketed mnemonic needs it: QAction drops a plain
                 // '&' itself (an empty icon text means "derived from text").
-                static const QRegularExpression bracketed(QStringLiteral("\\(&([^&])\\)"));
                 const QString text = action->text();
-                const QRegularExpressionMatch mnemonic = bracketed.match(text);
+                const QRegularExpressionMatch mnemonic = bracketedMnemonic().match(text);
                 action->setIconText(mnemonic.hasMatch() ? withoutMnemonic(text) : QString());
                 // The default tooltip, derived from the text, shows "… (N)"
                 // too; a tooltip of the action's own is left alone.
@@ -177,11 +183,8 @@ void tidyToolBarTexts(QWidget *window)
                 }
             };
             tidy();
-            QObject::connect(action, &QAction::changed, action, [action, tidy] {
-                if (action->iconText() != withoutMnemonic(action->text()) ||
-                    action->toolTip() != withoutMnemonic(action->text()))
-                    tidy();
-            });
+            // Idempotent: once tidied it sets nothing, so emits no further change.
+            QObject::connect(action, &QAction::changed, action, tidy);
         }
     }
 }

@@ -124,11 +124,9 @@ void TenantsPage::buildFilterBar(QWidget *bar)
             combo->addItem(names.at(i), i);
         return combo;
     };
-    QStringList statuses;
-    for (const TenantStatus status :
-         {TenantStatus::Draft, TenantStatus::Active, TenantStatus::Suspended,
-          TenantStatus::Migrating, TenantStatus::Archived, TenantStatus::Deleted})
-        statuses << TenantTableModel::displayName(status);
+    QStringList statuses; // in allStatusNames()'s order: the item data is the index
+    for (const QString &name : allStatusNames())
+        statuses << TenantTableModel::displayName(*statusFromString(name));
     m_status = makeCombo(tr("Any status"), statuses);
     m_tier = makeCombo(tr("Any tier"), allTierNames());
     m_band = makeCombo(tr("Any health"), {TenantTableModel::displayName(HealthBand::Healthy),
